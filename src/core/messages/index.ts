@@ -1,0 +1,18 @@
+/**
+ * The message catalogue: every text a user can see comes from here, in Vietnamese.
+ * One file per area keeps parallel work apart; `M` is the single place code imports from.
+ */
+import { tableMessages } from './table';
+import { targetMessages } from './targets';
+
+export const M = {
+  ...tableMessages,
+  ...targetMessages,
+};
+
+export type MessageKey = keyof typeof M;
+
+/** Row reference as users say it: "Dòng 12". */
+export function atRow(row: number | undefined): string {
+  return row ? `Dòng ${row}: ` : '';
+}

@@ -1,0 +1,96 @@
+/**
+ * Text normalisation for Vietnamese documents.
+ * `cleanText` gives the display form (keeps the document's spelling);
+ * `matchKey` gives a key under which spellings of the same words compare equal.
+ */
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
+const TONE_MARKS_G = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const HTML_TAG = /<\/?[a-zA-Z][^<>]*>/g;
+const HTML_ENTITIES: Record<string, string> = {
+  '&nbsp;': ' ',
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
+
+/** Removes stray HTML tags and the few entities that survive a copy from a web page. */
+export function stripHtml(text: string): string {
+  return text
+    .replace(HTML_TAG, ' ')
+    .replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (m) => HTML_ENTITIES[m] ?? m);
+}
+
+/** Collapses every run of white space, including line breaks and no-break spaces, into one space. */
+export function collapseSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+}
+
+/** Display form: NFC, no HTML, one space between words. Keeps case, tone placement and punctuation. */
+export function cleanText(text: string | null | undefined): string {
+  if (text == null) return '';
+  return collapseSpace(stripHtml(String(text).normalize('NFC')));
+}
+
+/**
+ * Moves every tone mark of a word to the end of the word (in decomposed form), so that
+ * "hoá" and "hóa", "thuỷ" and "thủy" give the same key whatever the placement convention.
+ */
+function canonicalTone(word: string): string {
+  const decomposed = word.normalize('NFD');
+  const tone = decomposed.match(TONE_MARKS);
+  if (!tone) return word;
+  return decomposed.replace(TONE_MARKS_G, '') + tone[0];
+}
+
+/**
+ * Key for comparing texts: display form, lower case, tone marks placed canonically,
+ * "&" read as "và", dashes and quotes unified, punctuation spaced out.
+ * Not for display.
+ */
+export function matchKey(text: string | null | undefined): string {
+  const clean = cleanText(text)
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u201c\u201d\u201e«»]/g, '"')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/&/g, ' và ')
+    .replace(/\s*([-,;:/()])\s*/g, ' $1 ');
+  return collapseSpace(clean)
+    .split(' ')
+    .map(canonicalTone)
+    .join(' ')
+    .normalize('NFC');
+}
+
+/** Key without any diacritics, for typo-tolerant comparison ("Chị cục" ~ "Chi cục"). */
+export function foldKey(text: string | null | undefined): string {
+  return matchKey(text)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
+}
+
+/** True when two texts are the same words under matchKey. */
+export function sameText(a: string, b: string): boolean {
+  return matchKey(a) === matchKey(b);
+}
+
+/** Levenshtein distance, for spotting obvious typos in short names. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
