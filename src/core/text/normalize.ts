@@ -35,14 +35,20 @@ export function cleanText(text: string | null | undefined): string {
 }
 
 /**
- * Moves every tone mark of a word to the end of the word (in decomposed form), so that
- * "hoá" and "hóa", "thuỷ" and "thủy" give the same key whatever the placement convention.
+ * Puts the tone mark of a word in one canonical place, so that "hoá"/"hóa", "thuỷ"/"thủy",
+ * "uỷ"/"ủy" give the same key. The two conventions differ only for a word ending in the
+ * open clusters oa, oe, uy (not "qu…"): the key puts the tone on their first vowel ("hóa"),
+ * the spelling most people type, so keys stay readable and comparable with literals.
  */
 function canonicalTone(word: string): string {
   const decomposed = word.normalize('NFD');
   const tone = decomposed.match(TONE_MARKS);
   if (!tone) return word;
-  return decomposed.replace(TONE_MARKS_G, '') + tone[0];
+  const base = decomposed.replace(TONE_MARKS_G, '').normalize('NFC');
+  const cluster = /(?<!q)(oa|oe|uy)$/i.exec(base);
+  if (!cluster) return word;
+  const at = cluster.index + 1;
+  return (base.slice(0, at) + tone[0] + base.slice(at)).normalize('NFC');
 }
 
 /**
@@ -61,8 +67,7 @@ export function matchKey(text: string | null | undefined): string {
   return collapseSpace(clean)
     .split(' ')
     .map(canonicalTone)
-    .join(' ')
-    .normalize('NFC');
+    .join(' ');
 }
 
 /** Key without any diacritics, for typo-tolerant comparison ("Chị cục" ~ "Chi cục"). */
