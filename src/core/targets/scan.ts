@@ -1,0 +1,225 @@
+/**
+ * Finding the numbers of a text with what surrounds them: the comparison words before, the
+ * unit and "trở lên" after. Each is a candidate; parse.ts decides which candidates are targets.
+ */
+import { cleanText, matchKey } from '../text/normalize';
+import {
+  CHAIN,
+  ChainRole,
+  COUNTED_NOUNS,
+  NOT_BEFORE_NUMBER,
+  NOUN_STOP,
+  PERCENT,
+  RANGE_SEPARATOR,
+  SUFFIX,
+  TIME_NOUNS,
+} from './lexicon';
+import { glued, phraseSet, PhraseTable, prepareText, Token, tokenize, typedWithoutDiacritics } from './tokens';
+
+/** The unit column, read once. */
+export interface Hint {
+  percent: boolean;
+  /** The unit as a counted noun, lower case ("nhân sự"), or null. */
+  noun: string | null;
+  phrase: PhraseTable<true> | null;
+}
+
+export interface Context {
+  /** The prepared text (cleanText, unified dashes and signs); token offsets point into it. */
+  text: string;
+  tokens: Token[];
+  folded: boolean;
+  /** Parenthesis depth of each token. */
+  depth: number[];
+  /** Clause of each token: clauses end at ";" and at the end of a sentence. */
+  clause: number[];
+  hint: Hint;
+}
+
+export interface Noun {
+  /** Lower case: the unit column's or the lexicon's spelling, else as written. */
+  text: string;
+  kind: 'hint' | 'lexicon' | 'time' | 'generic';
+}
+
+export interface Candidate {
+  /** Token range [start, end): comparison words, number(s), unit, suffix. */
+  start: number;
+  end: number;
+  chain: ChainRole[];
+  low: Token;
+  high: Token | null;
+  /** Token indices of low (and high). */
+  numberAt: number[];
+  percent: boolean;
+  noun: Noun | null;
+  suffix: 'up' | 'down' | null;
+}
+
+const PERCENT_HINTS = new Set(['tỷ lệ', 'tỉ lệ', 'phần trăm']);
+/** Abbreviations whose dot does not end a sentence ("TP. Đồng Xoài"). */
+const ABBREVIATIONS = phraseSet(['tp', 'tx', 'tt', 'ts', 'ths', 'pgs', 'gs', 'bs', 'ks', 'v']);
+
+export function readHint(unitHint: string | null | undefined): Hint {
+  const clean = cleanText(unitHint);
+  if (!clean) return { percent: false, noun: null, phrase: null };
+  const key = matchKey(clean);
+  if (key.includes('%') || PERCENT_HINTS.has(key)) return { percent: true, noun: null, phrase: null };
+  return { percent: false, noun: clean.toLowerCase(), phrase: phraseSet([clean]) };
+}
+
+export function buildContext(text: string, hint: Hint): Context {
+  const prepared = prepareText(text);
+  const folded = typedWithoutDiacritics(prepared);
+  const tokens = tokenize(prepared, folded);
+  const ctx: Context = { text: prepared, tokens, folded, depth: [], clause: [], hint };
+  let depth = 0;
+  let clause = 0;
+  tokens.forEach((t, i) => {
+    if (t.text === '(' || t.text === '[') depth++;
+    ctx.depth.push(depth);
+    ctx.clause.push(clause);
+    if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1);
+    if (t.text === ';') depth = 0; // an unclosed "(" does not swallow the next clause
+    if (t.text === ';' || endsSentence(ctx, i)) clause++;
+  });
+  return ctx;
+}
+
+/** A dot followed by a space ends a sentence, unless it closes an abbreviation. */
+function endsSentence(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  const next = ctx.tokens[i + 1];
+  if (t.text !== '.' || !next || next.start === t.end) return false;
+  const prev = ctx.tokens[i - 1];
+  return !(prev && glued(prev, t) && ABBREVIATIONS.match(ctx.tokens, i - 1, ctx.folded));
+}
+
+/** Text of tokens [from, to) as written. */
+export function spanText(ctx: Context, from: number, to: number): string {
+  if (to <= from) return '';
+  return ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end);
+}
+
+export function scanCandidates(ctx: Context): Candidate[] {
+  const found: Candidate[] = [];
+  let i = 0;
+  while (i < ctx.tokens.length) {
+    const candidate = candidateAt(ctx, i);
+    if (candidate) {
+      found.push(candidate);
+      i = candidate.end;
+    } else {
+      i++;
+    }
+  }
+  return found;
+}
+
+function candidateAt(ctx: Context, start: number): Candidate | null {
+  const { tokens, folded } = ctx;
+  const chain: ChainRole[] = [];
+  let k = start;
+  for (let m = CHAIN.match(tokens, k, folded); m; m = CHAIN.match(tokens, k, folded)) {
+    chain.push(m.value);
+    k = m.end;
+  }
+  if (tokens[k]?.kind !== 'num') return null;
+  const numberAt = [k];
+  const low = tokens[k++];
+  const lowPercent = PERCENT.match(tokens, k, folded);
+  if (lowPercent) k = lowPercent.end;
+  let high: Token | null = null;
+  let highPercent = false;
+  const separator = RANGE_SEPARATOR.match(tokens, k, folded);
+  // "50% đến 2025" is no range: a percentage range marks its upper end too ("20-30%", "20% - 30%").
+  if (separator && tokens[separator.end]?.kind === 'num') {
+    const after = PERCENT.match(tokens, separator.end + 1, folded);
+    if (!lowPercent || after) {
+      high = tokens[separator.end];
+      numberAt.push(separator.end);
+      k = after ? after.end : separator.end + 1;
+      highPercent = after !== null;
+    }
+  }
+  const percent = lowPercent !== null || highPercent;
+  let suffix = SUFFIX.match(tokens, k, folded);
+  let noun: Noun | null = null;
+  if (!percent && !suffix) {
+    const read = readNoun(ctx, k);
+    if (read) {
+      noun = read.noun;
+      k = read.end;
+      suffix = SUFFIX.match(tokens, k, folded);
+    }
+  }
+  if (suffix) k = suffix.end;
+  return { start, end: k, chain, low, high, numberAt, percent, noun, suffix: suffix?.value ?? null };
+}
+
+/**
+ * The counted noun at token k: the unit column's noun, a known noun (in the lexicon's spelling,
+ * so "nhan su" typed without diacritics gives "nhân sự"), or up to three plain words.
+ */
+export function readNoun(ctx: Context, k: number): { noun: Noun; end: number } | null {
+  const { tokens, folded, hint } = ctx;
+  if (tokens[k]?.kind !== 'word') return null;
+  const fromHint = hint.phrase?.match(tokens, k, folded);
+  if (fromHint && hint.noun) return withPer(ctx, { text: hint.noun, kind: 'hint' }, fromHint.end);
+  const time = TIME_NOUNS.match(tokens, k, folded);
+  if (time) return { noun: { text: spanText(ctx, k, time.end).toLowerCase(), kind: 'time' }, end: time.end };
+  const known = COUNTED_NOUNS.match(tokens, k, folded);
+  if (known) return withPer(ctx, { text: known.value, kind: 'lexicon' }, known.end);
+  let end = k;
+  while (end < k + 3 && tokens[end]?.kind === 'word' && !NOUN_STOP.match(tokens, end, folded)) end++;
+  if (end === k) return null;
+  return withPer(ctx, { text: spanText(ctx, k, end).toLowerCase(), kind: 'generic' }, end);
+}
+
+/** "01 lần/năm": a "/word" right after the noun belongs to it. */
+function withPer(ctx: Context, noun: Noun, end: number): { noun: Noun; end: number } {
+  const slash = ctx.tokens[end];
+  const per = ctx.tokens[end + 1];
+  if (slash?.text === '/' && per?.kind === 'word' && glued(ctx.tokens[end - 1], slash) && glued(slash, per)) {
+    return { noun: { ...noun, text: `${noun.text}/${per.text.toLowerCase()}` }, end: end + 2 };
+  }
+  return { noun, end };
+}
+
+/**
+ * True when a candidate's number is a date, a year, a document number ("528/QĐ-UBND",
+ * "04-NQ/TU"), a ratio ("/100 dân", "33/33") or a level ("mức 2", "mức độ 3, 4").
+ * `previous` is the candidate before it, for lists such as "mức độ 3, 4".
+ */
+export function isNotATarget(ctx: Context, c: Candidate, previous: { candidate: Candidate; excluded: boolean } | null): boolean {
+  if (c.numberAt.some((at) => nextToSlash(ctx, at) || inCode(ctx, at))) return true;
+  if (c.percent) return false;
+  if (c.noun?.kind === 'time') return true;
+  if (!c.noun && c.numberAt.every((at) => isYear(ctx.tokens[at]))) return true;
+  const [at] = c.numberAt;
+  if (c.chain.length === 0 && at > 0 && NOT_BEFORE_NUMBER.match(ctx.tokens, at - 1, ctx.folded)?.end === at) return true;
+  return previous !== null && previous.excluded && continuesList(ctx, previous.candidate.end, c.start);
+}
+
+function nextToSlash(ctx: Context, at: number): boolean {
+  return ctx.tokens[at - 1]?.text === '/' || ctx.tokens[at + 1]?.text === '/';
+}
+
+/** A number glued by a hyphen to letters: "04-NQ", "Covid-19". */
+function inCode(ctx: Context, at: number): boolean {
+  const n = ctx.tokens[at];
+  const [before, dashBefore, dashAfter, after] = [ctx.tokens[at - 2], ctx.tokens[at - 1], ctx.tokens[at + 1], ctx.tokens[at + 2]];
+  const codeAfter = dashAfter?.text === '-' && glued(n, dashAfter) && after?.kind === 'word' && glued(dashAfter, after);
+  const codeBefore = dashBefore?.text === '-' && glued(dashBefore, n) && before?.kind === 'word' && glued(before, dashBefore);
+  return codeAfter || codeBefore;
+}
+
+function isYear(n: Token): boolean {
+  return /^\d{4}$/.test(n.text) && Number(n.text) >= 1900 && Number(n.text) <= 2100;
+}
+
+/** Only list punctuation between the two candidates: "3, 4", "2022 và 2023". */
+function continuesList(ctx: Context, from: number, to: number): boolean {
+  const between = ctx.tokens.slice(from, to);
+  return between.length > 0 && between.every((t) => [',', '-', '&', 'và', 'hoặc', 'va', 'hoac'].includes(t.key));
+}
