@@ -2,7 +2,7 @@
  * Which agency a name refers to: one identity key for every spelling of the same agency
  * (tone placement, case, "&"/"và", "Ủy ban nhân dân"/"UBND", common abbreviations, small typos).
  */
-import { editDistance, foldKey, matchKey } from '../text/normalize';
+import { cleanText, editDistance, foldKey, matchKey } from '../text/normalize';
 
 /** Abbreviations used in the documents, expanded before comparing. */
 const EXPANSIONS: Array<[string[], string]> = [
@@ -29,11 +29,33 @@ const EXPANSION_PATTERNS: Array<[RegExp, string]> = EXPANSIONS.map(([phrases, re
   matchKey(replacement),
 ]);
 
+/**
+ * The agency a cell names, without the request or task wrapped around it:
+ * "Đề nghị Sở Thông tin và Truyền thông phối hợp" → "Sở Thông tin và Truyền thông",
+ * "Công an huyện triển khai kích hoạt ứng dụng VneID" → "Công an huyện".
+ */
+export function canonicalAgencyName(name: string): string {
+  const clean = cleanText(name);
+  const stripped = clean
+    .replace(/^(đề nghị|kính đề nghị)\s+/i, '')
+    .replace(/\s+(phối hợp|chủ trì)$/i, '')
+    .replace(/\s+(triển khai|thực hiện)\s.*$/i, '')
+    .trim();
+  const result = stripped.length >= 3 ? stripped : clean;
+  return result.charAt(0).toUpperCase() + result.slice(1);
+}
+
 /** Identity key of an agency name: equal keys name the same agency. */
 export function agencyKey(name: string): string {
-  let key = matchKey(name);
+  let key = matchKey(canonicalAgencyName(name));
   for (const [pattern, replacement] of EXPANSION_PATTERNS) key = key.replace(pattern, replacement);
-  return key.replace(/\s+/g, ' ').trim();
+  return key
+    // "UBND các xã", "UBND cấp xã" and "UBND xã" name the same communes.
+    .replace(/^ubnd (các|cấp) /, 'ubnd ')
+    // "trên địa bàn huyện" does not tell two agencies apart.
+    .replace(/ trên địa bàn( (huyện|tỉnh|xã|thành phố|thị xã))?$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -4,7 +4,7 @@
  * Agencies sheet) keep their name, short name and extra aliases.
  */
 import { cleanText } from '../text/normalize';
-import { agencyKey, collectiveKind, CollectiveKind, isTypoOf } from './identity';
+import { agencyKey, canonicalAgencyName, collectiveKind, CollectiveKind, isTypoOf } from './identity';
 import { shortNameOf, uniqueSheetName } from './short-name';
 
 export interface Agency {
@@ -71,7 +71,8 @@ export function buildAgencies(names: string[], existing: Agency[] = []): Agency[
   }
   const taken = new Set(result.map((a) => a.shortName));
   for (const candidate of candidates) {
-    const name = mostFrequent(candidate.spellings);
+    const written = mostFrequent(candidate.spellings);
+    const name = canonicalAgencyName(written);
     const shortName = uniqueSheetName(shortNameOf(name), taken);
     taken.add(shortName);
     result.push({

@@ -51,8 +51,10 @@ function abbreviate(rest: string): string {
 /** A readable short name for an agency, not yet made unique. */
 export function shortNameOf(fullName: string): string {
   let name = cleanText(fullName).replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim();
-  // "trên địa bàn huyện" says nothing that tells two agencies apart.
+  // Parenthetical detail and "trên địa bàn huyện" tell no two agencies apart.
+  if (name.length > SHEET_NAME_MAX) name = name.replace(/\s*\([^)]*\)/g, '').trim();
   if (name.length > SHEET_NAME_MAX) name = name.replace(/\s+trên địa bàn(\s+(huyện|tỉnh|xã))?/i, '').trim();
+  name = name.charAt(0).toUpperCase() + name.slice(1);
   const key = matchKey(name);
   let head = '';
   let rest = name;

@@ -2,12 +2,18 @@
  * The message catalogue: every text a user can see comes from here, in Vietnamese.
  * One file per area keeps parallel work apart; `M` is the single place code imports from.
  */
+import { cliMessages } from './cli';
+import { menuMessages } from './menu';
 import { tableMessages } from './table';
 import { targetMessages } from './targets';
+import { workbookMessages } from './workbook';
 
 export const M = {
+  ...cliMessages,
+  ...menuMessages,
   ...tableMessages,
   ...targetMessages,
+  ...workbookMessages,
 };
 
 export type MessageKey = keyof typeof M;

@@ -4,4 +4,11 @@ export const tableMessages = {
     'Bảng phân công đang trống. Hãy dán bảng chỉ tiêu (có dòng tiêu đề "STT", "Chỉ tiêu", "Chủ trì"…) vào trang "Chỉ tiêu".',
   tableNoHeader: () =>
     'Không tìm thấy dòng tiêu đề của bảng. Bảng cần có ít nhất một cột "Chỉ tiêu" (hoặc "Nội dung chỉ tiêu", "Tên chỉ tiêu"). Hãy dán cả dòng tiêu đề.',
+  rowPrefix: (row: number) => `Dòng ${row}: `,
+  rowNoText: (row: number) =>
+    `Dòng ${row}: có số liệu nhưng không có nội dung chỉ tiêu. Hãy ghi nội dung chỉ tiêu vào cột "Chỉ tiêu" hoặc xoá dòng này.`,
+  rowNoAgency: (row: number, text: string) =>
+    `Dòng ${row}: chỉ tiêu "${text}" chưa có cơ quan chủ trì. Hãy ghi tên cơ quan vào cột "Chủ trì" để chỉ tiêu được giao cho cơ quan đó.`,
+  idDuplicate: (row: number, id: string) =>
+    `Dòng ${row}: mã định danh "${id}" bị trùng với một dòng phía trên (có thể do sao chép dòng). Dòng này được cấp mã mới; không cần sửa tay.`,
 };

@@ -1,0 +1,79 @@
+/**
+ * Sheet formulas for met / not met. Colour rules use no argument separators and no decimal
+ * literals (thresholds sit in hidden cells), so the same text works in a vi_VN spreadsheet
+ * (decimal comma, ";") and an en_US one. The status column needs IF, so its formula is
+ * written with the separator of the spreadsheet's locale.
+ */
+import type { Area, CfRuleSpec } from './tab';
+import { COLOURS, columnLetter, tabColumns } from './tab';
+
+/** Locales whose decimal separator is a comma, so formulas separate arguments with ";". */
+const DECIMAL_COMMA = /^(vi|de|fr|es|it|pt|ru|id|tr|nl|pl|cs|sk|da|nb|nn|no|fi|sv|hu|ro|uk|el|bg|hr|sl|sr|lt|lv|et|az|kk|be|ca|gl|eu|is|mk|sq|bs|mn|ka|hy|uz)(_|-|$)/i;
+
+export function argumentSeparator(locale: string): ',' | ';' {
+  return DECIMAL_COMMA.test(locale) ? ';' : ',';
+}
+
+/** Rewrites "," between arguments (outside string literals) to the locale's separator. */
+export function localizeFormula(formula: string, locale: string): string {
+  const sep = argumentSeparator(locale);
+  if (sep === ',') return formula;
+  let out = '';
+  let inString = false;
+  for (const ch of formula) {
+    if (ch === '"') inString = !inString;
+    out += !inString && ch === ',' ? sep : ch;
+  }
+  return out;
+}
+
+/** "met" test of a numeric cell against the bounds of its row, as a 1/0 product. */
+function numericMet(cell: string, row: string, boundsCol: number): string {
+  const [xl, il, xh, ih] = [0, 1, 2, 3].map((i) => `$${columnLetter(boundsCol + i)}${row}`);
+  return `(${cell}>${xl})*(${cell}>=${il})*(${cell}<${xh})*(${cell}<=${ih})`;
+}
+
+export interface StatusWords {
+  met: string;
+  unmet: string;
+  missing: string;
+  reported: string;
+}
+
+/**
+ * Status of the latest period with a value: "Đạt", "Chưa đạt", "Chưa báo cáo", or
+ * "Đã báo cáo" for a line without target. Written in en_US form, then localised.
+ */
+export function statusFormula(row: number, periodCount: number, words: StatusWords, yes: string, locale: string): string {
+  const c = tabColumns(periodCount);
+  const kind = `$${columnLetter(c.kind)}${row}`;
+  const evaluate = (cell: string) =>
+    `IF(${kind}=0,"${words.reported}",IF(IF(${kind}=2,${cell}="${yes}",${numericMet(cell, String(row), c.bounds)}=1),"${words.met}","${words.unmet}"))`;
+  let formula = `"${words.missing}"`;
+  for (let p = 0; p < periodCount; p++) {
+    const cell = `${columnLetter(c.firstPeriod + p)}${row}`;
+    formula = `IF(${cell}<>"",${evaluate(cell)},${formula})`;
+  }
+  return localizeFormula(`=${formula}`, locale);
+}
+
+/** The four colour rules of the input block plus two for the status column; no separators. */
+export function cfFormulas(area: Area, periodCount: number, yes: string, no: string, words: StatusWords): CfRuleSpec[] {
+  const c = tabColumns(periodCount);
+  const row = String(area.row);
+  const cell = `${columnLetter(area.col)}${row}`;
+  const kind = `$${columnLetter(c.kind)}${row}`;
+  const met = numericMet(cell, row, c.bounds);
+  const status = `$${columnLetter(c.status)}${row}`;
+  const statusArea: Area = { row: area.row, col: c.status, numRows: area.numRows, numCols: 1 };
+  const green = { background: COLOURS.metBackground, fontColor: COLOURS.metFont };
+  const red = { background: COLOURS.unmetBackground, fontColor: COLOURS.unmetFont };
+  return [
+    { formula: `=ISNUMBER(${cell})*(${kind}=1)*${met}=1`, ...green, area },
+    { formula: `=ISNUMBER(${cell})*(${kind}=1)*(1-${met})=1`, ...red, area },
+    { formula: `=(${kind}=2)*(${cell}="${yes}")=1`, ...green, area },
+    { formula: `=(${kind}=2)*(${cell}="${no}")=1`, ...red, area },
+    { formula: `=${status}="${words.met}"`, ...green, area: statusArea },
+    { formula: `=${status}="${words.unmet}"`, ...red, area: statusArea },
+  ];
+}

@@ -1,0 +1,26 @@
+/** Messages of the command-line tool. */
+export const cliMessages = {
+  cliUsage: () =>
+    [
+      'Cách dùng: npm run --silent cli -- <lệnh> [tham số]',
+      '',
+      'Các lệnh:',
+      '  targets                      đọc mục tiêu (mỗi dòng một mục tiêu) từ đầu vào chuẩn, in JSON',
+      '  agencies                     tách ô "Chủ trì"/"Phối hợp" (mỗi dòng một ô) thành danh sách cơ quan',
+      '  parse BẢNG                   đọc bảng phân công (TSV, CSV hoặc XLSX), in các chỉ tiêu và cơ quan (JSON)',
+      '  init BẢNG --out SỔ.xlsx [--year N]   tạo sổ theo dõi mới từ bảng phân công',
+      '  generate SỔ.xlsx             tạo / cập nhật trang của từng cơ quan',
+      '  import-results SỔ.xlsx KẾT_QUẢ.csv   nhập kết quả các cơ quan gửi qua văn bản, thư điện tử',
+      '  report SỔ.xlsx --period KỲ [--json]  lập báo cáo tổng hợp của một kỳ',
+      '  close-period SỔ.xlsx --period KỲ     khóa kỳ báo cáo',
+      '  reopen-period SỔ.xlsx --period KỲ [--agency CƠ_QUAN]   mở lại kỳ báo cáo',
+    ].join('\n'),
+  cliUnknownCommand: (name: string) => `Không có lệnh "${name}". Gõ "npm run --silent cli -- help" để xem các lệnh.`,
+  cliMissingArgument: (what: string) => `Thiếu ${what}. Gõ "npm run --silent cli -- help" để xem cách dùng.`,
+  fileNotFound: (path: string) => `Không tìm thấy tệp "${path}". Hãy kiểm tra lại đường dẫn.`,
+  fileUnsupported: (path: string) =>
+    `Không đọc được tệp "${path}": chỉ nhận tệp .tsv, .txt, .csv hoặc .xlsx.`,
+  fileNotXlsx: (path: string) =>
+    `Tệp "${path}" không phải là tệp Excel (.xlsx) hợp lệ. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.`,
+  unexpectedError: (detail: string) => `Đã xảy ra lỗi không mong muốn: ${detail}. Sổ theo dõi không bị thay đổi.`,
+};

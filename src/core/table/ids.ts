@@ -1,0 +1,40 @@
+/**
+ * Stable indicator ids. An id already written in the table's id column is kept: that is what
+ * lets ids survive reordering, inserted rows and edited wording. New rows get an id built
+ * from the printed code, prefixed by the section when the numbering restarts per section.
+ */
+import { M } from '../messages';
+import type { Indicator, Warning } from '../types';
+
+function baseId(indicator: Indicator, codesUnique: boolean, ordinalInSection: number): string {
+  const prefix = indicator.sectionCode ? `${indicator.sectionCode}.` : '';
+  if (!indicator.code) return `${prefix}#${ordinalInSection}`;
+  return codesUnique ? indicator.code : `${prefix}${indicator.code}`;
+}
+
+/** Fills `id` on every indicator, unique within the table; warns about duplicated written ids. */
+export function assignIds(indicators: Indicator[], warnings: Warning[]): void {
+  const taken = new Set<string>();
+  for (const indicator of indicators) {
+    if (!indicator.id) continue;
+    if (taken.has(indicator.id)) {
+      warnings.push({ code: 'id-duplicate', row: indicator.row, message: M.idDuplicate(indicator.row, indicator.id), text: indicator.id });
+      indicator.id = '';
+    } else {
+      taken.add(indicator.id);
+    }
+  }
+  const codes = indicators.map((i) => i.code).filter(Boolean);
+  const codesUnique = new Set(codes).size === codes.length;
+  const ordinals = new Map<string, number>();
+  for (const indicator of indicators) {
+    const ordinal = (ordinals.get(indicator.sectionCode) ?? 0) + 1;
+    ordinals.set(indicator.sectionCode, ordinal);
+    if (indicator.id) continue;
+    const base = baseId(indicator, codesUnique, ordinal);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    indicator.id = id;
+  }
+}

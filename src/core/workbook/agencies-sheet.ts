@@ -1,0 +1,104 @@
+/**
+ * The Agencies sheet ("Cơ quan"): one row per agency or reporting unit, edited by the
+ * secretariat (short sheet name, full name, aliases, editors' e-mails, members of a collective).
+ * The key column ties a row to its agency even after the secretariat renames it.
+ */
+import { Agency } from '../agencies/registry';
+import { CollectiveKind, collectiveKind } from '../agencies/identity';
+import { isValidSheetName } from '../agencies/short-name';
+import { M } from '../messages';
+import { cleanText } from '../text/normalize';
+
+export const AGENCIES_SHEET = 'Cơ quan';
+
+export const AGENCIES_HEADER = [
+  'Tên trang',
+  'Tên cơ quan / đơn vị',
+  'Tên gọi khác',
+  'Thư điện tử người nhập liệu',
+  'Thành viên (cơ quan chung)',
+  'Mã cơ quan (không sửa)',
+  'Ghi chú',
+];
+
+export interface AgencyRow {
+  sheetName: string;
+  name: string;
+  aliases: string[];
+  editors: string[];
+  members: string[];
+  key: string;
+  note: string;
+  /** 1-based row in the Agencies sheet; 0 for a row not written yet. */
+  row: number;
+}
+
+export interface AgencyProblem {
+  row: number;
+  message: string;
+}
+
+const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
+
+function splitList(value: unknown): string[] {
+  return String(value ?? '')
+    .split(/[;,\n]/)
+    .map((x) => cleanText(x))
+    .filter(Boolean);
+}
+
+function splitNames(value: unknown): string[] {
+  return String(value ?? '')
+    .split(/[;\n]/)
+    .map((x) => cleanText(x))
+    .filter(Boolean);
+}
+
+/** Rows of the Agencies sheet (header excluded), with the problems a secretariat must fix. */
+export function readAgencyRows(grid: unknown[][]): { rows: AgencyRow[]; problems: AgencyProblem[] } {
+  const rows: AgencyRow[] = [];
+  const problems: AgencyProblem[] = [];
+  const seenSheets = new Map<string, number>();
+  grid.forEach((cells, index) => {
+    if (index === 0) return;
+    const row = index + 1;
+    const name = cleanText(String(cells[1] ?? ''));
+    const sheetName = cleanText(String(cells[0] ?? ''));
+    if (!name && !sheetName) return;
+    const editors = splitList(cells[3]);
+    for (const email of editors) if (!EMAIL.test(email)) problems.push({ row, message: M.agencyBadEmail(row, email) });
+    if (!name) problems.push({ row, message: M.agencyNoName(row) });
+    if (sheetName && !isValidSheetName(sheetName)) problems.push({ row, message: M.agencyBadSheetName(row, sheetName) });
+    const lower = sheetName.toLowerCase();
+    if (sheetName && seenSheets.has(lower)) problems.push({ row, message: M.agencySheetNameTaken(row, sheetName, seenSheets.get(lower)!) });
+    if (sheetName) seenSheets.set(lower, row);
+    rows.push({
+      sheetName,
+      name,
+      aliases: splitNames(cells[2]),
+      editors: editors.filter((e) => EMAIL.test(e)),
+      members: splitNames(cells[4]),
+      key: cleanText(String(cells[5] ?? '')),
+      note: cleanText(String(cells[6] ?? '')),
+      row,
+    });
+  });
+  return { rows, problems };
+}
+
+export function agencyRowToAgency(row: AgencyRow): Agency {
+  return {
+    key: row.key,
+    name: row.name,
+    aliases: row.aliases,
+    collective: collectiveKind(row.name) as CollectiveKind | null,
+    shortName: row.sheetName,
+  };
+}
+
+export function agencyRowsGrid(rows: AgencyRow[]): string[][] {
+  return [
+    AGENCIES_HEADER,
+    ...rows.map((r) => [r.sheetName, r.name, r.aliases.join('; '), r.editors.join('; '), r.members.join('; '), r.key, r.note]),
+  ];
+}

@@ -1,0 +1,99 @@
+/**
+ * The tabs to generate: for each reporting unit, the lines it reports and those it only sees,
+ * and a fingerprint of everything that shapes its tab, so an unchanged tab is not rewritten.
+ */
+import { tabTexts } from '../messages/tab';
+import { linesOf, TabLine } from '../layout/lines';
+import type { LineValues, TabInput } from '../layout/tab';
+import type { Indicator } from '../types';
+import { fingerprint } from '../util/hash';
+import type { AgencyRow } from './agencies-sheet';
+import { assignIndicators, reportersOf } from './assignments';
+import type { Settings } from './settings';
+
+/** Bump when the tab layout changes, so every tab is rewritten once. */
+export const LAYOUT_VERSION = 1;
+
+export interface TabPlan {
+  unit: AgencyRow;
+  sheetName: string;
+  lines: TabLine[];
+  cooperating: Array<{ line: TabLine; reporters: string[] }>;
+  /** Closed periods reopened for this unit only. */
+  reopened: string[];
+  fingerprint(locale: string): string;
+}
+
+export interface Plan {
+  tabs: TabPlan[];
+  unknownNames: string[];
+  /** Sheets of units that no longer report anything (kept, never deleted). */
+  staleSheets(rows: AgencyRow[], sheetNames: string[]): string[];
+  /** Indicator ids per unit key, remembered to recognise a renamed agency next time. */
+  reportsByUnit(): Record<string, string[]>;
+}
+
+export function planTabs(
+  indicators: Indicator[],
+  rows: AgencyRow[],
+  settings: Settings,
+  reopened: Record<string, string[]> = {},
+): Plan {
+  const { assignments, unknownNames } = assignIndicators(indicators, rows, settings);
+  const tabs: TabPlan[] = assignments
+    .filter((a) => a.reports.length > 0)
+    .map((a) => {
+      const lines = a.reports.flatMap(linesOf);
+      const cooperating = a.cooperates.flatMap((indicator) =>
+        linesOf(indicator).map((line) => ({ line, reporters: reportersOf(indicator, settings) })),
+      );
+      const unitReopened = reopened[a.unit.key] ?? [];
+      const plan: TabPlan = {
+        unit: a.unit,
+        sheetName: a.unit.sheetName,
+        lines,
+        cooperating,
+        reopened: unitReopened,
+        fingerprint: (locale) =>
+          fingerprint(
+            JSON.stringify([
+              LAYOUT_VERSION,
+              locale,
+              plan.sheetName,
+              a.unit.name,
+              [...a.unit.editors].sort(),
+              settings.year,
+              settings.periods,
+              settings.closedPeriods.filter((p) => !unitReopened.includes(p)),
+              lines,
+              cooperating,
+            ]),
+          ),
+      };
+      return plan;
+    });
+  return {
+    tabs,
+    unknownNames,
+    staleSheets: (allRows, sheetNames) => {
+      const planned = new Set(tabs.map((t) => t.unit.key));
+      const existing = new Set(sheetNames.map((n) => n.toLowerCase()));
+      return allRows.filter((r) => !planned.has(r.key) && r.sheetName && existing.has(r.sheetName.toLowerCase())).map((r) => r.sheetName);
+    },
+    reportsByUnit: () => Object.fromEntries(tabs.map((t) => [t.unit.key, [...new Set(t.lines.map((l) => l.indicatorId))]])),
+  };
+}
+
+/** The TabInput for a planned tab, with the values to put back. */
+export function layoutTab(plan: TabPlan, settings: Settings, preserved: Map<string, LineValues>, locale: string): TabInput {
+  return {
+    sheetName: plan.sheetName,
+    agencyKey: plan.unit.key,
+    periods: settings.periods,
+    lines: plan.lines,
+    cooperating: plan.cooperating,
+    preserved,
+    texts: tabTexts(plan.unit.name, settings.year),
+    locale,
+  };
+}
