@@ -26,6 +26,7 @@ const ROLE_TESTS: Array<[ColumnRole, (key: string, compact: string) => boolean]>
 
 /** The role a header cell names, or null. */
 export function roleOfHeader(cell: string): ColumnRole | null {
+  if (!cell || cell.length > 120) return null;
   const key = matchKey(cell);
   if (!key || key.length > 80) return null;
   const compact = key.replace(/[\s.]/g, '');
@@ -43,6 +44,13 @@ export function rolesOfRow(row: string[]): Columns {
     if (role && columns[role] === undefined) columns[role] = index;
   });
   return columns;
+}
+
+/** A header repeated after a page break: the same column names where the header had them. */
+export function repeatsHeader(row: string[], columns: Columns): boolean {
+  if (columns.text === undefined || roleOfHeader(row[columns.text] ?? '') !== 'text') return false;
+  const others = (Object.entries(columns) as Array<[ColumnRole, number]>).filter(([role]) => role !== 'text');
+  return others.some(([role, col]) => roleOfHeader(row[col] ?? '') === role);
 }
 
 /** A header row names the indicator column and at least one other. */

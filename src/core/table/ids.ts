@@ -27,13 +27,16 @@ export function assignIds(indicators: Indicator[], warnings: Warning[]): void {
   const codes = indicators.map((i) => i.code).filter(Boolean);
   const codesUnique = new Set(codes).size === codes.length;
   const ordinals = new Map<string, number>();
+  const nextSuffix = new Map<string, number>();
   for (const indicator of indicators) {
     const ordinal = (ordinals.get(indicator.sectionCode) ?? 0) + 1;
     ordinals.set(indicator.sectionCode, ordinal);
     if (indicator.id) continue;
     const base = baseId(indicator, codesUnique, ordinal);
     let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    let n = nextSuffix.get(base) ?? 2;
+    while (taken.has(id)) id = `${base}-${n++}`;
+    nextSuffix.set(base, n);
     taken.add(id);
     indicator.id = id;
   }

@@ -9,7 +9,7 @@ import { M } from '../messages';
 import { parseTargets } from '../targets';
 import { cleanText, matchKey } from '../text/normalize';
 import type { ColumnRole, Grid, Indicator, TableRead, Tier, Warning } from '../types';
-import { Columns, findHeader, isHeaderRow } from './header';
+import { Columns, findHeader, repeatsHeader } from './header';
 import { assignIds } from './ids';
 
 /** A table row once its page-break continuations are joined. */
@@ -23,9 +23,10 @@ interface Record {
 const ROMAN = /^[IVXLC]+$/;
 const SECTION_IN_ONE_CELL = /^([IVXLC]+|\d+)[.)/]?\s+(\S.*)$/;
 
+/** A cell of a row whose cells are already cleaned. */
 function cellOf(row: string[], columns: Columns, role: ColumnRole): string {
   const index = columns[role];
-  return index === undefined ? '' : cleanText(row[index]);
+  return index === undefined ? '' : row[index] ?? '';
 }
 
 function isBlankRow(row: string[]): boolean {
@@ -44,7 +45,7 @@ function sectionOf(row: string[], columns: Columns): { code: string; title: stri
   const text = cellOf(row, columns, 'text');
   const hasOther = CONTENT_ROLES.some((role) => cellOf(row, columns, role) !== '');
   if (hasOther) return null;
-  const nonEmpty = row.map((c) => cleanText(c)).filter((c) => c !== '');
+  const nonEmpty = row.filter((c) => c !== '');
   if (nonEmpty.length === 1) {
     const match = SECTION_IN_ONE_CELL.exec(nonEmpty[0]);
     if (match && looksLikeSectionTitle(match[2])) return { code: match[1], title: match[2] };
@@ -67,8 +68,10 @@ function collectRecords(grid: Grid, start: number, columns: Columns, warnings: W
   let sectionCode = '';
   const roles = Object.keys(columns) as ColumnRole[];
   for (let r = start; r < grid.length; r++) {
-    const row = grid[r] ?? [];
-    if (isBlankRow(row) || isHeaderRow(row)) continue;
+    const raw = grid[r] ?? [];
+    if (isBlankRow(raw)) continue;
+    const row = raw.map((c) => cleanText(c));
+    if (repeatsHeader(row, columns)) continue;
     const found = sectionOf(row, columns);
     if (found) {
       section = found.title;
@@ -89,7 +92,7 @@ function collectRecords(grid: Grid, start: number, columns: Columns, warnings: W
     }
     if (!cells.text) {
       if (Object.keys(cells).length > 0) {
-        warnings.push({ code: 'row-no-text', row: r + 1, message: M.rowNoText(r + 1), text: row.join(' ').trim() });
+        warnings.push({ code: 'row-no-text', row: r + 1, message: M.rowNoText(r + 1), text: row.filter(Boolean).join(' ') });
       }
       continue;
     }

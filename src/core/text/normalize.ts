@@ -40,7 +40,11 @@ export function cleanText(text: string | null | undefined): string {
  * open clusters oa, oe, uy (not "qu…"): the key puts the tone on their first vowel ("hóa"),
  * the spelling most people type, so keys stay readable and comparable with literals.
  */
+/** Words whose last two letters are o/u + a/e/y, with or without marks: the only ones that can differ. */
+const OPEN_CLUSTER_END = /[oóòỏõọuúùủũụ][aáàảãạeéèẻẽẹyýỳỷỹỵ]$/i;
+
 function canonicalTone(word: string): string {
+  if (!OPEN_CLUSTER_END.test(word)) return word;
   const decomposed = word.normalize('NFD');
   const tone = decomposed.match(TONE_MARKS);
   if (!tone) return word;
@@ -56,7 +60,21 @@ function canonicalTone(word: string): string {
  * "&" read as "và", dashes and quotes unified, punctuation spaced out.
  * Not for display.
  */
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
 export function matchKey(text: string | null | undefined): string {
+  if (text == null) return '';
+  const cached = KEY_CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const key = computeMatchKey(text);
+  // Agency names and header cells repeat across rows; a bounded cache keeps big tables fast.
+  if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+  KEY_CACHE.set(text, key);
+  return key;
+}
+
+function computeMatchKey(text: string): string {
   const clean = cleanText(text)
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212]/g, '-')
