@@ -1,0 +1,139 @@
+/**
+ * Engine helpers for tests and local runs, outside the Apps Script API and not counted as
+ * calls: simulated user edits (checked against protections and validation, as Sheets checks
+ * a person's typing), conditional formatting as a person would see it, and the lock switch.
+ */
+import { cellA1, containsCell, parseA1 } from './a1';
+import { WHITE, BLACK } from './colors';
+import { conditionHolds } from './conditional';
+import type { Engine } from './engine';
+import { messages } from './errors';
+import { getCell, type CellValue, type SheetData } from './model';
+import { protectionAgainst } from './protection';
+import { satisfies } from './validation';
+import { interpretInput, PLAIN_TEXT_FORMAT, usesDecimalComma, writeContent } from './values';
+
+export interface EditResult {
+  ok: boolean;
+  /** Why a rejected edit was rejected. */
+  reason?: 'protected' | 'invalid';
+  /** The message Sheets would show: the rule's help text, or its generic text. */
+  message?: string;
+  /** Accepted with a warning: a warning-only protection, or a rule that allows invalid data. */
+  warning?: 'protected' | 'invalid';
+}
+
+export interface EditRecord {
+  sheet: string;
+  a1: string;
+  user: string;
+  value: unknown;
+  at: Date;
+}
+
+export interface EffectiveStyle {
+  background: string;
+  fontColor: string;
+  bold: boolean;
+}
+
+export class EngineHelpers {
+  /** Accepted user edits, in order. */
+  readonly edits: EditRecord[] = [];
+
+  constructor(private readonly engine: Engine) {}
+
+  private sheet(name: string): SheetData {
+    const lower = name.toLowerCase();
+    const sheet = this.engine.workbook.sheets.find((s) => s.name.toLowerCase() === lower);
+    if (!sheet) throw new Error(`No sheet named "${name}"`);
+    return sheet;
+  }
+
+  private cell(a1: string): { row: number; column: number } {
+    const p = parseA1(a1);
+    if (!p || p.startRow === undefined || p.startColumn === undefined || p.endRow !== p.startRow || p.endColumn !== p.startColumn) {
+      throw new Error(`Not a single cell: ${a1}`);
+    }
+    return { row: p.startRow, column: p.startColumn };
+  }
+
+  /**
+   * A person (default: the active user) types `value` into one cell. Rejected when a
+   * protection covers the cell and the person is not among its editors, or when the cell's
+   * validation rejects invalid data and the value fails it; a rejected edit changes nothing.
+   */
+  userEdit(sheetName: string, a1: string, value: unknown, asUser?: string): EditResult {
+    const sheet = this.sheet(sheetName);
+    const { row, column } = this.cell(a1);
+    const user = asUser ?? this.engine.users.active;
+    const guard = protectionAgainst(this.engine, sheet, row, column, user);
+    if (guard && !guard.warningOnly) return { ok: false, reason: 'protected', message: messages.protectedCell() };
+
+    const before = { ...getCell(sheet, row, column) };
+    const plain = before.numberFormat === PLAIN_TEXT_FORMAT;
+    writeContent(sheet, row, column, interpretInput(value, plain, usesDecimalComma(this.engine.workbook.locale)));
+    this.engine.changed();
+    const rule = getCell(sheet, row, column)?.validation;
+    const valid = !rule || satisfies(this.engine, sheet, rule, row, column);
+    if (!valid && !rule!.allowInvalid) {
+      const { value: v, formula, cached } = before;
+      writeContent(sheet, row, column, { value: v, formula });
+      if (cached !== undefined) getCell(sheet, row, column)!.cached = cached;
+      this.engine.changed();
+      return { ok: false, reason: 'invalid', message: rule!.helpText || messages.invalidData(a1.toUpperCase()) };
+    }
+    this.edits.push({ sheet: sheet.name, a1: a1.toUpperCase(), user, value, at: this.engine.now() });
+    const result: EditResult = { ok: true };
+    if (guard) result.warning = 'protected';
+    else if (!valid) result.warning = 'invalid';
+    return result;
+  }
+
+  /** The cell's look after conditional formatting: the first rule that holds sets what it sets. */
+  effectiveStyle(sheetName: string, a1: string): EffectiveStyle {
+    const sheet = this.sheet(sheetName);
+    const { row, column } = this.cell(a1);
+    const own = getCell(sheet, row, column);
+    const style: EffectiveStyle = {
+      background: own?.background ?? WHITE,
+      fontColor: own?.fontColor ?? BLACK,
+      bold: own?.bold ?? false,
+    };
+    const rule = sheet.conditionalRules.find(
+      (r) => r.ranges.some((g) => containsCell(g, row, column)) && conditionHolds(this.engine, sheet, r, row, column),
+    );
+    if (rule?.format.background) style.background = rule.format.background;
+    if (rule?.format.fontColor) style.fontColor = rule.format.fontColor;
+    if (typeof rule?.format.bold === 'boolean') style.bold = rule.format.bold;
+    return style;
+  }
+
+  effectiveBackground(sheetName: string, a1: string): string {
+    return this.effectiveStyle(sheetName, a1).background;
+  }
+
+  /** Cells whose value breaks their validation rule (what Sheets marks with a red corner). */
+  invalidCells(sheetName: string): string[] {
+    const sheet = this.sheet(sheetName);
+    const out: string[] = [];
+    for (const [r, cols] of sheet.rows) {
+      for (const [c, cell] of cols) {
+        if (cell.validation && !satisfies(this.engine, sheet, cell.validation, r, c)) out.push(cellA1(r, c));
+      }
+    }
+    return out;
+  }
+
+  /** The value getValues would return for one cell, without counting a call. */
+  valueAt(sheetName: string, a1: string): CellValue {
+    const { row, column } = this.cell(a1);
+    return this.engine.cellValue(this.sheet(sheetName), row, column);
+  }
+
+  /** Simulates another user's script holding the document lock (true) or releasing it. */
+  lockHeldByOtherUser(held: boolean): void {
+    if (held) this.engine.lock.holder = 'other';
+    else if (this.engine.lock.holder === 'other') this.engine.lock.holder = null;
+  }
+}

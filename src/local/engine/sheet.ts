@@ -1,0 +1,332 @@
+/**
+ * Sheet: a tab's grid, structure (rows, columns, frozen panes, sizes), rules and charts.
+ */
+import { parseA1, resolveA1, type GridRange } from './a1';
+import { FakeEmbeddedChart, FakeChartBuilder, cloneChart } from './charts';
+import { normalizeColor } from './colors';
+import { FakeConditionalFormatRule, ruleForSheet, specOfRule } from './conditional';
+import type { EngineContext } from './context';
+import { ScriptError, messages } from './errors';
+import { renameSheetInFormula } from './formula-rewrite';
+import { contentBounds, DEFAULT_COLUMN_WIDTH, FORMAT_FIELDS, pruneCell, type SheetData } from './model';
+import { newProtection, protectionTypeName } from './protection';
+import type { SheetApi } from '../../sheets/gas';
+import { moveLines, type Axis } from './shift';
+import { writeContent } from './values';
+import Ss = GoogleAppsScript.Spreadsheet;
+
+const MAX_SHEET_NAME = 100;
+
+/** Checks a sheet name the way Sheets does: not empty, at most 100 characters, unique ignoring case. */
+export function checkSheetName(ctx: EngineContext, name: string, except?: SheetData): void {
+  if (!name.trim()) throw new ScriptError(messages.sheetNameEmpty());
+  if (name.length > MAX_SHEET_NAME) throw new ScriptError(messages.sheetNameTooLong());
+  const clash = ctx.workbook.sheets.find((s) => s !== except && s.name.toLowerCase() === name.toLowerCase());
+  if (clash) throw new ScriptError(messages.sheetExists(name));
+}
+
+function openA1Text(a1: string): string | undefined {
+  const parsed = parseA1(a1);
+  if (!parsed) return undefined;
+  const open = [parsed.startRow, parsed.startColumn, parsed.endRow, parsed.endColumn].some((v) => v === undefined);
+  return open ? a1.slice(a1.lastIndexOf('!') + 1).toUpperCase().replace(/\$/g, '') : undefined;
+}
+
+export class FakeSheet implements SheetApi {
+  constructor(
+    private readonly ctx: EngineContext,
+    readonly data: SheetData,
+  ) {}
+
+  private hit(method: string): void {
+    this.ctx.calls.hit('Sheet', method);
+    this.ctx.assertLive(this.data);
+  }
+
+  private self(): Ss.Sheet {
+    return this.ctx.sheetView(this.data);
+  }
+
+  /** Validates a range against the grid with Apps Script's messages. */
+  checkGrid(g: GridRange): GridRange {
+    if (g.row < 1) throw new ScriptError(messages.rowTooSmall());
+    if (g.column < 1) throw new ScriptError(messages.columnTooSmall());
+    if (g.numRows < 1) throw new ScriptError(messages.numRowsTooSmall());
+    if (g.numColumns < 1) throw new ScriptError(messages.numColumnsTooSmall());
+    if (g.row + g.numRows - 1 > this.data.maxRows || g.column + g.numColumns - 1 > this.data.maxColumns) {
+      throw new ScriptError(messages.outsideGrid());
+    }
+    return g;
+  }
+
+  getName(): string {
+    this.hit('getName');
+    return this.data.name;
+  }
+  setName(name: string): Ss.Sheet {
+    this.hit('setName');
+    if (name === this.data.name) return this.self();
+    checkSheetName(this.ctx, name, this.data);
+    const old = this.data.name;
+    const lowerOld = old.toLowerCase();
+    // Formulas elsewhere follow the rename, as in Sheets.
+    for (const sheet of this.ctx.workbook.sheets) {
+      for (const cols of sheet.rows.values()) {
+        for (const cell of cols.values()) {
+          if (cell.formula?.toLowerCase().includes(lowerOld)) cell.formula = renameSheetInFormula(cell.formula, old, name);
+        }
+      }
+    }
+    this.data.name = name;
+    this.ctx.changed();
+    return this.self();
+  }
+  getSheetId(): number {
+    this.hit('getSheetId');
+    return this.data.sheetId;
+  }
+  getIndex(): number {
+    this.hit('getIndex');
+    return this.ctx.workbook.sheets.indexOf(this.data) + 1;
+  }
+
+  getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): Ss.Range {
+    this.hit('getRange');
+    if (typeof a === 'string') {
+      const parsed = parseA1(a);
+      if (!parsed) throw new ScriptError(messages.rangeNotFound());
+      const wanted = parsed.sheetName?.toLowerCase();
+      const target = wanted === undefined ? this.data : this.ctx.workbook.sheets.find((s) => s.name.toLowerCase() === wanted);
+      if (!target) throw new ScriptError(messages.rangeNotFound());
+      const grid = resolveA1(parsed, target.maxRows, target.maxColumns);
+      if (target === this.data) this.checkGrid(grid);
+      return this.ctx.rangeView(target, grid, openA1Text(a));
+    }
+    if (column === undefined) throw new ScriptError(messages.invalidArgument('column'));
+    const grid = this.checkGrid({ row: a, column, numRows: numRows ?? 1, numColumns: numColumns ?? 1 });
+    return this.ctx.rangeView(this.data, grid);
+  }
+  getDataRange(): Ss.Range {
+    this.hit('getDataRange');
+    const { lastRow, lastColumn } = contentBounds(this.data);
+    return this.ctx.rangeView(this.data, { row: 1, column: 1, numRows: Math.max(lastRow, 1), numColumns: Math.max(lastColumn, 1) });
+  }
+  getLastRow(): number {
+    this.hit('getLastRow');
+    return contentBounds(this.data).lastRow;
+  }
+  getLastColumn(): number {
+    this.hit('getLastColumn');
+    return contentBounds(this.data).lastColumn;
+  }
+  getMaxRows(): number {
+    this.hit('getMaxRows');
+    return this.data.maxRows;
+  }
+  getMaxColumns(): number {
+    this.hit('getMaxColumns');
+    return this.data.maxColumns;
+  }
+
+  private insertLines(axis: Axis, after: number, howMany: number): void {
+    const max = axis === 'row' ? this.data.maxRows : this.data.maxColumns;
+    if (after < 0 || after > max || howMany < 1) {
+      throw new ScriptError(axis === 'row' ? messages.rowsOutOfBounds() : messages.columnsOutOfBounds());
+    }
+    moveLines(this.ctx.workbook, this.data, { axis, at: after + 1, delta: howMany });
+    this.ctx.changed();
+  }
+  private deleteLines(axis: Axis, position: number, howMany: number): void {
+    const max = axis === 'row' ? this.data.maxRows : this.data.maxColumns;
+    if (position < 1 || howMany < 1 || position + howMany - 1 > max) {
+      throw new ScriptError(axis === 'row' ? messages.rowsOutOfBounds() : messages.columnsOutOfBounds());
+    }
+    const frozen = axis === 'row' ? this.data.frozenRows : this.data.frozenColumns;
+    if (howMany >= max - frozen && position > frozen) {
+      throw new ScriptError(axis === 'row' ? messages.deleteAllRows() : messages.deleteAllColumns());
+    }
+    if (howMany >= max) throw new ScriptError(axis === 'row' ? messages.deleteAllRows() : messages.deleteAllColumns());
+    moveLines(this.ctx.workbook, this.data, { axis, at: position, delta: -howMany });
+    this.ctx.changed();
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): Ss.Sheet {
+    this.hit('insertRowsAfter');
+    this.insertLines('row', afterPosition, howMany);
+    return this.self();
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): Ss.Sheet {
+    this.hit('insertColumnsAfter');
+    this.insertLines('column', afterPosition, howMany);
+    return this.self();
+  }
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.hit('deleteRows');
+    this.deleteLines('row', rowPosition, howMany);
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.hit('deleteColumns');
+    this.deleteLines('column', columnPosition, howMany);
+  }
+
+  setFrozenRows(rows: number): void {
+    this.hit('setFrozenRows');
+    if (rows < 0 || rows > this.data.maxRows) throw new ScriptError(messages.rowsOutOfBounds());
+    this.data.frozenRows = rows;
+  }
+  setFrozenColumns(columns: number): void {
+    this.hit('setFrozenColumns');
+    if (columns < 0 || columns > this.data.maxColumns) throw new ScriptError(messages.columnsOutOfBounds());
+    this.data.frozenColumns = columns;
+  }
+  getFrozenRows(): number {
+    this.hit('getFrozenRows');
+    return this.data.frozenRows;
+  }
+  getFrozenColumns(): number {
+    this.hit('getFrozenColumns');
+    return this.data.frozenColumns;
+  }
+  setColumnWidth(columnPosition: number, width: number): Ss.Sheet {
+    this.hit('setColumnWidth');
+    this.data.columnWidths.set(columnPosition, width);
+    return this.self();
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): Ss.Sheet {
+    this.hit('setColumnWidths');
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.data.columnWidths.set(c, width);
+    return this.self();
+  }
+  getColumnWidth(columnPosition: number): number {
+    this.hit('getColumnWidth');
+    return this.data.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
+  }
+  setRowHeight(rowPosition: number, height: number): Ss.Sheet {
+    this.hit('setRowHeight');
+    this.data.rowHeights.set(rowPosition, height);
+    return this.self();
+  }
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.hit('hideColumns');
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.data.hiddenColumns.add(c);
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    this.hit('showColumns');
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.data.hiddenColumns.delete(c);
+  }
+  setHiddenGridlines(hideGridlines: boolean): Ss.Sheet {
+    this.hit('setHiddenGridlines');
+    this.data.gridlinesHidden = hideGridlines;
+    return this.self();
+  }
+
+  hideSheet(): Ss.Sheet {
+    this.hit('hideSheet');
+    const visible = this.ctx.workbook.sheets.filter((s) => !s.hidden && s !== this.data);
+    if (visible.length === 0) throw new ScriptError(messages.lastSheet());
+    this.data.hidden = true;
+    return this.self();
+  }
+  showSheet(): Ss.Sheet {
+    this.hit('showSheet');
+    this.data.hidden = false;
+    return this.self();
+  }
+  isSheetHidden(): boolean {
+    this.hit('isSheetHidden');
+    return this.data.hidden;
+  }
+  setTabColor(color: string | null): Ss.Sheet {
+    this.hit('setTabColor');
+    this.data.tabColor = color === null ? null : normalizeColor(color);
+    return this.self();
+  }
+  getTabColor(): string | null {
+    this.hit('getTabColor');
+    return this.data.tabColor;
+  }
+
+  /** Clears contents and/or formats of every cell; validation and notes stay, as in Sheets. */
+  clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }): Ss.Sheet {
+    this.hit('clear');
+    const contents = !options?.formatOnly;
+    const formats = !options?.contentsOnly;
+    for (const [r, cols] of this.data.rows) {
+      for (const [c, cell] of cols) {
+        if (contents) writeContent(this.data, r, c, {});
+        if (formats) for (const f of FORMAT_FIELDS) delete cell[f];
+        pruneCell(this.data, r, c);
+      }
+    }
+    this.ctx.changed();
+    return this.self();
+  }
+  clearContents(): Ss.Sheet {
+    this.hit('clearContents');
+    for (const [r, cols] of this.data.rows) for (const c of cols.keys()) writeContent(this.data, r, c, {});
+    this.ctx.changed();
+    return this.self();
+  }
+
+  getConditionalFormatRules(): Ss.ConditionalFormatRule[] {
+    this.hit('getConditionalFormatRules');
+    return this.data.conditionalRules.map((r) => new FakeConditionalFormatRule(this.ctx, specOfRule(r, this.data)));
+  }
+  setConditionalFormatRules(rules: Ss.ConditionalFormatRule[]): void {
+    this.hit('setConditionalFormatRules');
+    this.data.conditionalRules = rules.map((rule) => {
+      if (!(rule instanceof FakeConditionalFormatRule)) throw new ScriptError(messages.invalidArgument('rules'));
+      return ruleForSheet(rule.spec, this.data);
+    });
+  }
+  clearConditionalFormatRules(): void {
+    this.hit('clearConditionalFormatRules');
+    this.data.conditionalRules = [];
+  }
+
+  /** The sheet's protection; a sheet has at most one, so an existing one is returned. */
+  protect(): Ss.Protection {
+    this.hit('protect');
+    let data = this.data.protections.find((p) => p.type === 'SHEET');
+    if (!data) {
+      data = newProtection(this.ctx, { type: 'SHEET', range: null });
+      this.data.protections.push(data);
+    }
+    return this.ctx.protectionView(this.data, data);
+  }
+  getProtections(type: Ss.ProtectionType): Ss.Protection[] {
+    this.hit('getProtections');
+    const name = protectionTypeName(type);
+    return this.data.protections.filter((p) => p.type === name).map((p) => this.ctx.protectionView(this.data, p));
+  }
+
+  getParent(): Ss.Spreadsheet {
+    this.hit('getParent');
+    return this.ctx.spreadsheetView();
+  }
+  activate(): Ss.Sheet {
+    this.hit('activate');
+    this.ctx.workbook.activeSheetId = this.data.sheetId;
+    return this.self();
+  }
+
+  getCharts(): Ss.EmbeddedChart[] {
+    this.hit('getCharts');
+    return this.data.charts.map((c) => new FakeEmbeddedChart(this.ctx, cloneChart(c)));
+  }
+  insertChart(chart: Ss.EmbeddedChart): void {
+    this.hit('insertChart');
+    if (!(chart instanceof FakeEmbeddedChart)) throw new ScriptError(messages.invalidArgument('chart'));
+    const data = cloneChart(chart.data);
+    data.chartId = this.ctx.workbook.nextChartId++;
+    this.data.charts.push(data);
+  }
+  removeChart(chart: Ss.EmbeddedChart): void {
+    this.hit('removeChart');
+    if (!(chart instanceof FakeEmbeddedChart)) throw new ScriptError(messages.invalidArgument('chart'));
+    this.data.charts = this.data.charts.filter((c) => c.chartId !== chart.data.chartId);
+  }
+  newChart(): Ss.EmbeddedChartBuilder {
+    this.hit('newChart');
+    return new FakeChartBuilder(this.ctx);
+  }
+}
