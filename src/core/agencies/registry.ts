@@ -30,6 +30,7 @@ export function findAgency(agencies: Agency[], name: string): Agency | undefined
   if (!key) return undefined;
   return (
     agencies.find((a) => a.key === key) ??
+    agencies.find((a) => agencyKey(a.name) === key) ??
     agencies.find((a) => a.aliases.some((alias) => agencyKey(alias) === key)) ??
     agencies.find((a) => a.shortName.toLowerCase() === cleanText(name).toLowerCase()) ??
     agencies.find((a) => isTypoOf(a.key, key))

@@ -82,8 +82,10 @@ export interface TabSpec {
   validations: { area: Area; specs: (ValidationSpec | null)[][] } | null;
   /** Cells the agency edits: periods, evidence, explanation of its reporting lines. */
   inputArea: Area | null;
-  /** One area per period column of the reporting lines (for closing a period). */
+  /** One area per period column of the reporting lines. */
   periodAreas: Record<string, Area>;
+  /** The parts of inputArea the agency may edit: inputArea without closed periods' columns. */
+  openAreas: Area[];
   cfRules: CfRuleSpec[];
   merges: Area[];
   frozenRows: number;
@@ -98,6 +100,7 @@ export interface TabTexts {
   agencyLine: string;
   instructions: string;
   legend: string;
+  closedNote: (periods: string) => string;
   header: { key: string; code: string; section: string; text: string; target: string; unit: string; evidence: string; explanation: string; status: string; bounds: string[]; kind: string };
   cooperatingTitle: string;
   reportedBy: (names: string) => string;
@@ -116,6 +119,8 @@ export interface TabInput {
   preserved: Map<string, LineValues>;
   texts: TabTexts;
   locale: string;
+  /** Periods closed for this tab: shown greyed, and left out of the agency's input ranges. */
+  closedPeriods: string[];
 }
 
 export const COLOURS = {
@@ -126,6 +131,7 @@ export const COLOURS = {
   input: '#fff8d6',
   header: '#d9e2f3',
   readOnly: '#f1f1f1',
+  closed: '#d9d9d9',
   title: '#1f3864',
 };
 
@@ -188,7 +194,7 @@ export function buildTab(input: TabInput): TabSpec {
   values[0][0] = texts.title;
   values[1][0] = texts.agencyLine;
   values[2][0] = texts.instructions;
-  values[3][0] = texts.legend;
+  values[3][0] = input.closedPeriods.length > 0 ? `${texts.legend} ${texts.closedNote(input.closedPeriods.join(', '))}` : texts.legend;
   values[0][c.kind - 1] = TAB_MARKER;
   values[1][c.kind - 1] = input.agencyKey;
   fontWeights[0][0] = 'bold';
@@ -202,6 +208,10 @@ export function buildTab(input: TabInput): TabSpec {
     fontWeights[HEADER_ROW - 1][i] = 'bold';
     backgrounds[HEADER_ROW - 1][i] = COLOURS.header;
   });
+  const closed = new Set(input.closedPeriods);
+  periods.forEach((p, j) => {
+    if (closed.has(p)) backgrounds[HEADER_ROW - 1][c.firstPeriod - 1 + j] = COLOURS.closed;
+  });
 
   const lineRows: Record<string, number> = {};
   lines.forEach((line, i) => {
@@ -214,7 +224,7 @@ export function buildTab(input: TabInput): TabSpec {
     periods.forEach((p, j) => {
       values[r][c.firstPeriod - 1 + j] = kept?.periods[p] ?? '';
       numberFormats[r][c.firstPeriod - 1 + j] = numberFormatFor(line.kind);
-      backgrounds[r][c.firstPeriod - 1 + j] = COLOURS.input;
+      backgrounds[r][c.firstPeriod - 1 + j] = closed.has(p) ? COLOURS.closed : COLOURS.input;
     });
     values[r][c.evidence - 1] = kept?.evidence ?? '';
     values[r][c.explanation - 1] = kept?.explanation ?? '';
@@ -272,6 +282,8 @@ export function buildTab(input: TabInput): TabSpec {
       : null,
     inputArea: linesArea ? { row: FIRST_LINE_ROW, col: c.firstPeriod, numRows: lines.length, numCols: periods.length + 2 } : null,
     periodAreas,
+    openAreas: openAreasOf(linesArea ? { row: FIRST_LINE_ROW, col: c.firstPeriod, numRows: lines.length, numCols: periods.length + 2 } : null,
+      new Set(periods.map((p, j) => (closed.has(p) ? c.firstPeriod + j : -1)).filter((col) => col > 0))),
     cfRules: linesArea ? cfFormulas(linesArea, periods.length, texts.yes, texts.no, texts.statusWords) : [],
     merges: [0, 1, 2, 3].map((r) => ({ row: r + 1, col: 1, numRows: 1, numCols: c.status })),
     frozenRows: HEADER_ROW,
@@ -289,4 +301,20 @@ export function buildTab(input: TabInput): TabSpec {
     hiddenColumns: { col: c.bounds, count: 5 },
     lineRows,
   };
+}
+
+/** Contiguous runs of the input area's columns that are not closed. */
+export function openAreasOf(input: Area | null, closedColumns: Set<number>): Area[] {
+  if (!input) return [];
+  const areas: Area[] = [];
+  let start = -1;
+  for (let col = input.col; col <= input.col + input.numCols; col++) {
+    const open = col < input.col + input.numCols && !closedColumns.has(col);
+    if (open && start < 0) start = col;
+    if (!open && start >= 0) {
+      areas.push({ row: input.row, col: start, numRows: input.numRows, numCols: col - start });
+      start = -1;
+    }
+  }
+  return areas;
 }

@@ -35,4 +35,8 @@ export const workbookMessages = {
     `Đã xử lý ${done}/${total} trang. Chạy lại "Tạo / cập nhật trang cơ quan" để tiếp tục từ chỗ dừng.`,
   setupDone: () =>
     'Đã tạo các trang "Chỉ tiêu", "Cơ quan" và "Cài đặt". Hãy dán bảng phân công vào trang "Chỉ tiêu" (Ctrl+Shift+V để chỉ dán giá trị), rồi chọn "Tạo / cập nhật trang cơ quan".',
+  periodClosed: (period: string) =>
+    `Đã khóa kỳ "${period}": trên mọi trang cơ quan, cột "${period}" chỉ Văn phòng (thường trực) sửa được. Chọn "Mở lại kỳ" nếu cần cho một cơ quan sửa số liệu.`,
+  periodReopened: (period: string, agency?: string) =>
+    agency ? `Đã mở lại kỳ "${period}" cho "${agency}".` : `Đã mở lại kỳ "${period}" cho tất cả các cơ quan.`,
 };

@@ -12,9 +12,13 @@ function baseId(indicator: Indicator, codesUnique: boolean, ordinalInSection: nu
   return codesUnique ? indicator.code : `${prefix}${indicator.code}`;
 }
 
-/** Fills `id` on every indicator, unique within the table; warns about duplicated written ids. */
-export function assignIds(indicators: Indicator[], warnings: Warning[]): void {
-  const taken = new Set<string>();
+/**
+ * Fills `id` on every indicator, unique within the table; warns about duplicated written ids.
+ * `reserved` holds ids issued before and no longer in the table: a new row never reuses one,
+ * or it would inherit the values of a deleted indicator.
+ */
+export function assignIds(indicators: Indicator[], warnings: Warning[], reserved: ReadonlySet<string> = new Set()): void {
+  const taken = new Set<string>(reserved);
   for (const indicator of indicators) {
     if (!indicator.id) continue;
     if (taken.has(indicator.id)) {

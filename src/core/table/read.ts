@@ -145,8 +145,13 @@ function toIndicator(record: Record, columns: Columns, warnings: Warning[]): Ind
   };
 }
 
+export interface ReadOptions {
+  /** Ids issued by earlier runs; new rows never take one (see assignIds). */
+  reservedIds?: ReadonlySet<string>;
+}
+
 /** Reads an assignment table. Never throws on bad input: problems come back as warnings. */
-export function readAssignmentTable(grid: Grid): TableRead {
+export function readAssignmentTable(grid: Grid, options: ReadOptions = {}): TableRead {
   const warnings: Warning[] = [];
   const rows = grid.filter((row) => row !== undefined);
   if (rows.every(isBlankRow)) {
@@ -158,6 +163,8 @@ export function readAssignmentTable(grid: Grid): TableRead {
   }
   const records = collectRecords(grid, header.index + header.height, header.columns, warnings);
   const indicators = records.map((record) => toIndicator(record, header.columns, warnings));
-  assignIds(indicators, warnings);
+  const written = new Set(indicators.map((i) => i.id).filter(Boolean));
+  const reserved = new Set([...(options.reservedIds ?? [])].filter((id) => !written.has(id)));
+  assignIds(indicators, warnings, reserved);
   return { indicators, warnings, columns: header.columns, headerRow: header.index + 1 };
 }

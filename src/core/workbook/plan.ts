@@ -95,5 +95,6 @@ export function layoutTab(plan: TabPlan, settings: Settings, preserved: Map<stri
     preserved,
     texts: tabTexts(plan.unit.name, settings.year),
     locale,
+    closedPeriods: settings.closedPeriods.filter((p) => settings.periods.includes(p) && !plan.reopened.includes(p)),
   };
 }

@@ -6,6 +6,7 @@
  */
 import { agencyKey } from '../agencies/identity';
 import { buildAgencies, findAgency } from '../agencies/registry';
+import { shortNameOf, uniqueSheetName } from '../agencies/short-name';
 import type { Indicator } from '../types';
 import { AgencyRow, agencyRowToAgency } from './agencies-sheet';
 import { cooperatorsOf, hasAgencyColumns, reportersOf } from './assignments';
@@ -39,8 +40,21 @@ export function syncAgencyRows(
   previousReports: Record<string, string[]> = {},
 ): AgencySync {
   const rows = existing.map((r) => ({ ...r, aliases: [...r.aliases], editors: [...r.editors], members: [...r.members] }));
-  for (const row of rows) if (!row.key) row.key = agencyKey(row.name);
-  if (!hasAgencyColumns(indicators)) return { rows, changed: existing.some((r) => !r.key), added: [], renamed: [] };
+  // Rows the secretariat typed in (communes of a criteria table) get a key and a sheet name.
+  const taken = new Set(rows.map((r) => r.sheetName).filter(Boolean));
+  let completed = false;
+  for (const row of rows) {
+    if (!row.key) {
+      row.key = agencyKey(row.name);
+      completed = true;
+    }
+    if (!row.sheetName && row.name) {
+      row.sheetName = uniqueSheetName(shortNameOf(row.name), taken);
+      taken.add(row.sheetName);
+      completed = true;
+    }
+  }
+  if (!hasAgencyColumns(indicators)) return { rows, changed: completed, added: [], renamed: [] };
 
   const names = indicators.flatMap((i) => [...reportersOf(i, settings), ...cooperatorsOf(i, settings)]);
   const known = rows.map(agencyRowToAgency);
@@ -81,6 +95,6 @@ export function syncAgencyRows(
       aliasAdded = true;
     }
   }
-  const changed = added.length > 0 || renamed.length > 0 || aliasAdded || existing.some((r) => !r.key);
+  const changed = added.length > 0 || renamed.length > 0 || aliasAdded || completed;
   return { rows, changed, added, renamed };
 }

@@ -54,7 +54,7 @@ describe('buildTab', () => {
   const spec = buildTab({
     sheetName: 'P. VH&TT', agencyKey: 'k', periods, lines,
     cooperating: [{ line: linesOf(indicators[6])[0], reporters: ['Văn phòng UBND huyện'] }],
-    preserved, texts: tabTexts('Phòng Văn hoá và Thông tin', 2024), locale: 'vi_VN',
+    preserved, texts: tabTexts('Phòng Văn hoá và Thông tin', 2024), locale: 'vi_VN', closedPeriods: [],
   });
   const c = tabColumns(periods.length);
 

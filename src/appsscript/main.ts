@@ -1,0 +1,73 @@
+/**
+ * Entry points Apps Script calls by name. Each is thin: it takes the services from the global
+ * scope (the real ones in Apps Script, the in-memory engine's in tests and locally) and hands
+ * them to the sheets layer. The build turns every export here into a top-level function.
+ */
+import { M } from '../core/messages';
+import { generateTabs } from '../sheets/generate';
+import { appsScriptPlatform } from '../sheets/platform';
+import { closePeriod, listPeriods, reopenPeriod } from '../sheets/periods';
+import { setupWorkbook } from '../sheets/setup';
+import { generationMessage } from '../sheets/summary-text';
+
+function alert(title: string, text: string): void {
+  const ui = appsScriptPlatform().SpreadsheetApp.getUi();
+  ui.alert(title, text, ui.ButtonSet.OK);
+}
+
+/** Builds the menu only: a simple trigger has 30 seconds and little authority. */
+export function onOpen(): void {
+  appsScriptPlatform()
+    .SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(M.menuSetup, 'menuSetup')
+    .addItem(M.menuGenerate, 'menuGenerate')
+    .addSeparator()
+    .addItem(M.menuClosePeriod, 'menuClosePeriod')
+    .addItem(M.menuReopenPeriod, 'menuReopenPeriod')
+    .addSeparator()
+    .addItem(M.menuHelp, 'menuHelp')
+    .addToUi();
+}
+
+export function onInstall(): void {
+  onOpen();
+}
+
+export function menuSetup(): void {
+  setupWorkbook(appsScriptPlatform());
+  alert(M.menuSetup, M.setupDone());
+}
+
+export function menuGenerate(): void {
+  alert(M.generateTitle, generationMessage(generateTabs(appsScriptPlatform())));
+}
+
+export function menuHelp(): void {
+  alert(M.helpTitle, M.helpText());
+}
+
+/** Asks for a text; null when the person cancels. */
+function ask(title: string, prompt: string): string | null {
+  const ui = appsScriptPlatform().SpreadsheetApp.getUi();
+  const response = ui.prompt(title, prompt, ui.ButtonSet.OK_CANCEL);
+  return response.getSelectedButton() === ui.Button.OK ? response.getResponseText().trim() : null;
+}
+
+function periodNames(): string[] {
+  return listPeriods(appsScriptPlatform());
+}
+
+export function menuClosePeriod(): void {
+  const period = ask(M.menuClosePeriod, M.askPeriod(periodNames()));
+  if (!period) return;
+  alert(M.menuClosePeriod, closePeriod(appsScriptPlatform(), period).message);
+}
+
+export function menuReopenPeriod(): void {
+  const period = ask(M.menuReopenPeriod, M.askPeriod(periodNames()));
+  if (!period) return;
+  const agency = ask(M.menuReopenPeriod, M.askAgency);
+  if (agency === null) return;
+  alert(M.menuReopenPeriod, reopenPeriod(appsScriptPlatform(), period, agency || undefined).message);
+}

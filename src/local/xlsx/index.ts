@@ -1,0 +1,3 @@
+/** Loading and saving engine workbooks as .xlsx. */
+export { loadWorkbook } from './load';
+export { saveWorkbook, toXlsxBuffer } from './save';

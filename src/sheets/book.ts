@@ -1,0 +1,85 @@
+/**
+ * The spreadsheet seen by the add-on: sheets by name (names fetched once per run), the three
+ * set-up sheets, and document properties for what the add-on remembers between runs.
+ */
+import { AGENCIES_SHEET } from '../core/workbook/agencies-sheet';
+import { SETTINGS_SHEET } from '../core/workbook/settings';
+import { fitSheet } from './render-tab';
+import type { Platform, SheetApi, SpreadsheetApi } from './gas';
+
+export const ASSIGNMENTS_SHEET = 'Chỉ tiêu';
+export const ARCHIVE_SHEET = 'Lưu trữ';
+export { AGENCIES_SHEET, SETTINGS_SHEET };
+
+export class Book {
+  readonly ss: SpreadsheetApi;
+  private byName: Map<string, SheetApi> | null = null;
+
+  constructor(readonly platform: Platform) {
+    this.ss = platform.SpreadsheetApp.getActiveSpreadsheet();
+  }
+
+  private index(): Map<string, SheetApi> {
+    if (!this.byName) {
+      this.byName = new Map();
+      for (const sheet of this.ss.getSheets()) this.byName.set(sheet.getName(), sheet);
+    }
+    return this.byName;
+  }
+
+  names(): string[] {
+    return [...this.index().keys()];
+  }
+
+  sheet(name: string): SheetApi | null {
+    const exact = this.index().get(name);
+    if (exact) return exact;
+    const lower = name.toLowerCase();
+    for (const [n, s] of this.index()) if (n.toLowerCase() === lower) return s;
+    return null;
+  }
+
+  /** A new sheet trimmed to rows × cols (a new sheet is 1000 × 26, which counts against the cell limit). */
+  create(name: string, rows: number, cols: number): SheetApi {
+    const sheet = this.ss.insertSheet(name, this.ss.getSheets().length);
+    fitSheet(sheet, Math.max(rows, 1), Math.max(cols, 1));
+    this.index().set(name, sheet);
+    return sheet;
+  }
+
+  forget(name: string): void {
+    this.index().delete(name);
+  }
+
+  remember(sheet: SheetApi): void {
+    this.index().set(sheet.getName(), sheet);
+  }
+
+  /** All values of a sheet, in one call. */
+  values(sheet: SheetApi): unknown[][] {
+    if (sheet.getLastRow() === 0) return [];
+    return sheet.getDataRange().getValues();
+  }
+
+  props() {
+    return this.platform.PropertiesService.getDocumentProperties();
+  }
+
+  readJson<T>(key: string, fallback: T): T {
+    const raw = this.props().getProperty(key);
+    if (!raw) return fallback;
+    try {
+      return JSON.parse(raw) as T;
+    } catch {
+      return fallback;
+    }
+  }
+
+  writeJson(key: string, value: unknown): void {
+    this.props().setProperty(key, JSON.stringify(value));
+  }
+
+  me(): string {
+    return this.platform.Session.getEffectiveUser().getEmail();
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Collecting what the agencies entered: the table, the Agencies and Settings sheets, and each
+ * generated tab read once (one getValues per tab), matched to the current plan. This is the
+ * input of every report; it holds plain data only.
+ */
+import { readTab } from '../core/layout/read-tab';
+import type { LineValues } from '../core/layout/tab';
+import type { TabLine } from '../core/layout/lines';
+import type { Indicator, Warning } from '../core/types';
+import { AgencyRow, readAgencyRows } from '../core/workbook/agencies-sheet';
+import { planTabs } from '../core/workbook/plan';
+import { readSettings, Settings } from '../core/workbook/settings';
+import { AGENCIES_SHEET, Book, SETTINGS_SHEET } from './book';
+import { readTableSheet } from './generate';
+import type { Platform } from './gas';
+
+export interface UnitLines {
+  unit: Pick<AgencyRow, 'key' | 'name' | 'sheetName' | 'editors'>;
+  /** False when the unit's tab does not exist (not generated yet, or deleted). */
+  hasTab: boolean;
+  lines: Array<{ line: TabLine; values: LineValues | null }>;
+}
+
+export interface Collected {
+  settings: Settings;
+  indicators: Indicator[];
+  units: UnitLines[];
+  warnings: Warning[];
+  problems: string[];
+}
+
+export function collectResults(platform: Platform): Collected {
+  const book = new Book(platform);
+  const settingsSheet = book.sheet(SETTINGS_SHEET);
+  const settings = readSettings(settingsSheet ? book.values(settingsSheet) : []);
+  const read = readTableSheet(book);
+  const agenciesSheet = book.sheet(AGENCIES_SHEET);
+  const rows = agenciesSheet ? readAgencyRows(book.values(agenciesSheet)).rows : [];
+  if (!read) return { settings, indicators: [], units: [], warnings: [], problems: [] };
+  const plan = planTabs(read.table.indicators, rows, settings);
+  const sheetIds = book.readJson<Record<string, number>>('sct.sheetIds', {});
+  const units: UnitLines[] = plan.tabs.map((tab) => {
+    let sheet = book.sheet(tab.sheetName);
+    if (!sheet && sheetIds[tab.unit.key] !== undefined) sheet = book.ss.getSheets().find((s) => s.getSheetId() === sheetIds[tab.unit.key]) ?? null;
+    const tabRead = sheet ? readTab(book.values(sheet)) : null;
+    return {
+      unit: { key: tab.unit.key, name: tab.unit.name, sheetName: tab.unit.sheetName, editors: tab.unit.editors },
+      hasTab: !!tabRead,
+      lines: tab.lines.map((line) => ({ line, values: tabRead?.lines.get(line.key) ?? null })),
+    };
+  });
+  return { settings, indicators: read.table.indicators, units, warnings: read.table.warnings, problems: [] };
+}

@@ -1,0 +1,94 @@
+/**
+ * Renders a TabSpec onto a sheet with a fixed number of SpreadsheetApp calls, whatever the
+ * number of lines: one call per block for values, formats, validations, formulas and one
+ * setConditionalFormatRules. The sheet is sized to exactly what it uses (the 10-million-cell
+ * limit counts empty grid).
+ */
+import type { Area, TabSpec, ValidationSpec } from '../core/layout/tab';
+import { asTextGridFor } from './cells';
+import type { SheetApi, SpreadsheetAppApi } from './gas';
+
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+function rangeOf(sheet: SheetApi, area: Area) {
+  return sheet.getRange(area.row, area.col, area.numRows, area.numCols);
+}
+
+/** Grows or shrinks the grid to rows × cols. */
+export function fitSheet(sheet: SheetApi, rows: number, cols: number): void {
+  const maxRows = sheet.getMaxRows();
+  const maxCols = sheet.getMaxColumns();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+  if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+  else if (maxCols > cols) sheet.deleteColumns(cols + 1, maxCols - cols);
+}
+
+/** One DataValidation object per distinct spec; count rules carry their own cell address. */
+function buildValidations(app: SpreadsheetAppApi, specs: (ValidationSpec | null)[][]): (DataValidation | null)[][] {
+  const shared = new Map<string, DataValidation>();
+  const build = (spec: ValidationSpec): DataValidation => {
+    const builder = app.newDataValidation().setAllowInvalid(false).setHelpText(spec.helpText);
+    switch (spec.kind) {
+      case 'percent':
+        return builder.requireNumberBetween(0, 1).build();
+      case 'count':
+        return builder.requireFormulaSatisfied(spec.formula).build();
+      case 'yesno':
+        return builder.requireValueInList(spec.values, true).build();
+      default:
+        return builder.requireNumberBetween(-1e15, 1e15).build();
+    }
+  };
+  return specs.map((row) =>
+    row.map((spec) => {
+      if (!spec) return null;
+      if (spec.kind === 'count') return build(spec);
+      let rule = shared.get(spec.kind);
+      if (!rule) shared.set(spec.kind, (rule = build(spec)));
+      return rule;
+    }),
+  );
+}
+
+/** Writes the whole tab. The caller has already read what the tab held. */
+export function renderTab(app: SpreadsheetAppApi, sheet: SheetApi, spec: TabSpec): void {
+  sheet.clear();
+  sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations();
+  fitSheet(sheet, spec.height, spec.width);
+  const whole = sheet.getRange(1, 1, spec.height, spec.width);
+  whole.setNumberFormats(spec.numberFormats);
+  whole.setValues(asTextGridFor(spec.values, spec.numberFormats));
+  whole.setBackgrounds(spec.backgrounds as string[][]);
+  whole.setFontWeights(spec.fontWeights);
+  whole.setVerticalAlignment('top');
+  sheet.getRange(1, 1, spec.height, 6).setWrap(true);
+  if (spec.statusFormulas) rangeOf(sheet, spec.statusFormulas.area).setFormulas(spec.statusFormulas.formulas);
+  if (spec.validations) rangeOf(sheet, spec.validations.area).setDataValidations(buildValidations(app, spec.validations.specs));
+  sheet.setConditionalFormatRules(
+    spec.cfRules.map((rule) =>
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied(rule.formula)
+        .setBackground(rule.background)
+        .setFontColor(rule.fontColor)
+        .setRanges([rangeOf(sheet, rule.area)])
+        .build(),
+    ),
+  );
+  for (const merge of spec.merges) rangeOf(sheet, merge).merge();
+  sheet.setFrozenRows(spec.frozenRows);
+  setColumnWidths(sheet, spec.columnWidths);
+  sheet.hideColumns(spec.hiddenColumns.col, spec.hiddenColumns.count);
+}
+
+/** Column widths in as few calls as runs of equal widths. */
+function setColumnWidths(sheet: SheetApi, widths: number[]): void {
+  let start = 0;
+  for (let i = 1; i <= widths.length; i++) {
+    if (i === widths.length || widths[i] !== widths[start]) {
+      sheet.setColumnWidths(start + 1, i - start, widths[start]);
+      start = i;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * "Thiết lập sổ theo dõi": creates the Assignments, Agencies and Settings sheets when missing,
+ * with their headers and instructions. Existing sheets are left as they are.
+ */
+import { AGENCIES_HEADER } from '../core/workbook/agencies-sheet';
+import { defaultSettings, settingsGrid } from '../core/workbook/settings';
+import { AGENCIES_SHEET, ASSIGNMENTS_SHEET, Book, SETTINGS_SHEET } from './book';
+import type { Platform } from './gas';
+
+const ASSIGNMENTS_NOTE =
+  'Dán bảng phân công thực hiện chỉ tiêu vào đây, kể cả dòng tiêu đề (STT, Chỉ tiêu, Mục tiêu, Chủ trì, Phối hợp…). ' +
+  'Dùng Ctrl+Shift+V (dán giá trị) để giữ nguyên "2.10", "99,7%". Tiện ích sẽ thêm cột "Mã định danh": không xoá cột này.';
+const AGENCIES_NOTE =
+  'Mỗi dòng một cơ quan hoặc đơn vị báo cáo. Có thể sửa tên trang, tên gọi khác, thư điện tử người nhập liệu (cách nhau bởi dấu ;) ' +
+  'và thành viên của cơ quan chung (ví dụ các xã của "UBND xã, thị trấn"). Không sửa cột "Mã cơ quan".';
+
+export interface SetupOptions {
+  year?: number;
+  /** The assignment table to paste into a new Assignments sheet (CLI init). */
+  table?: string[][];
+}
+
+export function setupWorkbook(platform: Platform, options: SetupOptions = {}): string[] {
+  const book = new Book(platform);
+  const created: string[] = [];
+  if (!book.sheet(SETTINGS_SHEET)) {
+    const grid = settingsGrid(defaultSettings(options.year));
+    const sheet = book.create(SETTINGS_SHEET, grid.length, 3);
+    const range = sheet.getRange(1, 1, grid.length, 3);
+    range.setNumberFormat('@');
+    range.setValues(grid);
+    sheet.getRange(1, 1, 1, 3).setFontWeight('bold');
+    sheet.setFrozenRows(1);
+    sheet.setColumnWidths(1, 3, 260);
+    created.push(SETTINGS_SHEET);
+  }
+  if (!book.sheet(AGENCIES_SHEET)) {
+    const sheet = book.create(AGENCIES_SHEET, 200, AGENCIES_HEADER.length);
+    sheet.getRange(1, 1, 200, AGENCIES_HEADER.length).setNumberFormat('@');
+    const header = sheet.getRange(1, 1, 1, AGENCIES_HEADER.length);
+    header.setValues([AGENCIES_HEADER]);
+    header.setFontWeight('bold');
+    header.setNote(AGENCIES_NOTE);
+    sheet.setFrozenRows(1);
+    sheet.setColumnWidths(1, AGENCIES_HEADER.length, 200);
+    created.push(AGENCIES_SHEET);
+  }
+  if (!book.sheet(ASSIGNMENTS_SHEET)) {
+    const table = options.table ?? [];
+    const rows = Math.max(table.length + 50, 200);
+    const cols = Math.max(...table.map((r) => r.length), 8) + 1;
+    const sheet = book.create(ASSIGNMENTS_SHEET, rows, cols);
+    // Plain-text format keeps pasted codes and targets exactly as written.
+    sheet.getRange(1, 1, rows, cols).setNumberFormat('@');
+    if (table.length > 0) {
+      const width = Math.max(...table.map((r) => r.length));
+      const grid = table.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+      sheet.getRange(1, 1, grid.length, width).setValues(grid);
+    }
+    sheet.getRange(1, 1).setNote(ASSIGNMENTS_NOTE);
+    created.push(ASSIGNMENTS_SHEET);
+  }
+  return created;
+}

@@ -1,0 +1,43 @@
+/** Test support: an in-memory workbook with the Apps Script globals installed, and seed tables. */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { parseDelimited } from '../../src/core/table/delimited';
+import { createPlatform, LocalPlatform } from '../../src/local/engine';
+
+export const SECRETARIAT = 'vanphong@huyen.gov.vn';
+
+export function seedGrid(file: string): string[][] {
+  return parseDelimited(readFileSync(join(__dirname, '../../seeds', file), 'utf8'));
+}
+
+/** A new spreadsheet whose services are the globals the entry points use. */
+export function newBook(locale = 'vi_VN', user = SECRETARIAT): LocalPlatform {
+  const local = createPlatform(undefined, { locale, owner: user, user });
+  Object.assign(globalThis, local.platform);
+  return local;
+}
+
+/** Pastes a grid into a sheet as plain values, as a secretariat would (Ctrl+Shift+V). */
+export function paste(local: LocalPlatform, sheetName: string, grid: string[][], startRow = 1): void {
+  const sheet = local.platform.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName)!;
+  const width = Math.max(...grid.map((r) => r.length));
+  const rows = grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+  if (sheet.getMaxRows() < startRow + rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), startRow + rows.length - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  sheet.getRange(startRow, 1, rows.length, width).setValues(rows);
+}
+
+/** All values of a sheet, without counting calls. */
+export function valuesOf(local: LocalPlatform, sheetName: string): unknown[][] {
+  const sheet = local.platform.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+  if (!sheet) throw new Error(`no sheet ${sheetName}`);
+  const before = local.calls.total();
+  const values = sheet.getDataRange().getValues();
+  local.calls.reset();
+  void before;
+  return values;
+}
+
+export function sheetNames(local: LocalPlatform): string[] {
+  return local.workbook.sheets.map((s) => s.name);
+}
