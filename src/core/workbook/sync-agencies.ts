@@ -54,7 +54,19 @@ export function syncAgencyRows(
       completed = true;
     }
   }
-  if (!hasAgencyColumns(indicators)) return { rows, changed: completed, added: [], renamed: [] };
+  // Members of a collective report on their own tabs, so each needs its own row.
+  const memberAdded: string[] = [];
+  for (const row of [...rows]) {
+    for (const member of row.members) {
+      if (rows.some((r) => agencyKey(r.name) === agencyKey(member) || r.aliases.some((a) => agencyKey(a) === agencyKey(member)))) continue;
+      const sheetName = uniqueSheetName(shortNameOf(member), taken);
+      taken.add(sheetName);
+      rows.push({ sheetName, name: member, aliases: [], editors: [], members: [], key: agencyKey(member), note: '', row: 0 });
+      memberAdded.push(member);
+    }
+  }
+  if (memberAdded.length > 0) completed = true;
+  if (!hasAgencyColumns(indicators)) return { rows, changed: completed, added: memberAdded, renamed: [] };
 
   const names = indicators.flatMap((i) => [...reportersOf(i, settings), ...cooperatorsOf(i, settings)]);
   const known = rows.map(agencyRowToAgency);
@@ -80,7 +92,7 @@ export function syncAgencyRows(
   }
 
   const merged = buildAgencies(names.filter((n) => !findAgency(known, n)), known);
-  const added: string[] = [];
+  const added: string[] = [...memberAdded];
   for (const agency of merged.slice(known.length)) {
     added.push(agency.name);
     rows.push({ sheetName: agency.shortName, name: agency.name, aliases: agency.aliases, editors: [], members: [], key: agency.key, note: '', row: 0 });

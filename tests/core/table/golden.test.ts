@@ -80,3 +80,11 @@ describe.each(goldens.map((g) => [g.file, g] as const))('%s', (_file, golden) =>
     expect(got).toEqual(expected);
   });
 });
+
+describe('seed 002 tiers', () => {
+  it('reads 33 mandatory and 21 extended criteria', () => {
+    const read = readAssignmentTable(parseDelimited(readFileSync(join(root, 'seeds/002-tieu-chi-xa.tsv'), 'utf8')));
+    expect(read.indicators.filter((i) => i.tier === 'mandatory')).toHaveLength(33);
+    expect(read.indicators.filter((i) => i.tier === 'extended')).toHaveLength(21);
+  });
+});
