@@ -163,7 +163,7 @@ function runGeneration(book: Book, platform: Platform, options: GenerateOptions,
   const sheetIds = book.readJson<Record<string, number>>(PROP_SHEET_IDS, {});
   const locale = book.ss.getSpreadsheetLocale();
   const me = book.me();
-  const archive: ArchiveRow[] = [];
+  let archived = 0;
   const budget = options.budgetMs ?? 270_000;
   const todo = plan.tabs.filter((t) => !blocked.has(t.unit.row));
   let done = 0;
@@ -185,6 +185,7 @@ function runGeneration(book: Book, platform: Platform, options: GenerateOptions,
       continue;
     }
     let preserved = new Map<string, LineValues>();
+    const archive: ArchiveRow[] = [];
     if (sheet) {
       const old = readTab(book.values(sheet));
       if (!old) {
@@ -203,6 +204,11 @@ function runGeneration(book: Book, platform: Platform, options: GenerateOptions,
         }
       }
     }
+    // Archived before the tab is rewritten: a run stopped by the time limit never loses a value.
+    if (archive.length > 0) {
+      appendArchive(book, archive);
+      archived += archive.length;
+    }
     const spec = buildTab(layoutTab(tabPlan, settings, preserved, locale));
     const isNew = !sheet;
     if (!sheet) sheet = book.create(tabPlan.sheetName, spec.height, spec.width);
@@ -218,8 +224,7 @@ function runGeneration(book: Book, platform: Platform, options: GenerateOptions,
     const out = agencyRowsGrid(rows);
     agenciesSheet.getRange(1, 1, out.length, out[0].length).setValues(out);
   }
-  if (archive.length > 0) appendArchive(book, archive);
-  result.archived = archive.length;
+  result.archived = archived;
   for (const stale of plan.staleSheets(rows, book.names())) result.notices.push(M.tabWithoutIndicators(stale));
 
   book.writeJson(PROP_FINGERPRINTS, fingerprints);
