@@ -28,7 +28,8 @@ export type WarningCode =
   | 'row-no-text'
   | 'row-no-agency'
   | 'agency-unknown'
-  | 'id-duplicate';
+  | 'id-duplicate'
+  | 'id-stale';
 
 /** A problem found while reading; message is Vietnamese, from the message catalogue. */
 export interface Warning {

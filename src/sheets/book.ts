@@ -9,6 +9,9 @@ import type { Platform, SheetApi, SpreadsheetApi } from './gas';
 
 export const ASSIGNMENTS_SHEET = 'Chỉ tiêu';
 export const ARCHIVE_SHEET = 'Lưu trữ';
+
+/** Characters per property value: 9 kB allows 3,000 three-byte Vietnamese characters. */
+const PROPERTY_CHUNK = 2800;
 export { AGENCIES_SHEET, SETTINGS_SHEET };
 
 export class Book {
@@ -65,9 +68,13 @@ export class Book {
     return this.platform.PropertiesService.getDocumentProperties();
   }
 
+  /** A JSON value kept in document properties, possibly spread over several keys (see writeJson). */
   readJson<T>(key: string, fallback: T): T {
-    const raw = this.props().getProperty(key);
-    if (!raw) return fallback;
+    const props = this.props();
+    const head = props.getProperty(key);
+    if (!head) return fallback;
+    const parts = /^#parts:(\d+)$/.exec(head);
+    const raw = parts ? Array.from({ length: Number(parts[1]) }, (_, i) => props.getProperty(`${key}#${i}`) ?? '').join('') : head;
     try {
       return JSON.parse(raw) as T;
     } catch {
@@ -75,8 +82,20 @@ export class Book {
     }
   }
 
+  /**
+   * Stores a JSON value in document properties. A property value holds at most 9 kB, so a
+   * larger value (a province's 150 agencies) is split over numbered keys, written in one call.
+   */
   writeJson(key: string, value: unknown): void {
-    this.props().setProperty(key, JSON.stringify(value));
+    const text = JSON.stringify(value);
+    const props = this.props();
+    if (text.length <= PROPERTY_CHUNK) {
+      props.setProperty(key, text);
+      return;
+    }
+    const chunks: Record<string, string> = { [key]: `#parts:${Math.ceil(text.length / PROPERTY_CHUNK)}` };
+    for (let i = 0; i * PROPERTY_CHUNK < text.length; i++) chunks[`${key}#${i}`] = text.slice(i * PROPERTY_CHUNK, (i + 1) * PROPERTY_CHUNK);
+    props.setProperties(chunks);
   }
 
   me(): string {

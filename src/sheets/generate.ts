@@ -10,6 +10,7 @@ import { buildTab, LineValues } from '../core/layout/tab';
 import { M } from '../core/messages';
 import { readAssignmentTable } from '../core/table/read';
 import { ID_HEADER } from '../core/table/header';
+import { idRecord, IdRecord } from '../core/table/ids';
 import type { TableRead } from '../core/types';
 import { agencyRowsGrid, readAgencyRows } from '../core/workbook/agencies-sheet';
 import { readSettings, Settings } from '../core/workbook/settings';
@@ -47,6 +48,7 @@ const PROP_FINGERPRINTS = 'sct.tabFingerprints';
 const PROP_REPORTS = 'sct.reports';
 const PROP_SHEET_IDS = 'sct.sheetIds';
 const PROP_ISSUED_IDS = 'sct.issuedIds';
+const PROP_ID_RECORDS = 'sct.idRecords';
 export const PROP_REOPENED = 'sct.reopened';
 
 function emptyResult(): GenerateResult {
@@ -59,7 +61,8 @@ export function readTableSheet(book: Book): { table: TableRead; grid: string[][]
   if (!sheet) return null;
   const grid = sheet.getLastRow() === 0 ? [] : sheet.getDataRange().getDisplayValues();
   const reservedIds = new Set(book.readJson<string[]>(PROP_ISSUED_IDS, []));
-  return { table: readAssignmentTable(grid, { reservedIds }), grid, sheet };
+  const knownIds = book.readJson<Record<string, IdRecord>>(PROP_ID_RECORDS, {});
+  return { table: readAssignmentTable(grid, { reservedIds, knownIds }), grid, sheet };
 }
 
 /** Writes ids into the table's id column (added after the last column when missing). */
@@ -132,6 +135,8 @@ function runGeneration(book: Book, platform: Platform, options: GenerateOptions,
   const issued = new Set(book.readJson<string[]>(PROP_ISSUED_IDS, []));
   const unseen = table.indicators.filter((i) => !issued.has(i.id));
   if (unseen.length > 0) book.writeJson(PROP_ISSUED_IDS, [...issued, ...unseen.map((i) => i.id)]);
+  const records = Object.fromEntries(table.indicators.map((i) => [i.id, idRecord(i)]));
+  if (JSON.stringify(records) !== JSON.stringify(book.readJson(PROP_ID_RECORDS, {}))) book.writeJson(PROP_ID_RECORDS, records);
 
   const agencyGrid = book.values(agenciesSheet);
   const { rows: existingRows, problems: sheetProblems } = readAgencyRows(agencyGrid);

@@ -11,4 +11,6 @@ export const tableMessages = {
     `Dòng ${row}: chỉ tiêu "${text}" chưa có cơ quan chủ trì. Hãy ghi tên cơ quan vào cột "Chủ trì" để chỉ tiêu được giao cho cơ quan đó.`,
   idDuplicate: (row: number, id: string) =>
     `Dòng ${row}: mã định danh "${id}" bị trùng với một dòng phía trên (có thể do sao chép dòng). Dòng này được cấp mã mới; không cần sửa tay.`,
+  idStale: (row: number, id: string, was: string) =>
+    `Dòng ${row}: mã định danh "${id}" trước đây thuộc chỉ tiêu "${was.length > 80 ? was.slice(0, 79) + '…' : was}" (có thể bảng mới được dán đè lên bảng cũ). Dòng này được cấp mã mới; số liệu cũ của mã "${id}" được chuyển vào trang "Lưu trữ" nếu không còn chỉ tiêu nào mang mã đó.`,
 };

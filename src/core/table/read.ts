@@ -10,10 +10,10 @@ import { parseTargets } from '../targets';
 import { cleanText, matchKey } from '../text/normalize';
 import type { ColumnRole, Grid, Indicator, TableRead, Tier, Warning } from '../types';
 import { Columns, findHeader, repeatsHeader } from './header';
-import { assignIds } from './ids';
+import { assignIds, dropStaleIds, IdRecord } from './ids';
 
 /** A table row once its page-break continuations are joined. */
-interface Record {
+interface RowRecord {
   row: number;
   section: string;
   sectionCode: string;
@@ -62,8 +62,8 @@ function join(a: string | undefined, b: string): string {
 }
 
 /** Groups grid rows into records: sections set context, continuation rows extend the record above. */
-function collectRecords(grid: Grid, start: number, columns: Columns, warnings: Warning[]): Record[] {
-  const records: Record[] = [];
+function collectRecords(grid: Grid, start: number, columns: Columns, warnings: Warning[]): RowRecord[] {
+  const records: RowRecord[] = [];
   let section = '';
   let sectionCode = '';
   const roles = Object.keys(columns) as ColumnRole[];
@@ -78,7 +78,7 @@ function collectRecords(grid: Grid, start: number, columns: Columns, warnings: W
       sectionCode = found.code;
       continue;
     }
-    const cells: Record['cells'] = {};
+    const cells: RowRecord['cells'] = {};
     for (const role of roles) {
       const value = cellOf(row, columns, role);
       if (value) cells[role] = value;
@@ -108,7 +108,7 @@ function tierOf(cell: string | undefined): Tier | null {
   return null;
 }
 
-function toIndicator(record: Record, columns: Columns, warnings: Warning[]): Indicator {
+function toIndicator(record: RowRecord, columns: Columns, warnings: Warning[]): Indicator {
   const { cells, row } = record;
   const text = cells.text ?? '';
   const hasTargetColumn = columns.target !== undefined;
@@ -148,6 +148,8 @@ function toIndicator(record: Record, columns: Columns, warnings: Warning[]): Ind
 export interface ReadOptions {
   /** Ids issued by earlier runs; new rows never take one (see assignIds). */
   reservedIds?: ReadonlySet<string>;
+  /** What each id stood for at the last run, to notice an id column left behind by a new paste. */
+  knownIds?: Readonly<Record<string, IdRecord>>;
 }
 
 /** Reads an assignment table. Never throws on bad input: problems come back as warnings. */
@@ -163,6 +165,7 @@ export function readAssignmentTable(grid: Grid, options: ReadOptions = {}): Tabl
   }
   const records = collectRecords(grid, header.index + header.height, header.columns, warnings);
   const indicators = records.map((record) => toIndicator(record, header.columns, warnings));
+  dropStaleIds(indicators, options.knownIds ?? {}, warnings);
   const written = new Set(indicators.map((i) => i.id).filter(Boolean));
   const reserved = new Set([...(options.reservedIds ?? [])].filter((id) => !written.has(id)));
   assignIds(indicators, warnings, reserved);
