@@ -10,6 +10,10 @@ import { closePeriod, listPeriods, reopenPeriod } from '../sheets/periods';
 import { setupWorkbook } from '../sheets/setup';
 import { generationMessage } from '../sheets/summary-text';
 
+export * from './sidebar';
+export * from './triggers';
+export * from './cycle';
+
 function alert(title: string, text: string): void {
   const ui = appsScriptPlatform().SpreadsheetApp.getUi();
   ui.alert(title, text, ui.ButtonSet.OK);
@@ -22,9 +26,12 @@ export function onOpen(): void {
     .createAddonMenu()
     .addItem(M.menuSetup, 'menuSetup')
     .addItem(M.menuGenerate, 'menuGenerate')
+    .addItem(M.menuSidebar, 'menuOpenSidebar')
     .addSeparator()
     .addItem(M.menuClosePeriod, 'menuClosePeriod')
     .addItem(M.menuReopenPeriod, 'menuReopenPeriod')
+    .addItem(M.menuReportingStatus, 'menuReportingStatus')
+    .addItem(M.menuWriteHistory, 'menuWriteHistory')
     .addSeparator()
     .addItem(M.menuHelp, 'menuHelp')
     .addToUi();

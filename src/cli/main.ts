@@ -11,6 +11,12 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   targets: () => import('./commands/targets'),
   agencies: () => import('./commands/agencies'),
   parse: () => import('./commands/parse'),
+  init: () => import('./commands/init'),
+  generate: () => import('./commands/generate'),
+  'import-results': () => import('./commands/import-results'),
+  report: () => import('./commands/report'),
+  'close-period': () => import('./commands/close-period'),
+  'reopen-period': () => import('./commands/reopen-period'),
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

@@ -12,6 +12,9 @@ export const ARCHIVE_SHEET = 'Lưu trữ';
 
 /** Characters per property value: 9 kB allows 3,000 three-byte Vietnamese characters. */
 const PROPERTY_CHUNK = 2800;
+
+/** Sheet id of each unit's tab, by unit key: finds a tab renamed by hand. */
+export const PROP_SHEET_IDS = 'sct.sheetIds';
 export { AGENCIES_SHEET, SETTINGS_SHEET };
 
 export class Book {
@@ -96,6 +99,14 @@ export class Book {
     const chunks: Record<string, string> = { [key]: `#parts:${Math.ceil(text.length / PROPERTY_CHUNK)}` };
     for (let i = 0; i * PROPERTY_CHUNK < text.length; i++) chunks[`${key}#${i}`] = text.slice(i * PROPERTY_CHUNK, (i + 1) * PROPERTY_CHUNK);
     props.setProperties(chunks);
+  }
+
+  /** The tab of a reporting unit: by its name, else (renamed by hand) by the sheet id recorded at generation. */
+  tabOf(unitKey: string, sheetName: string): SheetApi | null {
+    const byName = this.sheet(sheetName);
+    if (byName) return byName;
+    const id = this.readJson<Record<string, number>>(PROP_SHEET_IDS, {})[unitKey];
+    return id === undefined ? null : (this.ss.getSheets().find((s) => s.getSheetId() === id) ?? null);
   }
 
   me(): string {

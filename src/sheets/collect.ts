@@ -38,10 +38,8 @@ export function collectResults(platform: Platform): Collected {
   const rows = agenciesSheet ? readAgencyRows(book.values(agenciesSheet)).rows : [];
   if (!read) return { settings, indicators: [], units: [], warnings: [], problems: [] };
   const plan = planTabs(read.table.indicators, rows, settings);
-  const sheetIds = book.readJson<Record<string, number>>('sct.sheetIds', {});
   const units: UnitLines[] = plan.tabs.map((tab) => {
-    let sheet = book.sheet(tab.sheetName);
-    if (!sheet && sheetIds[tab.unit.key] !== undefined) sheet = book.ss.getSheets().find((s) => s.getSheetId() === sheetIds[tab.unit.key]) ?? null;
+    const sheet = book.tabOf(tab.unit.key, tab.sheetName);
     const tabRead = sheet ? readTab(book.values(sheet)) : null;
     return {
       unit: { key: tab.unit.key, name: tab.unit.name, sheetName: tab.unit.sheetName, editors: tab.unit.editors },

@@ -17,7 +17,7 @@ import { readSettings, Settings } from '../core/workbook/settings';
 import { syncAgencyRows } from '../core/workbook/sync-agencies';
 import { archiveRows, ArchiveRow, ARCHIVE_HEADER } from '../core/workbook/archive';
 import { asTextGrid } from './cells';
-import { AGENCIES_SHEET, ARCHIVE_SHEET, ASSIGNMENTS_SHEET, Book, SETTINGS_SHEET } from './book';
+import { AGENCIES_SHEET, ARCHIVE_SHEET, ASSIGNMENTS_SHEET, Book, PROP_SHEET_IDS, SETTINGS_SHEET } from './book';
 import type { Platform, SheetApi } from './gas';
 import { protectTab } from './protect';
 import { renderTab } from './render-tab';
@@ -46,7 +46,6 @@ export interface GenerateOptions {
 
 const PROP_FINGERPRINTS = 'sct.tabFingerprints';
 const PROP_REPORTS = 'sct.reports';
-const PROP_SHEET_IDS = 'sct.sheetIds';
 const PROP_ISSUED_IDS = 'sct.issuedIds';
 const PROP_ID_RECORDS = 'sct.idRecords';
 export const PROP_REOPENED = 'sct.reopened';
@@ -86,15 +85,6 @@ function writeIds(sheet: SheetApi, grid: string[][], table: TableRead): void {
 function readSettingsSheet(book: Book): Settings {
   const sheet = book.sheet(SETTINGS_SHEET);
   return readSettings(sheet ? book.values(sheet) : []);
-}
-
-/** The tab a plan writes to: by its recorded name, else (renamed by hand) by its sheet id. */
-function findTab(book: Book, plan: TabPlan, sheetIds: Record<string, number>): SheetApi | null {
-  const byName = book.sheet(plan.sheetName);
-  if (byName) return byName;
-  const id = sheetIds[plan.unit.key];
-  if (id === undefined) return null;
-  return book.ss.getSheets().find((s) => s.getSheetId() === id) ?? null;
 }
 
 export function generateTabs(platform: Platform, options: GenerateOptions = {}): GenerateResult {
@@ -177,7 +167,7 @@ function runGeneration(book: Book, platform: Platform, options: GenerateOptions,
   for (const tabPlan of todo) {
     if (now() - started > budget) break;
     done++;
-    let sheet = findTab(book, tabPlan, sheetIds);
+    let sheet = book.tabOf(tabPlan.unit.key, tabPlan.sheetName);
     if (sheet && sheet.getName() !== tabPlan.sheetName) {
       result.notices.push(M.tabRenamedByHand(tabPlan.sheetName, sheet.getName()));
       tabPlan.unit.sheetName = sheet.getName();

@@ -41,7 +41,7 @@ describe.each(SEEDS)('seed %s', (file) => {
 
   it('builds the menu on open', () => {
     const captions = local.workbook.ui.menus[0].items.map((i) => i.functionName).filter(Boolean);
-    expect(captions).toEqual(expect.arrayContaining(['menuSetup', 'menuGenerate', 'menuClosePeriod', 'menuReopenPeriod', 'menuHelp']));
+    expect(captions).toEqual(expect.arrayContaining(['menuSetup', 'menuGenerate', 'menuOpenSidebar', 'menuClosePeriod', 'menuReopenPeriod', 'menuHelp']));
   });
 
   it('makes one tab per reporting unit and says so', () => {

@@ -3,14 +3,20 @@
  * One file per area keeps parallel work apart; `M` is the single place code imports from.
  */
 import { cliMessages } from './cli';
+import { cycleMessages } from './cycle';
+import { localMessages } from './local';
 import { menuMessages } from './menu';
+import { reportMessages } from './report';
 import { tableMessages } from './table';
 import { targetMessages } from './targets';
 import { workbookMessages } from './workbook';
 
 export const M = {
   ...cliMessages,
+  ...cycleMessages,
+  ...localMessages,
   ...menuMessages,
+  ...reportMessages,
   ...tableMessages,
   ...targetMessages,
   ...workbookMessages,

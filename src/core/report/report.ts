@@ -8,13 +8,19 @@
  * - An indicator is unmet when any reported line is unmet; met when every line of every unit
  *   is met (exceeded when every numeric line is exceeded); otherwise not reported (incomplete).
  * - A unit's completeness is its reported lines over its assigned lines.
+ * - Counts of indicators (totals, groups): "met" includes "exceeded", which is also given apart.
  * - Tier rule (criteria with Bắt buộc / Mở rộng): a unit passes when the share of mandatory
  *   criteria it meets reaches Settings' share (default 100%) and so does the extended share
- *   (default 50%, i.e. 11 of 21).
+ *   (default 50%, i.e. 11 of 21). A criterion is met by a unit only when every one of its
+ *   lines is reported and met (a line without a readable target counts once reported). Units
+ *   that entered nothing for the period are "not reported".
+ *   Ranking: passed first, then by share of mandatory, then of extended criteria met; equal
+ *   results share a rank (1, 2, 2, 4).
  */
 import { fromSheetNumber } from '../layout/bounds';
 import type { LineValues } from '../layout/tab';
 import type { TabLine } from '../layout/lines';
+import { M } from '../messages';
 import { evaluateTarget, formatTarget } from '../targets';
 import type { Indicator, Target, Tier } from '../types';
 import type { Settings } from '../workbook/settings';
@@ -66,6 +72,7 @@ export interface IndicatorReport {
 
 export interface Counts {
   total: number;
+  /** Includes the exceeded ones. */
   met: number;
   exceeded: number;
   unmet: number;
@@ -95,6 +102,8 @@ export interface TierReport {
   sheet: string;
   mandatory: { met: number; total: number };
   extended: { met: number; total: number };
+  /** False when the unit entered nothing for the period: it is then ranked last. */
+  reported: boolean;
   passed: boolean;
   verdict: string;
   rank: number;
@@ -150,6 +159,7 @@ function indicatorStatus(results: LineResult[]): IndicatorStatus {
 function count(statuses: IndicatorStatus[]): Counts {
   const c: Counts = { total: statuses.length, met: 0, exceeded: 0, unmet: 0, missing: 0, reported: 0 };
   for (const s of statuses) c[s]++;
+  c.met += c.exceeded;
   return c;
 }
 
@@ -215,46 +225,46 @@ export function buildReport(input: ReportInput): Report {
   return {
     period,
     year: settings.year,
-    totals: { indicators: all.total, met: all.met + all.exceeded, exceeded: all.exceeded, unmet: all.unmet, notReported: all.missing, reportedWithoutTarget: all.reported },
+    totals: { indicators: all.total, met: all.met, exceeded: all.exceeded, unmet: all.unmet, notReported: all.missing, reportedWithoutTarget: all.reported },
     indicators,
     groups,
     agencies,
-    tiers: tierReports(input, metByUnitIndicator),
+    tiers: tierReports(input, metByUnitIndicator, agencies),
     empty: !anyValue,
   };
 }
 
-/** Tier verdict per unit, for criteria sets with mandatory / extended tiers; ranked. */
-function tierReports(input: ReportInput, met: Map<string, Map<string, boolean>>): TierReport[] | null {
+/** Tier verdict per unit that reports tiered criteria, ranked. */
+function tierReports(input: ReportInput, met: Map<string, Map<string, boolean>>, agencies: AgencyReport[]): TierReport[] | null {
   const tiered = input.indicators.filter((i) => i.tier);
   if (tiered.length === 0) return null;
   const { mandatoryShare, extendedShare } = input.settings;
-  const reports = input.units.map((u) => {
-    const own = met.get(u.unit.key) ?? new Map<string, boolean>();
+  const reports: TierReport[] = [];
+  input.units.forEach((u, index) => {
     const assigned = new Set(u.lines.map((l) => l.line.indicatorId));
+    if (!tiered.some((i) => assigned.has(i.id))) return;
+    const own = met.get(u.unit.key) ?? new Map<string, boolean>();
     const tally = (tier: Tier) => {
       const list = tiered.filter((i) => i.tier === tier && assigned.has(i.id));
-      return { met: list.filter((i) => own.get(i.id) === true && isAllReported(u, i.id, input.period)).length, total: list.length };
+      return { met: list.filter((i) => own.get(i.id) === true).length, total: list.length };
     };
     const mandatory = tally('mandatory');
     const extended = tally('extended');
     const enough = (t: { met: number; total: number }, share: number) => t.total === 0 || t.met >= Math.ceil(t.total * share - 1e-9);
-    const passed = enough(mandatory, mandatoryShare) && enough(extended, extendedShare);
-    const verdict = `${mandatory.met}/${mandatory.total} bắt buộc, ${extended.met}/${extended.total} mở rộng → ${passed ? 'Đạt mức toàn diện' : 'Chưa đạt mức toàn diện'}`;
-    return { unit: u.unit.name, sheet: u.unit.sheetName, mandatory, extended, passed, verdict, rank: 0 };
+    const reported = agencies[index].reported > 0;
+    const passed = reported && enough(mandatory, mandatoryShare) && enough(extended, extendedShare);
+    const verdict = reported ? M.reportTierVerdict(mandatory.met, mandatory.total, extended.met, extended.total, passed) : M.reportTierNotReported;
+    reports.push({ unit: u.unit.name, sheet: u.unit.sheetName, mandatory, extended, reported, passed, verdict, rank: 0 });
   });
-  const score = (r: TierReport) => [r.passed ? 1 : 0, r.mandatory.total ? r.mandatory.met / r.mandatory.total : 1, r.extended.total ? r.extended.met / r.extended.total : 1];
-  const sorted = [...reports].sort((a, b) => {
+  const share = (t: { met: number; total: number }) => (t.total ? t.met / t.total : 1);
+  const score = (r: TierReport) => [r.passed ? 1 : 0, r.reported ? 1 : 0, share(r.mandatory), share(r.extended)];
+  const compare = (a: TierReport, b: TierReport) => {
     const sa = score(a);
     const sb = score(b);
     for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sb[i] - sa[i];
-    return a.unit.localeCompare(b.unit, 'vi');
-  });
-  sorted.forEach((r, i) => (r.rank = i + 1));
+    return 0;
+  };
+  const sorted = [...reports].sort((a, b) => compare(a, b) || a.unit.localeCompare(b.unit, 'vi'));
+  sorted.forEach((r, i) => (r.rank = i > 0 && compare(sorted[i - 1], r) === 0 ? sorted[i - 1].rank : i + 1));
   return sorted;
-}
-
-/** A criterion counts as met only when every one of its lines has a value that meets. */
-function isAllReported(u: UnitInput, indicatorId: string, period: string): boolean {
-  return u.lines.filter((l) => l.line.indicatorId === indicatorId).every((l) => !isBlank(l.values?.periods[period]));
 }

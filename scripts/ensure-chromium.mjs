@@ -1,0 +1,34 @@
+// Makes sure Debian's Chromium is installed for the sidebar's browser test (tests/sidebar):
+// playwright-core drives /usr/bin/chromium and never downloads a browser of its own.
+// Runs before `npm test` (package.json "pretest"); installs with apt-get when missing.
+import { spawnSync } from 'child_process';
+import { existsSync } from 'fs';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+function run(command, args) {
+  console.log(`ensure-chromium: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (result.error) return `${command}: ${result.error.message}`;
+  return result.status === 0 ? null : `${command} ${args.join(' ')} exited with ${result.status}`;
+}
+
+function fail(reason) {
+  console.error(
+    `ensure-chromium: ${CHROMIUM} is missing and could not be installed (${reason}).\n` +
+      'Install it as root with: apt-get update && apt-get install -y chromium',
+  );
+  process.exit(1);
+}
+
+if (existsSync(CHROMIUM)) {
+  console.log(`ensure-chromium: ${CHROMIUM} is present`);
+} else {
+  if (process.platform !== 'linux') fail(`apt-get is for Debian; this is ${process.platform}`);
+  if (typeof process.getuid === 'function' && process.getuid() !== 0) fail('apt-get needs root');
+  console.log(`ensure-chromium: ${CHROMIUM} is missing; installing Debian's chromium package`);
+  const error = run('apt-get', ['update']) ?? run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium']);
+  if (error) fail(error);
+  if (!existsSync(CHROMIUM)) fail(`the chromium package did not provide ${CHROMIUM}`);
+  console.log(`ensure-chromium: installed ${CHROMIUM}`);
+}

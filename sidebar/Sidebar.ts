@@ -1,0 +1,264 @@
+/**
+ * The report sidebar, in the browser. One server call brings the whole report of a period
+ * (sidebarGetReport); another writes the summary sheet. Every text comes from the message
+ * catalogue, and the DOM is built with textContent only: agency names and explanations are
+ * user text. The picture of the groups is inline SVG, so nothing is fetched from outside.
+ */
+import { reportMessages as T } from '../src/core/messages/report';
+import { STATUS_COLOURS } from '../src/core/report/palette';
+import type { PeriodOption, SidebarReport, SidebarResponse, WriteResult } from '../src/core/report/sidebar-payload';
+import type { AgencyView, GroupView, ReportView, TierView, UnmetView } from '../src/core/report/view';
+
+interface ScriptRun {
+  withSuccessHandler<T>(handler: (value: T) => void): ScriptRun;
+  withFailureHandler(handler: (error: Error) => void): ScriptRun;
+  sidebarGetReport(period: string): void;
+  sidebarWriteSummary(period: string): void;
+}
+declare const google: { script: { run: ScriptRun } };
+
+const SVG = 'http://www.w3.org/2000/svg';
+const BAR_WIDTH = 270;
+
+const byId = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
+const periodSelect = byId<HTMLSelectElement>('period');
+const refreshButton = byId<HTMLButtonElement>('refresh');
+const writeButton = byId<HTMLButtonElement>('write');
+const statusBox = byId<HTMLDivElement>('status');
+const noticeBox = byId<HTMLDivElement>('notice');
+const reportBox = byId<HTMLElement>('report');
+const writeBox = byId<HTMLDivElement>('write-result');
+
+let current: SidebarReport | null = null;
+/** Answers to older requests are dropped: the person may switch periods quickly. */
+let request = 0;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  return node;
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+function showNotice(box: HTMLDivElement, text: string, kind: '' | 'error' | 'done' = ''): void {
+  box.hidden = !text;
+  box.className = kind ? `notice ${kind}` : 'notice';
+  box.textContent = text;
+}
+
+function setBusy(text: string): void {
+  const busy = !!text;
+  periodSelect.disabled = busy;
+  refreshButton.disabled = busy;
+  writeButton.disabled = busy || !current?.report;
+  statusBox.replaceChildren();
+  if (busy) statusBox.append(el('span', 'spinner'), el('span', '', text));
+}
+
+function fillPeriods(periods: PeriodOption[], chosen: string): void {
+  periodSelect.replaceChildren(
+    ...periods.map((p) => {
+      const option = el('option', '', p.closed ? `${p.name} (${T.sidebarClosedMark})` : p.name);
+      option.value = p.name;
+      option.selected = p.name === chosen;
+      return option;
+    }),
+  );
+}
+
+function tile(kind: string, label: string, value: number, sub = ''): HTMLElement {
+  const box = el('div', `tile ${kind}`);
+  box.dataset.total = kind;
+  box.append(el('div', 'label', label), el('div', 'value', String(value)));
+  if (sub) box.append(el('div', 'sub', sub));
+  return box;
+}
+
+function totals(view: ReportView): HTMLElement {
+  const t = view.totals;
+  const box = el('div', 'tiles');
+  box.append(
+    tile('indicators', T.sidebarTotalIndicators, t.total),
+    tile('met', T.reportStatus.met, t.met, T.sidebarMetOfWhichExceeded(t.exceeded)),
+    tile('unmet', T.reportStatus.unmet, t.unmet),
+    tile('missing', T.reportStatus.missing, t.missing),
+  );
+  return box;
+}
+
+const SEGMENTS = [
+  { key: 'met', colour: STATUS_COLOURS.met, label: T.reportStatus.met },
+  { key: 'unmet', colour: STATUS_COLOURS.unmet, label: T.reportStatus.unmet },
+  { key: 'missing', colour: STATUS_COLOURS.missing, label: T.reportStatus.missing },
+] as const;
+
+function legend(): HTMLElement {
+  const box = el('div', 'legend');
+  for (const s of SEGMENTS) {
+    const item = el('span', '', s.label);
+    const swatch = el('i');
+    swatch.style.background = s.colour;
+    item.prepend(swatch);
+    box.append(item);
+  }
+  return box;
+}
+
+/** One stacked bar per group (met, unmet, not reported), as a share of the group's indicators. */
+function groupBar(group: GroupView): SVGSVGElement {
+  const picture = svg('svg', { width: BAR_WIDTH, height: 14, viewBox: `0 0 ${BAR_WIDTH} 14`, role: 'img' });
+  const title = svg('title', {});
+  title.textContent = `${group.label}: ${SEGMENTS.map((s) => `${s.label} ${group[s.key]}`).join(', ')}`;
+  picture.append(title, svg('rect', { x: 0, y: 0, width: BAR_WIDTH, height: 14, fill: '#f1f3f4' }));
+  let x = 0;
+  for (const s of SEGMENTS) {
+    const width = group.total ? (group[s.key] / group.total) * BAR_WIDTH : 0;
+    if (width > 0) picture.append(svg('rect', { x, y: 0, width, height: 14, fill: s.colour, 'data-segment': s.key }));
+    x += width;
+  }
+  return picture;
+}
+
+function groups(view: ReportView): HTMLElement {
+  const box = el('div');
+  box.setAttribute('aria-label', T.sidebarGroupsChart);
+  box.append(legend());
+  for (const group of view.groups) {
+    const row = el('div', 'group');
+    row.dataset.group = group.label;
+    const counts = el('div', 'counts');
+    SEGMENTS.forEach((s, i) => {
+      const part = el('span', '', `${i ? ' · ' : ''}${s.label} `);
+      const number = el('b', '', String(group[s.key]));
+      number.dataset.count = s.key;
+      part.append(number);
+      counts.append(part);
+    });
+    row.append(el('div', '', group.label), groupBar(group), counts);
+    box.append(row);
+  }
+  return box;
+}
+
+function tiers(list: TierView[]): HTMLElement {
+  const box = el('ol');
+  for (const t of list) {
+    const item = el('li', t.passed ? 'passed' : t.reported ? 'failed' : 'absent');
+    item.dataset.unit = t.unit;
+    item.dataset.rank = String(t.rank);
+    item.value = t.rank;
+    item.append(el('b', '', t.unit), el('span', '', ` — ${t.verdict}`));
+    box.append(item);
+  }
+  return box;
+}
+
+function lateAgency(a: AgencyView): HTMLElement {
+  const box = el('details');
+  box.dataset.agency = a.name;
+  const summary = el('summary', '', `${a.name} `);
+  summary.append(el('span', 'count', `(${T.sidebarLateCount(a.reported, a.assigned)})`));
+  box.append(summary);
+  if (a.reported === 0) {
+    box.append(el('div', 'muted', T.summaryNothingReported(a.assigned)));
+  } else {
+    const list = el('ul');
+    for (const line of a.missingLines) list.append(el('li', '', line.code ? `${line.code}. ${line.text}` : line.text));
+    box.append(list);
+  }
+  return box;
+}
+
+function unmetCard(indicator: UnmetView): HTMLElement {
+  const card = el('div', 'card');
+  card.dataset.indicator = indicator.code;
+  card.append(el('div', 'title', indicator.code ? `${indicator.code}. ${indicator.text}` : indicator.text));
+  if (indicator.section) card.append(el('div', 'muted', indicator.section));
+  for (const line of indicator.lines) {
+    const row = el('div', 'line');
+    row.dataset.agency = line.agency;
+    row.append(el('div', '', line.agency), el('div', 'muted', `${T.sidebarTarget}: ${line.target} · ${T.sidebarResult}: ${line.result} (${line.statusText})`));
+    if (line.evidence) row.append(el('div', 'muted evidence', `${T.sidebarEvidence}: ${line.evidence}`));
+    row.append(el('div', line.explanation ? 'explanation' : 'explanation muted', line.explanation ? `${T.sidebarExplanation}: ${line.explanation}` : T.sidebarNoExplanation));
+    card.append(row);
+  }
+  return card;
+}
+
+function section(title: string, content: HTMLElement | string, name: string): HTMLElement {
+  const box = el('section');
+  box.dataset.section = name;
+  box.append(el('h2', '', title), typeof content === 'string' ? el('div', 'muted', content) : content);
+  return box;
+}
+
+function render(view: ReportView): void {
+  const parts = [section(T.sidebarTotalsTitle, totals(view), 'totals'), section(T.sidebarGroupsTitle, groups(view), 'groups')];
+  if (view.tiers) parts.push(section(T.sidebarTiersTitle, tiers(view.tiers), 'tiers'));
+  const late = el('div');
+  late.append(...view.late.map(lateAgency));
+  parts.push(section(T.sidebarLateTitle, view.late.length ? late : T.sidebarLateNone, 'late'));
+  const unmet = el('div');
+  unmet.append(...view.unmet.map(unmetCard));
+  parts.push(section(T.sidebarUnmetTitle, view.unmet.length ? unmet : T.sidebarUnmetNone, 'unmet'));
+  reportBox.replaceChildren(...parts);
+}
+
+function failed(): void {
+  setBusy('');
+  showNotice(noticeBox, T.sidebarTransportError, 'error');
+}
+
+function load(period: string): void {
+  const mine = ++request;
+  setBusy(T.sidebarLoading);
+  showNotice(writeBox, '');
+  google.script.run
+    .withSuccessHandler((response: SidebarResponse) => {
+      if (mine !== request) return;
+      if (!response.ok) {
+        setBusy('');
+        showNotice(noticeBox, response.message, 'error');
+        return;
+      }
+      current = response;
+      fillPeriods(response.periods, response.period);
+      showNotice(noticeBox, response.notice);
+      if (response.report) render(response.report);
+      else reportBox.replaceChildren();
+      setBusy('');
+    })
+    .withFailureHandler(() => mine === request && failed())
+    .sidebarGetReport(period);
+}
+
+function writeSummary(): void {
+  if (!current?.report) return;
+  const mine = ++request;
+  setBusy(T.sidebarWriting);
+  showNotice(writeBox, '');
+  google.script.run
+    .withSuccessHandler((result: WriteResult) => {
+      if (mine !== request) return;
+      setBusy('');
+      showNotice(writeBox, result.message, result.ok ? 'done' : 'error');
+    })
+    .withFailureHandler(() => mine === request && failed())
+    .sidebarWriteSummary(current.period);
+}
+
+byId('period-label').textContent = T.sidebarPeriodLabel;
+refreshButton.textContent = T.sidebarRefresh;
+writeButton.textContent = T.sidebarWriteButton;
+periodSelect.addEventListener('change', () => load(periodSelect.value));
+refreshButton.addEventListener('click', () => load(periodSelect.value));
+writeButton.addEventListener('click', writeSummary);
+load('');

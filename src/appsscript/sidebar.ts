@@ -1,0 +1,41 @@
+/**
+ * The report sidebar and the functions it calls through google.script.run. Each returns a
+ * plain JSON-safe object and never throws: a failure comes back as { ok: false, message } in
+ * Vietnamese (the stack goes to the script's log, not to the person).
+ */
+import { M } from '../core/messages';
+import { sidebarPayload, SidebarFailure, SidebarResponse, WriteResult } from '../core/report/sidebar-payload';
+import { collectResults } from '../sheets/collect';
+import { appsScriptPlatform } from '../sheets/platform';
+import { writeSummary } from '../sheets/summary-sheet';
+
+function failure(error: unknown): SidebarFailure {
+  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  return { ok: false, message: M.reportFailed(error instanceof Error ? error.message : String(error)) };
+}
+
+const asPeriod = (period: unknown) => (typeof period === 'string' ? period.trim() : '');
+
+export function menuOpenSidebar(): void {
+  const platform = appsScriptPlatform();
+  const html = platform.HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(M.sidebarTitle);
+  platform.SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** The whole report of a period in one call; an empty period name means the latest with figures. */
+export function sidebarGetReport(period?: string): SidebarResponse {
+  try {
+    return sidebarPayload(collectResults(appsScriptPlatform()), asPeriod(period));
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** Writes (or replaces) the summary sheet of a period. */
+export function sidebarWriteSummary(period: string): WriteResult | SidebarFailure {
+  try {
+    return writeSummary(appsScriptPlatform(), asPeriod(period));
+  } catch (error) {
+    return failure(error);
+  }
+}

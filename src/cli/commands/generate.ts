@@ -1,0 +1,19 @@
+/** `cli generate SỔ.xlsx`: "Tạo / cập nhật trang cơ quan" on the file, as the secretariat; prints the menu's summary. */
+import { M } from '../../core/messages';
+import { withWorkbookFile } from '../../local/workbook-file';
+import { generateTabs } from '../../sheets/generate';
+import { generationMessage } from '../../sheets/summary-text';
+import { CliIo, parseArgs, UserError } from '../io';
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const book = parseArgs(args).positional[0];
+  if (!book) throw new UserError(M.cliMissingArgument('đường dẫn sổ theo dõi (.xlsx)'));
+  const message = await withWorkbookFile(book, (local) => {
+    const result = generateTabs(local.platform);
+    if (!result.ok) throw new UserError(generationMessage(result));
+    return generationMessage(result);
+  });
+  io.out(message);
+  io.out(M.workbookSaved(book));
+  return 0;
+}

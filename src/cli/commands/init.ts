@@ -1,0 +1,46 @@
+/**
+ * `cli init BẢNG --out SỔ.xlsx [--year N] [--force]`: a new tracking workbook with the
+ * Settings, Agencies and Assignments sheets, the assignment table pasted in as plain text.
+ */
+import { M } from '../../core/messages';
+import { readAssignmentTable } from '../../core/table/read';
+import { createWorkbookFile } from '../../local/workbook-file';
+import { setupWorkbook } from '../../sheets/setup';
+import { CliIo, parseArgs, UserError } from '../io';
+import { readGridFile } from '../read-grid';
+
+/** The sheet a new spreadsheet starts with; the set-up sheets replace it. */
+const FIRST_SHEET = 'Sheet1';
+
+function yearOf(option: string | true | undefined): number {
+  if (option === undefined) return new Date().getFullYear();
+  const year = Number(option);
+  if (option === true || !/^\d{4}$/.test(option) || year < 2000 || year > 2100) throw new UserError(M.badYear(String(option === true ? '' : option)));
+  return year;
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { positional, options } = parseArgs(args);
+  const tableFile = positional[0];
+  if (!tableFile) throw new UserError(M.cliMissingArgument('đường dẫn tệp bảng phân công'));
+  const out = typeof options.out === 'string' ? options.out : undefined;
+  if (!out) throw new UserError(M.cliMissingArgument('tên sổ theo dõi cần tạo (--out SỔ.xlsx)'));
+  const year = yearOf(options.year);
+  const grid = await readGridFile(tableFile);
+  const table = readAssignmentTable(grid);
+  // A table without a readable indicator would only give an empty workbook: say why instead.
+  if (table.indicators.length === 0) throw new UserError(table.warnings.map((w) => w.message).join('\n') || M.tableEmpty());
+  await createWorkbookFile(
+    out,
+    (local) => {
+      const platform = local.platform;
+      setupWorkbook(platform, { year, table: grid });
+      const ss = platform.SpreadsheetApp.getActiveSpreadsheet();
+      const first = ss.getSheetByName(FIRST_SHEET);
+      if (first && first.getLastRow() === 0) ss.deleteSheet(first);
+    },
+    options.force === true,
+  );
+  io.out(M.initDone(out, year, table.indicators.length));
+  return 0;
+}

@@ -1,0 +1,82 @@
+/**
+ * Running the add-on on an .xlsx file: the workbook is loaded into the in-memory engine, the
+ * engine's services are installed as the Apps Script globals (so code written for the real
+ * globals runs unchanged), the action runs, and the file is saved back atomically only when
+ * the action succeeds. A failed command therefore leaves the file on disk exactly as it was.
+ */
+import { existsSync, mkdirSync } from 'fs';
+import { basename, dirname, extname } from 'path';
+import { M } from '../core/messages';
+import { UserError } from '../cli/io';
+import type { Platform } from '../sheets/gas';
+import { createPlatform, LocalPlatform, WorkbookData } from './engine';
+import { loadWorkbook, saveWorkbook } from './xlsx';
+
+/** Who a new local workbook belongs to: the secretariat working on this computer. */
+export const LOCAL_USER = 'van.phong@may-tinh.local';
+
+const SERVICES = ['SpreadsheetApp', 'LockService', 'PropertiesService', 'Session', 'HtmlService'] as const;
+
+/** Runs `action` with the platform's services as globals, restoring what was there before. */
+async function withGlobals<T>(local: LocalPlatform, action: (local: LocalPlatform) => T | Promise<T>): Promise<T> {
+  const scope = globalThis as unknown as Record<string, unknown>;
+  const before = SERVICES.map((name) => [name, scope[name]] as const);
+  Object.assign(scope, local.platform satisfies Platform);
+  try {
+    return await action(local);
+  } finally {
+    for (const [name, value] of before) {
+      if (value === undefined) delete scope[name];
+      else scope[name] = value;
+    }
+  }
+}
+
+async function load(path: string): Promise<WorkbookData> {
+  if (!existsSync(path)) throw new UserError(M.fileNotFound(path));
+  try {
+    return await loadWorkbook(path);
+  } catch {
+    throw new UserError(M.fileNotXlsx(path));
+  }
+}
+
+export interface OpenOptions {
+  /** False for actions that only read (the file is then never written). */
+  save?: boolean;
+}
+
+/**
+ * Opens the workbook at `path`, runs `action` as the workbook's owner (the secretariat), and
+ * saves it back when the action returns. A UserError from the action says the file is unchanged.
+ */
+export async function withWorkbookFile<T>(
+  path: string,
+  action: (local: LocalPlatform) => T | Promise<T>,
+  options: OpenOptions = {},
+): Promise<T> {
+  const data = await load(path);
+  const local = createPlatform(data, { user: data.owner });
+  let result: T;
+  try {
+    result = await withGlobals(local, action);
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(`${error.message}\n${M.workbookUnchanged(path)}`);
+    throw error;
+  }
+  if (options.save !== false) await saveWorkbook(local.workbook, path);
+  return result;
+}
+
+/**
+ * Creates a new workbook at `path` (refused when the file exists, unless `force`), owned by the
+ * local user and named after the file, runs `action` on it and saves it.
+ */
+export async function createWorkbookFile<T>(path: string, action: (local: LocalPlatform) => T | Promise<T>, force = false): Promise<T> {
+  if (existsSync(path) && !force) throw new UserError(M.outExists(path));
+  const local = createPlatform(undefined, { owner: LOCAL_USER, name: basename(path, extname(path)) });
+  const result = await withGlobals(local, action);
+  mkdirSync(dirname(path), { recursive: true });
+  await saveWorkbook(local.workbook, path);
+  return result;
+}

@@ -1,0 +1,142 @@
+/**
+ * Entering results that agencies sent by letter or e-mail. All or nothing: every row is
+ * checked (agency, indicator, period, value under the tab's own validation rules, closed
+ * periods, the tab itself) before anything is written; then each tab touched gets ONE
+ * setValues over the block of its touched rows, whatever the number of rows imported.
+ */
+import { readTab, TabRead } from '../core/layout/read-tab';
+import { tabColumns } from '../core/layout/tab';
+import { ImportUnit, matchResults, ResultEntry } from '../core/results/match';
+import { readResultRows, RowProblem } from '../core/results/rows';
+import { readAgencyRows } from '../core/workbook/agencies-sheet';
+import { planTabs } from '../core/workbook/plan';
+import { readSettings } from '../core/workbook/settings';
+import { M } from '../core/messages';
+import { asTextGridFor } from './cells';
+import { appendEditLog } from './edit-log';
+import type { EditEntry } from '../core/cycle/log';
+import { AGENCIES_SHEET, ASSIGNMENTS_SHEET, Book, SETTINGS_SHEET } from './book';
+import { PROP_REOPENED, readTableSheet } from './generate';
+import type { Platform, SheetApi } from './gas';
+import { resolvePeriod } from './periods';
+
+export interface ImportedTab {
+  sheet: string;
+  values: number;
+}
+
+export type ImportResult =
+  | { ok: true; values: number; tabs: ImportedTab[]; periods: string[] }
+  | { ok: false; problems: RowProblem[] };
+
+/** A touched tab as read before writing, with the entries it receives. */
+interface TabTarget {
+  sheet: SheetApi;
+  read: TabRead;
+  grid: unknown[][];
+  entries: ResultEntry[];
+}
+
+const failed = (problems: RowProblem[]): ImportResult => ({ ok: false, problems });
+
+export function importResults(platform: Platform, grid: string[][]): ImportResult {
+  const lock = platform.LockService.getDocumentLock();
+  if (!lock.tryLock(2000)) return failed([{ row: 0, message: M.lockBusy() }]);
+  try {
+    return runImport(new Book(platform), grid);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function runImport(book: Book, grid: string[][]): ImportResult {
+  const table = readTableSheet(book);
+  if (!table) return failed([{ row: 0, message: M.sheetMissing(ASSIGNMENTS_SHEET) }]);
+  const agenciesSheet = book.sheet(AGENCIES_SHEET);
+  if (!agenciesSheet) return failed([{ row: 0, message: M.sheetMissing(AGENCIES_SHEET) }]);
+  const settingsSheet = book.sheet(SETTINGS_SHEET);
+  const settings = readSettings(settingsSheet ? book.values(settingsSheet) : []);
+
+  const parsed = readResultRows(grid);
+  if (parsed.problems.some((p) => p.row === 0)) return failed(parsed.problems);
+
+  const agencyRows = readAgencyRows(book.values(agenciesSheet)).rows;
+  const reopened = book.readJson<Record<string, string[]>>(PROP_REOPENED, {});
+  const plan = planTabs(table.table.indicators, agencyRows, settings, reopened);
+  if (plan.tabs.length === 0) return failed([{ row: 0, message: M.resultsNoTabs() }]);
+  const units: ImportUnit[] = plan.tabs.map((t) => ({ key: t.unit.key, name: t.unit.name, sheetName: t.sheetName, aliases: t.unit.aliases, lines: t.lines }));
+  const matched = matchResults(parsed.rows, {
+    indicators: table.table.indicators,
+    units,
+    periods: settings.periods,
+    closedPeriods: settings.closedPeriods,
+    reopened,
+    resolvePeriod: (typed) => resolvePeriod(settings, typed),
+  });
+  const problems = [...parsed.problems, ...matched.problems];
+  const targets = locateTabs(book, matched.entries, problems);
+  if (problems.length > 0) return failed(problems.sort((a, b) => a.row - b.row));
+
+  const tabs: ImportedTab[] = [];
+  const logged: EditEntry[] = [];
+  const at = new Date();
+  for (const target of targets.values()) {
+    writeBlock(target);
+    tabs.push({ sheet: target.sheet.getName(), values: target.entries.length });
+    // Script writes fire no onEdit: the import records its entry times itself.
+    for (const e of target.entries) {
+      logged.push({ at, sheet: target.sheet.getName(), agencyKey: target.read.agencyKey, lineKey: e.line.key, period: e.period, value: e.value, user: book.me() });
+    }
+  }
+  appendEditLog(book.platform, logged);
+  const periods = settings.periods.filter((p) => matched.entries.some((e) => e.period === p));
+  return { ok: true, values: matched.entries.length, tabs, periods };
+}
+
+/** Reads each touched tab once and checks it holds the lines and periods to write. */
+function locateTabs(book: Book, entries: ResultEntry[], problems: RowProblem[]): Map<string, TabTarget> {
+  const targets = new Map<string, TabTarget | null>();
+  for (const entry of entries) {
+    if (!targets.has(entry.unit.key)) {
+      const sheet = book.tabOf(entry.unit.key, entry.unit.sheetName);
+      const grid = sheet ? book.values(sheet) : [];
+      const read = sheet ? readTab(grid) : null;
+      targets.set(entry.unit.key, sheet && read ? { sheet, read, grid, entries: [] } : null);
+    }
+    const target = targets.get(entry.unit.key);
+    if (!target) problems.push({ row: entry.row, message: M.resultsTabMissing(entry.unit.sheetName) });
+    else if (!target.read.rows.has(entry.line.key) || !target.read.periods.includes(entry.period)) {
+      problems.push({ row: entry.row, message: M.resultsTabOutdated(target.sheet.getName(), entry.line.key) });
+    } else target.entries.push(entry);
+  }
+  return new Map([...targets].filter((t): t is [string, TabTarget] => t[1] !== null));
+}
+
+/** Overlays the entries on the tab's current values and writes the touched rows in one call. */
+function writeBlock(target: TabTarget): void {
+  const { read, grid, entries } = target;
+  const columns = tabColumns(read.periods.length);
+  const firstCol = columns.firstPeriod;
+  const lastCol = columns.explanation;
+  const rows = entries.map((e) => read.rows.get(e.line.key)!);
+  const top = Math.min(...rows);
+  const bottom = Math.max(...rows);
+  const block = grid.slice(top - 1, bottom).map((cells) => Array.from({ length: lastCol - firstCol + 1 }, (_, i) => cells[firstCol - 1 + i] ?? ''));
+  // Several rows of one line (one per period) may each bring evidence: keep them all, one per line of the cell.
+  const texts = new Map<string, { evidence: string[]; note: string[] }>();
+  for (const entry of entries) {
+    const r = read.rows.get(entry.line.key)! - top;
+    block[r][read.periods.indexOf(entry.period)] = entry.value;
+    const t = texts.get(entry.line.key) ?? { evidence: [], note: [] };
+    if (entry.evidence && !t.evidence.includes(entry.evidence)) t.evidence.push(entry.evidence);
+    if (entry.note && !t.note.includes(entry.note)) t.note.push(entry.note);
+    texts.set(entry.line.key, t);
+  }
+  for (const [key, t] of texts) {
+    const r = read.rows.get(key)! - top;
+    if (t.evidence.length > 0) block[r][columns.evidence - firstCol] = t.evidence.join('\n');
+    if (t.note.length > 0) block[r][columns.explanation - firstCol] = t.note.join('\n');
+  }
+  const range = target.sheet.getRange(top, firstCol, block.length, block[0].length);
+  range.setValues(asTextGridFor(block, range.getNumberFormats()));
+}

@@ -1,0 +1,105 @@
+/**
+ * Writes the summary sheet of one period ("Tổng hợp Quý I 2025") from the same report the
+ * sidebar shows. Writing again for the same period replaces that sheet (at the same position);
+ * other periods' summary sheets are left as they were, as snapshots. A fixed number of calls
+ * whatever the number of agencies: one per block of values, formats, backgrounds and weights,
+ * and one per merge, table border and chart, whose numbers do not depend on the data.
+ */
+import type { Area } from '../core/layout/tab';
+import { M } from '../core/messages';
+import { nothingToReport, periodReport, WriteResult } from '../core/report/sidebar-payload';
+import { summaryLayout, SummarySpec } from '../core/report/summary-layout';
+import { Book } from './book';
+import { asTextGridFor } from './cells';
+import { collectResults } from './collect';
+import type { Platform, SheetApi } from './gas';
+import { fitSheet } from './render-tab';
+
+const TITLE_FONT_SIZE = 13;
+
+/** Day, month and year of `now` in the spreadsheet's time zone (the date printed on the report). */
+export function dateIn(now: Date, timeZone: string): { day: number; month: number; year: number } {
+  try {
+    const parts = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(now);
+    const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    return { day: part('day'), month: part('month'), year: part('year') };
+  } catch {
+    // An unknown time-zone name: the script's own time zone is the next best.
+    return { day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() };
+  }
+}
+
+export function writeSummary(platform: Platform, period: string, now: Date = new Date()): WriteResult {
+  const lock = platform.LockService.getDocumentLock();
+  if (!lock.tryLock(2000)) return { ok: false, message: M.lockBusy(), sheetName: '' };
+  try {
+    const source = collectResults(platform);
+    const none = nothingToReport(source);
+    if (none) return { ok: false, message: none, sheetName: '' };
+    if (!source.settings.periods.includes(period)) {
+      return { ok: false, message: M.reportUnknownPeriod(period, source.settings.periods), sheetName: '' };
+    }
+    const book = new Book(platform);
+    const { view } = periodReport(source, period);
+    const spec = summaryLayout({ view, organisation: source.settings.organisation, asOf: dateIn(now, book.ss.getSpreadsheetTimeZone()) });
+    renderSummary(replaceSheet(book, spec), spec);
+    return { ok: true, message: M.summaryWritten(spec.sheetName), sheetName: spec.sheetName };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** A fresh sheet named for the period, where the previous one was (or last); it becomes active. */
+function replaceSheet(book: Book, spec: SummarySpec): SheetApi {
+  const old = book.ss.getSheetByName(spec.sheetName);
+  let index = book.ss.getSheets().length;
+  if (old) {
+    index = old.getIndex() - 1;
+    book.forget(old.getName());
+    book.ss.deleteSheet(old);
+  }
+  const sheet = book.ss.insertSheet(spec.sheetName, index);
+  book.remember(sheet);
+  fitSheet(sheet, spec.height, spec.width);
+  return sheet;
+}
+
+function renderSummary(sheet: SheetApi, spec: SummarySpec): void {
+  const range = (a: Area) => sheet.getRange(a.row, a.col, a.numRows, a.numCols);
+  const whole = sheet.getRange(1, 1, spec.height, spec.width);
+  whole.setNumberFormats(spec.numberFormats);
+  whole.setValues(asTextGridFor(spec.values, spec.numberFormats));
+  whole.setBackgrounds(spec.backgrounds as string[][]);
+  whole.setFontWeights(spec.fontWeights);
+  whole.setVerticalAlignment('top');
+  whole.setWrap(true);
+  for (const area of spec.merges) range(area).merge();
+  for (const area of spec.centred) range(area).setHorizontalAlignment('center');
+  for (const area of spec.italic) range(area).setFontStyle('italic');
+  for (const table of Object.values(spec.tables)) {
+    if (!table) continue;
+    range(table).setBorder(true, true, true, true, true, true);
+    range({ ...table, numRows: 1 }).setHorizontalAlignment('center');
+  }
+  range(spec.titleCell).setFontSize(TITLE_FONT_SIZE);
+  spec.columnWidths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+  sheet.setFrozenRows(spec.frozenRows);
+  sheet.setHiddenGridlines(true);
+  if (spec.chart) {
+    const c = spec.chart;
+    const chart = sheet
+      .newChart()
+      .asBarChart()
+      .setStacked()
+      .setColors(c.colors)
+      .setTitle(c.title)
+      .addRange(range(c.area))
+      .setNumHeaders(1)
+      .setOption('legend', { position: 'bottom' })
+      .setOption('width', c.width)
+      .setOption('height', c.height)
+      .setPosition(c.anchorRow, c.anchorColumn, 0, 0)
+      .build();
+    sheet.insertChart(chart);
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * What Excel or LibreOffice finds in a workbook the command line saved, read with ExcelJS in a
+ * fresh node process (nothing of ours loaded): on an agency tab, every input cell carries its
+ * validation with the Vietnamese help text, and the colour rules are expression rules with the
+ * right formulas on the right ranges.
+ */
+import { execFileSync } from 'child_process';
+import { resolve } from 'path';
+import { tabTexts } from '../../src/core/messages/tab';
+import { succeed, tempDir } from '../cli/run';
+
+const TABLE = [
+  ['STT', 'Chỉ tiêu', 'Mục tiêu', 'Chủ trì', 'Phối hợp'],
+  ['1', 'Tỷ lệ hồ sơ trực tuyến', '80%', 'Phòng Y tế', ''],
+  ['2', 'Số mô hình chuyển đổi số', 'Tối thiểu 03 mô hình', 'Phòng Y tế', ''],
+  ['3', 'Hệ thống quản lý văn bản', 'Có hệ thống', 'Phòng Y tế', ''],
+  ['4', 'Tỷ lệ hồ sơ được số hóa', 'Cấp huyện đạt 100%, cấp xã đạt 95%', 'Phòng Y tế', 'Phòng Nội vụ'],
+];
+const TAB = 'P. Y tế';
+const HELP = tabTexts('', 2025).help;
+const PERIOD_COLUMNS = ['G', 'H', 'I', 'J'];
+/** Rows of the tab's lines: 1, 2, 3, 4/1, 4/2. */
+const KINDS: Record<number, 'percent' | 'count' | 'yesno'> = { 6: 'percent', 7: 'count', 8: 'yesno', 9: 'percent', 10: 'percent' };
+
+const READ = `
+  const ExcelJS = require('exceljs');
+  (async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(process.argv[1]);
+    const ws = book.getWorksheet(process.argv[2]);
+    const dv = {};
+    for (let r = 1; r <= 20; r++) for (let c = 1; c <= 18; c++) {
+      const a = ws.getCell(r, c).address;
+      const v = ws.dataValidations.model[a];
+      if (v) dv[a] = { type: v.type, operator: v.operator, formulae: v.formulae, prompt: v.prompt, error: v.error,
+        errorStyle: v.errorStyle, showErrorMessage: v.showErrorMessage, allowBlank: v.allowBlank };
+    }
+    const cf = ws.conditionalFormattings.map((b) => ({ ref: b.ref, rules: b.rules.map((r) => ({ type: r.type, formulae: r.formulae,
+      fill: r.style.fill.bgColor.argb, font: r.style.font.color.argb })) }));
+    console.log(JSON.stringify({ dv, cf, g6: [ws.getCell('G6').value, ws.getCell('G6').numFmt] }));
+  })().catch((e) => { console.error(e); process.exit(1); });`;
+
+interface Read {
+  dv: Record<string, { type: string; operator?: string; formulae: unknown[]; prompt: string; error: string; errorStyle: string; showErrorMessage: boolean; allowBlank: boolean }>;
+  cf: Array<{ ref: string; rules: Array<{ type: string; formulae: string[]; fill: string; font: string }> }>;
+  g6: [unknown, string];
+}
+
+describe('a saved agency tab, as Excel reads it', () => {
+  const { file } = tempDir();
+  let read: Read;
+
+  beforeAll(async () => {
+    const book = file('so.xlsx');
+    await succeed('init', file('bang.tsv', TABLE.map((r) => r.join('\t')).join('\n')), '--out', book, '--year', '2025');
+    await succeed('generate', book);
+    await succeed('import-results', book, file('kq.csv', 'agency,indicator,period,value\nPhòng Y tế,1,Q1,85%\n'));
+    read = JSON.parse(execFileSync(process.execPath, ['-e', READ, book, TAB], { cwd: resolve(__dirname, '../..'), encoding: 'utf8' }));
+  });
+
+  it('holds an imported percent as a fraction shown as a percent', () => {
+    expect(read.g6).toEqual([0.85, '0.0%']);
+  });
+
+  it('puts its validation and help text on every input cell, and on no other cell', () => {
+    const expected: Read['dv'] = {};
+    for (const [row, kind] of Object.entries(KINDS)) {
+      for (const col of PERIOD_COLUMNS) {
+        const cell = `${col}${row}`;
+        const common = { prompt: HELP[kind], error: HELP[kind], errorStyle: 'stop', showErrorMessage: true, allowBlank: true };
+        if (kind === 'percent') expected[cell] = { type: 'decimal', operator: 'between', formulae: [0, 1], ...common };
+        if (kind === 'count') expected[cell] = { type: 'custom', formulae: [`(INT(${cell})=${cell})*(${cell}>=0)=1`], ...common };
+        if (kind === 'yesno') expected[cell] = { type: 'list', formulae: ['"Có,Chưa có"'], ...common };
+      }
+    }
+    expect(read.dv).toEqual(expected);
+    expect(HELP.percent).toBe('Nhập tỷ lệ từ 0% đến 100%, ví dụ 85%');
+  });
+
+  it('colours with expression rules: the input block by its hidden bounds, the status column by its word', () => {
+    const green = { fill: 'FFB7E1CD', font: 'FF0B5A2A' };
+    const red = { fill: 'FFF4C7C3', font: 'FF8A1C12' };
+    const met = '(G6>$N6)*(G6>=$O6)*(G6<$P6)*(G6<=$Q6)';
+    expect(read.cf).toEqual([
+      { ref: 'G6:J10', rules: [{ type: 'expression', formulae: [`ISNUMBER(G6)*($R6=1)*${met}=1`], ...green }] },
+      { ref: 'G6:J10', rules: [{ type: 'expression', formulae: [`ISNUMBER(G6)*($R6=1)*(1-${met})=1`], ...red }] },
+      { ref: 'G6:J10', rules: [{ type: 'expression', formulae: ['($R6=2)*(G6="Có")=1'], ...green }] },
+      { ref: 'G6:J10', rules: [{ type: 'expression', formulae: ['($R6=2)*(G6="Chưa có")=1'], ...red }] },
+      { ref: 'M6:M10', rules: [{ type: 'expression', formulae: ['$M6="Đạt"'], ...green }] },
+      { ref: 'M6:M10', rules: [{ type: 'expression', formulae: ['$M6="Chưa đạt"'], ...red }] },
+    ]);
+  });
+});

@@ -1,0 +1,291 @@
+/**
+ * The sidebar in headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core),
+ * served from 127.0.0.1, with google.script.run bridged to the real server functions running
+ * on the in-memory SpreadsheetApp. Clicks through the sample workbooks: the figures shown are
+ * buildReport's, user text stays text, busy and error states speak Vietnamese, and the button
+ * writes the summary sheet. Leaves a screenshot in docs/sidebar.png. One browser launch.
+ */
+import { existsSync, mkdirSync } from 'fs';
+import { createServer, Server } from 'http';
+import type { AddressInfo } from 'net';
+import { join } from 'path';
+import { Browser, chromium, Page } from 'playwright-core';
+import * as main from '../../src/appsscript/main';
+import { M } from '../../src/core/messages';
+import { buildReport, Report } from '../../src/core/report/report';
+import { collectResults } from '../../src/sheets/collect';
+import type { LocalPlatform } from '../../src/local/engine';
+import { newBook } from '../support/book';
+import { jsonProblems } from './json-safe';
+import { sidebarPage } from './page';
+import { SAMPLE_002, SAMPLE_004, sampleBook, TRICKY_EXPLANATION, use } from './sample-book';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SERVER_FUNCTIONS = ['sidebarGetReport', 'sidebarWriteSummary'] as const;
+const SCREENSHOT = join(__dirname, '../../docs/sidebar.png');
+
+/** google.script.run in the page: each call goes to the exposed __gasCall and back as JSON. */
+const BRIDGE = `(() => {
+  const runner = (ok, fail) => new Proxy({}, {
+    get(_, name) {
+      if (name === 'withSuccessHandler') return (f) => runner(f, fail);
+      if (name === 'withFailureHandler') return (f) => runner(ok, f);
+      if (typeof name !== 'string') return undefined;
+      return (...args) => {
+        window.__gasCall(name, JSON.stringify(args)).then(
+          (json) => ok && ok(JSON.parse(json)),
+          (e) => fail && fail(new Error(String((e && e.message) || e))),
+        );
+      };
+    },
+  });
+  window.google = { script: { run: runner(null, null) } };
+})();`;
+
+/** A page's link to one workbook: the calls made, a gate to hold answers back, a way to fail one. */
+class Bridge {
+  readonly calls: string[] = [];
+  readonly problems: string[] = [];
+  private held: Promise<void> | null = null;
+  private release: () => void = () => undefined;
+  failNext = false;
+
+  constructor(readonly local: LocalPlatform) {}
+
+  hold(): void {
+    this.held = new Promise((resolve) => (this.release = resolve));
+  }
+
+  let(): void {
+    this.held = null;
+    this.release();
+  }
+
+  async call(name: string, argsJson: string): Promise<string> {
+    this.calls.push(name);
+    if (this.held) await this.held;
+    if (this.failNext) {
+      this.failNext = false;
+      throw new Error('Lost connection');
+    }
+    if (!(SERVER_FUNCTIONS as readonly string[]).includes(name)) throw new Error(`not a server function: ${name}`);
+    use(this.local);
+    const fn = main[name as (typeof SERVER_FUNCTIONS)[number]] as (...args: unknown[]) => unknown;
+    const result = fn(...JSON.parse(argsJson));
+    this.problems.push(...jsonProblems(result).map((p) => `${name} → ${p}`));
+    return JSON.stringify(result);
+  }
+}
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+const html = sidebarPage();
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run "node scripts/ensure-chromium.mjs" (npm test does it first).`);
+  server = createServer((req, res) => {
+    res.writeHead(req.url === '/' ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(req.url === '/' ? html : '');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+interface Opened {
+  page: Page;
+  bridge: Bridge;
+  /** Dialogs, page errors and requests to anywhere but the local server: all should stay empty. */
+  incidents: string[];
+}
+
+async function openSidebar(local: LocalPlatform): Promise<Opened> {
+  const page = await browser.newPage({ viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 });
+  const bridge = new Bridge(local);
+  const incidents: string[] = [];
+  page.on('dialog', (d) => {
+    incidents.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => incidents.push(`error: ${e.message}`));
+  page.on('request', (r) => !r.url().startsWith(origin) && incidents.push(`request: ${r.url()}`));
+  await page.exposeFunction('__gasCall', (name: string, args: string) => bridge.call(name, args));
+  await page.addInitScript(BRIDGE);
+  await page.goto(`${origin}/`);
+  await settled(page);
+  return { page, bridge, incidents };
+}
+
+/** Waits until the sidebar is not busy. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction("!document.querySelector('#status .spinner') && !document.getElementById('period').disabled");
+}
+
+function reportFor(local: LocalPlatform, period: string): Report {
+  const c = collectResults(local.platform);
+  return buildReport({ period, settings: c.settings, indicators: c.indicators, units: c.units });
+}
+
+const text = (page: Page, selector: string) => page.$eval(selector, (e) => e.textContent ?? '');
+
+async function shownTotals(page: Page) {
+  const value = (kind: string) => text(page, `[data-total="${kind}"] .value`).then(Number);
+  return { indicators: await value('indicators'), met: await value('met'), unmet: await value('unmet'), missing: await value('missing') };
+}
+
+const shownGroups = (page: Page) =>
+  page.$$eval('.group', (rows) =>
+    rows.map((row) => {
+      const count = (key: string) => Number(row.querySelector(`[data-count="${key}"]`)!.textContent);
+      const width = (key: string) => Number(row.querySelector(`rect[data-segment="${key}"]`)?.getAttribute('width') ?? 0);
+      return { label: row.getAttribute('data-group'), met: count('met'), unmet: count('unmet'), missing: count('missing'), widths: [width('met'), width('unmet'), width('missing')] };
+    }),
+  );
+
+describe('the sidebar on seed 004 with sample figures', () => {
+  const local = sampleBook(SAMPLE_004);
+  let opened: Opened;
+  beforeAll(async () => {
+    opened = await openSidebar(local);
+  });
+  afterAll(() => opened.page.close());
+
+  it('loads the whole report with one server call, on the latest reported period, closed periods marked', async () => {
+    const { page, bridge } = opened;
+    expect(bridge.calls).toEqual(['sidebarGetReport']);
+    expect(await page.inputValue('#period')).toBe('Quý I');
+    expect(await page.$$eval('#period option', (o) => o.map((x) => x.textContent))).toEqual(['Quý I (đã khóa)', 'Quý II', 'Quý III', 'Quý IV']);
+    expect(await page.isHidden('#notice')).toBe(true);
+  });
+
+  it("shows buildReport's totals and a bar per group", async () => {
+    const { page } = opened;
+    const report = reportFor(local, 'Quý I');
+    expect(await shownTotals(page)).toEqual({ indicators: report.totals.indicators, met: report.totals.met, unmet: report.totals.unmet, missing: report.totals.notReported });
+    expect(await text(page, '[data-total="met"] .sub')).toBe(M.sidebarMetOfWhichExceeded(report.totals.exceeded));
+    const groups = await shownGroups(page);
+    expect(groups.map(({ label, met, unmet, missing }) => ({ label, met, unmet, missing }))).toEqual(
+      report.groups.map((g) => ({ label: g.section, met: g.met, unmet: g.unmet, missing: g.missing })),
+    );
+    groups.forEach((g, i) => {
+      const total = report.groups[i].total;
+      expect(g.widths.map((w) => Math.round(w))).toEqual([g.met, g.unmet, g.missing].map((n) => Math.round((n / total) * 270)));
+    });
+  });
+
+  it('lists the agencies that have not reported with what is missing', async () => {
+    const { page } = opened;
+    const report = reportFor(local, 'Quý I');
+    const shown = await page.$$eval('[data-section="late"] details', (d) => d.map((x) => x.getAttribute('data-agency')));
+    expect(shown.sort()).toEqual(report.agencies.filter((a) => a.reported < a.assigned).map((a) => a.name).sort());
+    const finance = '[data-section="late"] details[data-agency="Phòng Tài chính- Kế hoạch"]';
+    await page.click(`${finance} summary`);
+    const missing = report.agencies.find((a) => a.name === 'Phòng Tài chính- Kế hoạch')!.missing;
+    expect(await page.$$eval(`${finance} li`, (l) => l.map((x) => x.textContent))).toEqual(missing.map((m) => `${m.code}. ${m.text}`));
+    expect(await text(page, `${finance} summary .count`)).toBe(`(${M.sidebarLateCount(2, 4)})`);
+  });
+
+  it('lists unmet indicators with their explanations, shown as text', async () => {
+    const { page, incidents } = opened;
+    const report = reportFor(local, 'Quý I');
+    const unmet = report.indicators.filter((i) => i.status === 'unmet');
+    expect(await page.$$eval('[data-section="unmet"] .card', (c) => c.map((x) => x.getAttribute('data-indicator')))).toEqual(unmet.map((i) => i.code));
+    const explanations = await page.$$eval('[data-section="unmet"] .explanation', (e) => e.map((x) => x.textContent));
+    expect(explanations).toEqual(
+      unmet.flatMap((i) => i.results.filter((r) => r.status === 'unmet').map((r) => (r.explanation ? `${M.sidebarExplanation}: ${r.explanation}` : M.sidebarNoExplanation))),
+    );
+    expect(explanations).toContain(`${M.sidebarExplanation}: ${TRICKY_EXPLANATION}`);
+    const evidence = unmet.flatMap((i) => i.results.filter((r) => r.status === 'unmet' && r.evidence).map((r) => `${M.sidebarEvidence}: ${r.evidence}`));
+    expect(evidence).toHaveLength(1);
+    expect(await page.$$eval('[data-section="unmet"] .evidence', (e) => e.map((x) => x.textContent))).toEqual(evidence);
+    expect(await page.$$('img, #report b:not(.group b):not(li b)')).toHaveLength(0);
+    expect(incidents).toEqual([]);
+  });
+
+  it('shows progress while computing, then says plainly that nobody reported in Quý II', async () => {
+    const { page, bridge } = opened;
+    bridge.hold();
+    await page.selectOption('#period', 'Quý II');
+    expect(await text(page, '#status')).toBe(M.sidebarLoading);
+    expect(await page.isDisabled('#period')).toBe(true);
+    expect(await page.isDisabled('#write')).toBe(true);
+    bridge.let();
+    await settled(page);
+    expect(await text(page, '#notice')).toBe(M.reportPeriodEmpty('Quý II'));
+    const totals = await shownTotals(page);
+    expect(totals).toMatchObject({ met: 0, unmet: 0, missing: totals.indicators });
+  });
+
+  it('writes the summary sheet with the same figures, showing progress, and leaves a screenshot', async () => {
+    const { page, bridge } = opened;
+    await page.selectOption('#period', 'Quý I');
+    await settled(page);
+    mkdirSync(join(SCREENSHOT, '..'), { recursive: true });
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: SCREENSHOT });
+    bridge.hold();
+    await page.click('#write');
+    expect(await text(page, '#status')).toBe(M.sidebarWriting);
+    bridge.let();
+    await settled(page);
+    const report = reportFor(local, 'Quý I');
+    const name = M.summarySheetName('Quý I', report.year);
+    expect(await page.$eval('#write-result', (e) => [e.className, e.textContent])).toEqual(['notice done', M.summaryWritten(name)]);
+    expect(bridge.calls.slice(-1)).toEqual(['sidebarWriteSummary']);
+    const grid = local.platform.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!.getDataRange().getValues();
+    const totals = grid.find((r) => r[1] === M.summaryAllIndicators)!;
+    expect(totals.slice(2, 6)).toEqual([report.totals.met, report.totals.unmet, report.totals.notReported, report.totals.indicators]);
+    expect(grid.flat()).toContain(TRICKY_EXPLANATION);
+  });
+
+  it('says in Vietnamese when the server cannot be reached', async () => {
+    const { page, bridge, incidents } = opened;
+    bridge.failNext = true;
+    await page.click('#refresh');
+    await settled(page);
+    expect(await page.$eval('#notice', (e) => [e.className, e.textContent])).toEqual(['notice error', M.sidebarTransportError]);
+    expect(bridge.problems).toEqual([]);
+    expect(incidents).toEqual([]);
+  });
+});
+
+describe('the sidebar on seed 002 with three communes', () => {
+  it('ranks the communes with the tier verdicts of buildReport', async () => {
+    const local = sampleBook(SAMPLE_002);
+    const { page, incidents } = await openSidebar(local);
+    const report = reportFor(local, 'Quý I');
+    const shown = await page.$$eval('[data-section="tiers"] li', (l) =>
+      l.map((x) => [Number(x.getAttribute('data-rank')), x.getAttribute('data-unit'), x.className, x.textContent]),
+    );
+    expect(shown).toEqual(report.tiers!.map((t) => [t.rank, t.unit, t.passed ? 'passed' : t.reported ? 'failed' : 'absent', `${t.unit} — ${t.verdict}`]));
+    expect(shown.slice(0, 3).map((s) => s[3])).toEqual([
+      'UBND xã Tân Bình — 33/33 bắt buộc, 12/21 mở rộng → Đạt mức toàn diện',
+      'UBND xã Long Thủy — 33/33 bắt buộc, 10/21 mở rộng → Chưa đạt mức toàn diện',
+      'UBND xã Tân Phú — 32/33 bắt buộc, 21/21 mở rộng → Chưa đạt mức toàn diện',
+    ]);
+    expect(incidents).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the sidebar on a workbook without tabs', () => {
+  it('says so plainly and offers nothing to write', async () => {
+    const local = newBook();
+    main.menuSetup();
+    const { page, incidents } = await openSidebar(local);
+    expect(await text(page, '#notice')).toBe(M.reportNoTable);
+    expect(await page.isDisabled('#write')).toBe(true);
+    expect(await page.$$('[data-section]')).toHaveLength(0);
+    expect(incidents).toEqual([]);
+    await page.close();
+  });
+});
