@@ -5,16 +5,22 @@
 import { AGENCIES_SHEET } from '../core/workbook/agencies-sheet';
 import { SETTINGS_SHEET } from '../core/workbook/settings';
 import { fitSheet } from './render-tab';
+import { PROTECTION_TAG, restrictEditors } from './protect';
 import type { Platform, SheetApi, SpreadsheetApi } from './gas';
 
 export const ASSIGNMENTS_SHEET = 'Chỉ tiêu';
+
+/** The grid Sheets gives a new sheet. */
+const NEW_SHEET_SIZE = { rows: 1000, cols: 26 };
 export const ARCHIVE_SHEET = 'Lưu trữ';
 
-/** Characters per property value: 9 kB allows 3,000 three-byte Vietnamese characters. */
-const PROPERTY_CHUNK = 2800;
+/** The hidden sheet holding what the add-on remembers between runs (see saveState). */
+export const STATE_SHEET = '_sochitieu';
+/** Characters per state cell: Sheets holds 50,000 in a cell. */
+const STATE_CELL_CHARS = 40_000;
 
 /** Sheet id of each unit's tab, by unit key: finds a tab renamed by hand. */
-export const PROP_SHEET_IDS = 'sct.sheetIds';
+export const STATE_SHEET_IDS = 'sct.sheetIds';
 export { AGENCIES_SHEET, SETTINGS_SHEET };
 
 export class Book {
@@ -47,8 +53,8 @@ export class Book {
 
   /** A new sheet trimmed to rows × cols (a new sheet is 1000 × 26, which counts against the cell limit). */
   create(name: string, rows: number, cols: number): SheetApi {
-    const sheet = this.ss.insertSheet(name, this.ss.getSheets().length);
-    fitSheet(sheet, Math.max(rows, 1), Math.max(cols, 1));
+    const sheet = this.ss.insertSheet(name, this.index().size);
+    fitSheet(sheet, Math.max(rows, 1), Math.max(cols, 1), NEW_SHEET_SIZE);
     this.index().set(name, sheet);
     return sheet;
   }
@@ -67,17 +73,24 @@ export class Book {
     return sheet.getDataRange().getValues();
   }
 
-  props() {
-    return this.platform.PropertiesService.getDocumentProperties();
+  /** What the add-on remembers between runs: key → JSON text, loaded once from the state sheet. */
+  private stateCache: Map<string, string> | null = null;
+
+  private state(): Map<string, string> {
+    if (this.stateCache) return this.stateCache;
+    const state = new Map<string, string>();
+    const sheet = this.sheet(STATE_SHEET);
+    if (sheet && sheet.getLastRow() > 0) {
+      for (const [key, text] of sheet.getRange(1, 1, sheet.getLastRow(), 2).getValues()) {
+        if (key) state.set(String(key), (state.get(String(key)) ?? '') + String(text ?? ''));
+      }
+    }
+    return (this.stateCache = state);
   }
 
-  /** A JSON value kept in document properties, possibly spread over several keys (see writeJson). */
   readJson<T>(key: string, fallback: T): T {
-    const props = this.props();
-    const head = props.getProperty(key);
-    if (!head) return fallback;
-    const parts = /^#parts:(\d+)$/.exec(head);
-    const raw = parts ? Array.from({ length: Number(parts[1]) }, (_, i) => props.getProperty(`${key}#${i}`) ?? '').join('') : head;
+    const raw = this.state().get(key);
+    if (!raw) return fallback;
     try {
       return JSON.parse(raw) as T;
     } catch {
@@ -85,27 +98,54 @@ export class Book {
     }
   }
 
-  /**
-   * Stores a JSON value in document properties. A property value holds at most 9 kB, so a
-   * larger value (a province's 150 agencies) is split over numbered keys, written in one call.
-   */
   writeJson(key: string, value: unknown): void {
-    const text = JSON.stringify(value);
-    const props = this.props();
-    if (text.length <= PROPERTY_CHUNK) {
-      props.setProperty(key, text);
-      return;
+    this.writeJsonAll({ [key]: value });
+  }
+
+  /** Stores several values with one write of the state sheet; nothing is written when nothing changed. */
+  writeJsonAll(values: Record<string, unknown>): void {
+    const state = this.state();
+    let changed = false;
+    for (const [key, value] of Object.entries(values)) {
+      const text = JSON.stringify(value);
+      if (state.get(key) !== text) {
+        state.set(key, text);
+        changed = true;
+      }
     }
-    const chunks: Record<string, string> = { [key]: `#parts:${Math.ceil(text.length / PROPERTY_CHUNK)}` };
-    for (let i = 0; i * PROPERTY_CHUNK < text.length; i++) chunks[`${key}#${i}`] = text.slice(i * PROPERTY_CHUNK, (i + 1) * PROPERTY_CHUNK);
-    props.setProperties(chunks);
+    if (changed) this.saveState(state);
+  }
+
+  /**
+   * The state lives in a hidden, protected sheet rather than document properties: properties
+   * hold 9 kB a value and 500 kB in all (a province's ids do not fit), and .xlsx files keep
+   * cells but drop properties. A value longer than a cell holds is split over several rows.
+   */
+  private saveState(state: Map<string, string>): void {
+    const rows: string[][] = [];
+    for (const [key, text] of state) {
+      for (let i = 0; i === 0 || i * STATE_CELL_CHARS < text.length; i++) rows.push([key, text.slice(i * STATE_CELL_CHARS, (i + 1) * STATE_CELL_CHARS)]);
+    }
+    let sheet = this.sheet(STATE_SHEET);
+    let previous = 0;
+    if (!sheet) {
+      sheet = this.create(STATE_SHEET, rows.length, 2);
+      sheet.getRange(1, 1, rows.length, 2).setNumberFormat('@');
+      sheet.hideSheet();
+      restrictEditors(sheet.protect().setDescription(`${PROTECTION_TAG} Dữ liệu của tiện ích`), this.me(), []);
+    } else {
+      previous = sheet.getLastRow();
+      if (sheet.getMaxRows() < rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+    }
+    sheet.getRange(1, 1, rows.length, 2).setValues(rows);
+    if (previous > rows.length) sheet.getRange(rows.length + 1, 1, previous - rows.length, 2).clearContent();
   }
 
   /** The tab of a reporting unit: by its name, else (renamed by hand) by the sheet id recorded at generation. */
   tabOf(unitKey: string, sheetName: string): SheetApi | null {
     const byName = this.sheet(sheetName);
     if (byName) return byName;
-    const id = this.readJson<Record<string, number>>(PROP_SHEET_IDS, {})[unitKey];
+    const id = this.readJson<Record<string, number>>(STATE_SHEET_IDS, {})[unitKey];
     return id === undefined ? null : (this.ss.getSheets().find((s) => s.getSheetId() === id) ?? null);
   }
 

@@ -17,7 +17,7 @@ import { readSettings, Settings } from '../core/workbook/settings';
 import { syncAgencyRows } from '../core/workbook/sync-agencies';
 import { archiveRows, ArchiveRow, ARCHIVE_HEADER } from '../core/workbook/archive';
 import { asTextGrid } from './cells';
-import { AGENCIES_SHEET, ARCHIVE_SHEET, ASSIGNMENTS_SHEET, Book, PROP_SHEET_IDS, SETTINGS_SHEET } from './book';
+import { AGENCIES_SHEET, ARCHIVE_SHEET, ASSIGNMENTS_SHEET, Book, STATE_SHEET_IDS, SETTINGS_SHEET } from './book';
 import type { Platform, SheetApi } from './gas';
 import { protectTab } from './protect';
 import { renderTab } from './render-tab';
@@ -44,11 +44,12 @@ export interface GenerateOptions {
   now?: () => number;
 }
 
-const PROP_FINGERPRINTS = 'sct.tabFingerprints';
-const PROP_REPORTS = 'sct.reports';
-const PROP_ISSUED_IDS = 'sct.issuedIds';
-const PROP_ID_RECORDS = 'sct.idRecords';
-export const PROP_REOPENED = 'sct.reopened';
+const STATE_FINGERPRINTS = 'sct.tabFingerprints';
+const STATE_REPORTS = 'sct.reports';
+const STATE_ISSUED_IDS = 'sct.issuedIds';
+const STATE_ID_RECORDS = 'sct.idRecords';
+export const STATE_REOPENED = 'sct.reopened';
+const SAVE_EVERY_TABS = 20;
 
 function emptyResult(): GenerateResult {
   return { ok: false, created: [], updated: [], unchanged: [], archived: 0, problems: [], notices: [], warnings: [], remaining: 0 };
@@ -59,8 +60,8 @@ export function readTableSheet(book: Book): { table: TableRead; grid: string[][]
   const sheet = book.sheet(ASSIGNMENTS_SHEET);
   if (!sheet) return null;
   const grid = sheet.getLastRow() === 0 ? [] : sheet.getDataRange().getDisplayValues();
-  const reservedIds = new Set(book.readJson<string[]>(PROP_ISSUED_IDS, []));
-  const knownIds = book.readJson<Record<string, IdRecord>>(PROP_ID_RECORDS, {});
+  const reservedIds = new Set(book.readJson<string[]>(STATE_ISSUED_IDS, []));
+  const knownIds = book.readJson<Record<string, IdRecord>>(STATE_ID_RECORDS, {});
   return { table: readAssignmentTable(grid, { reservedIds, knownIds }), grid, sheet };
 }
 
@@ -121,16 +122,9 @@ function runGeneration(book: Book, platform: Platform, options: GenerateOptions,
     return result;
   }
   const settings = readSettingsSheet(book);
-  writeIds(tableSheet, grid, table);
-  const issued = new Set(book.readJson<string[]>(PROP_ISSUED_IDS, []));
-  const unseen = table.indicators.filter((i) => !issued.has(i.id));
-  if (unseen.length > 0) book.writeJson(PROP_ISSUED_IDS, [...issued, ...unseen.map((i) => i.id)]);
-  const records = Object.fromEntries(table.indicators.map((i) => [i.id, idRecord(i)]));
-  if (JSON.stringify(records) !== JSON.stringify(book.readJson(PROP_ID_RECORDS, {}))) book.writeJson(PROP_ID_RECORDS, records);
-
   const agencyGrid = book.values(agenciesSheet);
   const { rows: existingRows, problems: sheetProblems } = readAgencyRows(agencyGrid);
-  const sync = syncAgencyRows(existingRows, table.indicators, settings, book.readJson(PROP_REPORTS, {}));
+  const sync = syncAgencyRows(existingRows, table.indicators, settings, book.readJson(STATE_REPORTS, {}));
   if (sync.changed) {
     const out = agencyRowsGrid(sync.rows);
     if (agenciesSheet.getMaxRows() < out.length) agenciesSheet.insertRowsAfter(agenciesSheet.getMaxRows(), out.length - agenciesSheet.getMaxRows());
@@ -148,14 +142,22 @@ function runGeneration(book: Book, platform: Platform, options: GenerateOptions,
     result.problems.push(M.noReportingUnits());
     return result;
   }
+  writeIds(tableSheet, grid, table);
+  const issued = new Set(book.readJson<string[]>(STATE_ISSUED_IDS, []));
+  const unseen = table.indicators.filter((i) => !issued.has(i.id));
+  book.writeJsonAll({
+    [STATE_ISSUED_IDS]: unseen.length > 0 ? [...issued, ...unseen.map((i) => i.id)] : [...issued],
+    [STATE_ID_RECORDS]: Object.fromEntries(table.indicators.map((i) => [i.id, idRecord(i)])),
+  });
+
   const blocked = new Set(problems.map((p) => p.row));
   result.problems.push(...problems.map((p) => p.message));
 
-  const plan = planTabs(table.indicators, rows, settings, book.readJson(PROP_REOPENED, {}));
+  const plan = planTabs(table.indicators, rows, settings, book.readJson(STATE_REOPENED, {}));
   for (const name of plan.unknownNames) result.notices.push(M.unknownAgency(name));
 
-  const fingerprints = book.readJson<Record<string, string>>(PROP_FINGERPRINTS, {});
-  const sheetIds = book.readJson<Record<string, number>>(PROP_SHEET_IDS, {});
+  const fingerprints = book.readJson<Record<string, string>>(STATE_FINGERPRINTS, {});
+  const sheetIds = book.readJson<Record<string, number>>(STATE_SHEET_IDS, {});
   const locale = book.ss.getSpreadsheetLocale();
   const me = book.me();
   let archived = 0;
@@ -207,11 +209,15 @@ function runGeneration(book: Book, platform: Platform, options: GenerateOptions,
     const spec = buildTab(layoutTab(tabPlan, settings, preserved, locale));
     const isNew = !sheet;
     if (!sheet) sheet = book.create(tabPlan.sheetName, spec.height, spec.width);
-    renderTab(platform.SpreadsheetApp, sheet, spec);
-    protectTab(platform.SpreadsheetApp, sheet, tabPlan.unit.name, spec.openAreas, me, tabPlan.unit.editors);
+    renderTab(platform.SpreadsheetApp, sheet, spec, isNew);
+    protectTab(platform.SpreadsheetApp, sheet, tabPlan.unit.name, spec.openAreas, me, tabPlan.unit.editors, isNew);
     fingerprints[tabPlan.unit.key] = print;
     sheetIds[tabPlan.unit.key] = sheet.getSheetId();
     (isNew ? result.created : result.updated).push(tabPlan.sheetName);
+    // Progress saved as it goes: should Apps Script stop the run, finished tabs stay finished.
+    if ((result.created.length + result.updated.length) % SAVE_EVERY_TABS === 0) {
+      book.writeJsonAll({ [STATE_FINGERPRINTS]: fingerprints, [STATE_SHEET_IDS]: sheetIds });
+    }
   }
   result.remaining = todo.length - done;
 
@@ -222,9 +228,7 @@ function runGeneration(book: Book, platform: Platform, options: GenerateOptions,
   result.archived = archived;
   for (const stale of plan.staleSheets(rows, book.names())) result.notices.push(M.tabWithoutIndicators(stale));
 
-  book.writeJson(PROP_FINGERPRINTS, fingerprints);
-  book.writeJson(PROP_SHEET_IDS, sheetIds);
-  book.writeJson(PROP_REPORTS, plan.reportsByUnit());
+  book.writeJsonAll({ [STATE_FINGERPRINTS]: fingerprints, [STATE_SHEET_IDS]: sheetIds, [STATE_REPORTS]: plan.reportsByUnit() });
   if (result.archived > 0) result.notices.push(M.archived(result.archived));
   if (result.remaining > 0) result.notices.push(M.generatePartial(done, todo.length));
   result.ok = true;

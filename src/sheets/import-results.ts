@@ -16,7 +16,7 @@ import { asTextGridFor } from './cells';
 import { appendEditLog } from './edit-log';
 import type { EditEntry } from '../core/cycle/log';
 import { AGENCIES_SHEET, ASSIGNMENTS_SHEET, Book, SETTINGS_SHEET } from './book';
-import { PROP_REOPENED, readTableSheet } from './generate';
+import { STATE_REOPENED, readTableSheet } from './generate';
 import type { Platform, SheetApi } from './gas';
 import { resolvePeriod } from './periods';
 
@@ -61,7 +61,7 @@ function runImport(book: Book, grid: string[][]): ImportResult {
   if (parsed.problems.some((p) => p.row === 0)) return failed(parsed.problems);
 
   const agencyRows = readAgencyRows(book.values(agenciesSheet)).rows;
-  const reopened = book.readJson<Record<string, string[]>>(PROP_REOPENED, {});
+  const reopened = book.readJson<Record<string, string[]>>(STATE_REOPENED, {});
   const plan = planTabs(table.table.indicators, agencyRows, settings, reopened);
   if (plan.tabs.length === 0) return failed([{ row: 0, message: M.resultsNoTabs() }]);
   const units: ImportUnit[] = plan.tabs.map((t) => ({ key: t.unit.key, name: t.unit.name, sheetName: t.sheetName, aliases: t.unit.aliases, lines: t.lines }));

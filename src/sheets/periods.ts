@@ -10,7 +10,7 @@ import { readAgencyRows } from '../core/workbook/agencies-sheet';
 import { readSettings, Settings, settingsGrid } from '../core/workbook/settings';
 import { matchKey } from '../core/text/normalize';
 import { AGENCIES_SHEET, Book, SETTINGS_SHEET } from './book';
-import { generateTabs, GenerateResult, PROP_REOPENED } from './generate';
+import { generateTabs, GenerateResult, STATE_REOPENED } from './generate';
 import type { Platform } from './gas';
 
 export interface PeriodResult {
@@ -57,9 +57,9 @@ export function closePeriod(platform: Platform, typed: string): PeriodResult {
   if (!settings.closedPeriods.includes(period)) settings.closedPeriods.push(period);
   writeSettings(book, settings);
   // A closing applies to everyone: earlier one-agency reopenings of this period end.
-  const reopened = book.readJson<Record<string, string[]>>(PROP_REOPENED, {});
+  const reopened = book.readJson<Record<string, string[]>>(STATE_REOPENED, {});
   for (const key of Object.keys(reopened)) reopened[key] = reopened[key].filter((p) => p !== period);
-  book.writeJson(PROP_REOPENED, reopened);
+  book.writeJson(STATE_REOPENED, reopened);
   const generation = generateTabs(platform);
   return { ok: generation.ok, message: generation.ok ? M.periodClosed(period) : generation.problems.join('\n'), generation };
 }
@@ -80,9 +80,9 @@ export function reopenPeriod(platform: Platform, typed: string, agency?: string)
     const wanted = agencyKey(agency);
     const row = rows.find((r) => r.key === wanted || agencyKey(r.name) === wanted || r.sheetName.toLowerCase() === agency.trim().toLowerCase() || r.aliases.some((a) => agencyKey(a) === wanted));
     if (!row) return { ok: false, message: M.unknownAgency(agency) };
-    const reopened = book.readJson<Record<string, string[]>>(PROP_REOPENED, {});
+    const reopened = book.readJson<Record<string, string[]>>(STATE_REOPENED, {});
     reopened[row.key] = [...new Set([...(reopened[row.key] ?? []), period])];
-    book.writeJson(PROP_REOPENED, reopened);
+    book.writeJson(STATE_REOPENED, reopened);
   }
   const generation = generateTabs(platform);
   return { ok: generation.ok, message: generation.ok ? M.periodReopened(period, agency) : generation.problems.join('\n'), generation };

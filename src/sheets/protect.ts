@@ -37,8 +37,9 @@ export function protectTab(
   openAreas: Area[],
   me: string,
   editors: string[],
+  fresh = false,
 ): void {
-  removeOwnProtections(app, sheet);
+  if (!fresh) removeOwnProtections(app, sheet);
   const sheetProtection = sheet.protect().setDescription(`${PROTECTION_TAG} Trang của ${agencyName}`);
   restrictEditors(sheetProtection, me, []);
   const ranges = openAreas.map((a) => sheet.getRange(a.row, a.col, a.numRows, a.numCols));

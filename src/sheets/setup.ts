@@ -5,7 +5,8 @@
 import { AGENCIES_HEADER } from '../core/workbook/agencies-sheet';
 import { defaultSettings, settingsGrid } from '../core/workbook/settings';
 import { AGENCIES_SHEET, ASSIGNMENTS_SHEET, Book, SETTINGS_SHEET } from './book';
-import type { Platform } from './gas';
+import type { Platform, SheetApi } from './gas';
+import { fitSheet } from './render-tab';
 
 const ASSIGNMENTS_NOTE =
   'Dán bảng phân công thực hiện chỉ tiêu vào đây, kể cả dòng tiêu đề (STT, Chỉ tiêu, Mục tiêu, Chủ trì, Phối hợp…). ' +
@@ -49,7 +50,7 @@ export function setupWorkbook(platform: Platform, options: SetupOptions = {}): s
     const table = options.table ?? [];
     const rows = Math.max(table.length + 50, 200);
     const cols = Math.max(...table.map((r) => r.length), 8) + 1;
-    const sheet = book.create(ASSIGNMENTS_SHEET, rows, cols);
+    const sheet = reuseEmptyDefaultSheet(book, ASSIGNMENTS_SHEET, rows, cols) ?? book.create(ASSIGNMENTS_SHEET, rows, cols);
     // Plain-text format keeps pasted codes and targets exactly as written.
     sheet.getRange(1, 1, rows, cols).setNumberFormat('@');
     if (table.length > 0) {
@@ -61,4 +62,22 @@ export function setupWorkbook(platform: Platform, options: SetupOptions = {}): s
     created.push(ASSIGNMENTS_SHEET);
   }
   return created;
+}
+
+/** Names Sheets gives a new spreadsheet's first sheet, in the languages our users see. */
+const DEFAULT_SHEET_NAMES = /^(sheet|trang tính|trang tinh)\s*1$/i;
+
+/**
+ * A new spreadsheet's empty "Sheet1" holds 1000 × 26 cells that count against the 10-million
+ * limit: when it is still empty, it becomes the Assignments sheet instead of staying unused.
+ */
+function reuseEmptyDefaultSheet(book: Book, name: string, rows: number, cols: number): SheetApi | null {
+  const candidate = book.names().find((n) => DEFAULT_SHEET_NAMES.test(n));
+  const sheet = candidate ? book.sheet(candidate) : null;
+  if (!sheet || sheet.getLastRow() > 0 || sheet.getLastColumn() > 0) return null;
+  sheet.setName(name);
+  book.forget(candidate!);
+  book.remember(sheet);
+  fitSheet(sheet, rows, cols);
+  return sheet;
 }

@@ -22,7 +22,7 @@ describe('init', () => {
     expect(run).toMatchObject({ code: 0, err: '' });
     expect(run.out).toContain('30 chỉ tiêu');
     const local = await openBook(book);
-    expect(local.workbook.sheets.filter((s) => !s.hidden).map((s) => s.name)).toEqual(['Cài đặt', 'Cơ quan', 'Chỉ tiêu']);
+    expect(local.workbook.sheets.filter((s) => !s.hidden).map((s) => s.name)).toEqual(['Chỉ tiêu', 'Cài đặt', 'Cơ quan']);
     const table = values(local, 'Chỉ tiêu');
     expect(table[0].slice(0, 4)).toEqual(['TT', 'Chỉ tiêu', 'Mục tiêu năm 2024', 'Chủ trì']);
     expect(table.some((r) => r[2] === '99,7%')).toBe(true);

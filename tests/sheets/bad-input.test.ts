@@ -10,7 +10,8 @@ describe('bad input', () => {
     main.menuSetup();
     main.menuGenerate();
     expect(lastDialog(local)).toMatch(/Bảng phân công đang trống/);
-    expect(local.workbook.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Cài đặt', 'Cơ quan', 'Chỉ tiêu']);
+    // The empty default Sheet1 became the table sheet.
+    expect(local.workbook.sheets.map((s) => s.name)).toEqual(['Chỉ tiêu', 'Cài đặt', 'Cơ quan']);
   });
 
   it('no set-up at all: points to the set-up menu', () => {
@@ -33,7 +34,7 @@ describe('bad input', () => {
     paste(local, 'Chỉ tiêu', seedGrid('002-tieu-chi-xa.tsv'));
     main.menuGenerate();
     expect(lastDialog(local)).toMatch(/Trang "Cơ quan" đang trống/);
-    expect(local.workbook.sheets).toHaveLength(4);
+    expect(local.workbook.sheets).toHaveLength(3);
   });
 
   it('a tab renamed by hand keeps its data and the new name is recorded', () => {
@@ -90,7 +91,7 @@ describe('bad input', () => {
     local.engine.lockHeldByOtherUser(true);
     main.menuGenerate();
     expect(lastDialog(local)).toMatch(/Một người khác đang cập nhật/);
-    expect(local.workbook.sheets).toHaveLength(4);
+    expect(local.workbook.sheets).toHaveLength(3);
     local.engine.lockHeldByOtherUser(false);
   });
 });
