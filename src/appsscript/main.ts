@@ -5,6 +5,7 @@
  */
 import { M } from '../core/messages';
 import { generateTabs } from '../sheets/generate';
+import type { GenerationStep } from '../core/workbook/generation-step';
 import { appsScriptPlatform } from '../sheets/platform';
 import { closePeriod, listPeriods, reopenPeriod } from '../sheets/periods';
 import { setupWorkbook } from '../sheets/setup';
@@ -46,8 +47,36 @@ export function menuSetup(): void {
   alert(M.menuSetup, M.setupDone());
 }
 
+/**
+ * Generates the tabs. A workbook too big for one execution continues in a dialog that calls
+ * generateContinue once per execution and shows the progress.
+ */
 export function menuGenerate(): void {
-  alert(M.generateTitle, generationMessage(generateTabs(appsScriptPlatform())));
+  const platform = appsScriptPlatform();
+  const result = generateTabs(platform);
+  if (result.ok && result.remaining > 0) {
+    const page = platform.HtmlService.createHtmlOutputFromFile('Progress').setWidth(440).setHeight(220);
+    platform.SpreadsheetApp.getUi().showModalDialog(page, M.progressTitle);
+    return;
+  }
+  alert(M.generateTitle, generationMessage(result));
+}
+
+/** One more execution of a long generation, for the progress dialog (JSON-safe). */
+export function generateContinue(): GenerationStep {
+  try {
+    const result = generateTabs(appsScriptPlatform());
+    return {
+      ok: result.ok,
+      total: result.total,
+      done: result.total - result.remaining,
+      remaining: result.remaining,
+      message: result.remaining > 0 ? M.progressCount(result.total - result.remaining, result.total) : generationMessage(result),
+    };
+  } catch (error) {
+    console.error(error);
+    return { ok: false, total: 0, done: 0, remaining: 0, message: M.progressFailed };
+  }
 }
 
 export function menuHelp(): void {

@@ -34,9 +34,16 @@ export interface GenerateResult {
   notices: string[];
   /** Warnings of the table reader (Vietnamese, with row numbers). */
   warnings: string[];
-  /** Tabs still to do when the run stopped to stay within the time limit. */
+  /** Tabs this generation covers, and those still to do when the run stopped at its time budget. */
+  total: number;
   remaining: number;
 }
+
+/**
+ * Time one execution may spend on tabs before it stops and lets the next one continue: well
+ * inside Apps Script's 6 minutes, and short enough that each execution stays under 2 minutes.
+ */
+export const GENERATION_BUDGET_MS = 100_000;
 
 export interface GenerateOptions {
   /** Stop starting new tabs after this many milliseconds (Apps Script stops a run at 6 minutes). */
@@ -52,7 +59,7 @@ export const STATE_REOPENED = 'sct.reopened';
 const SAVE_EVERY_TABS = 20;
 
 function emptyResult(): GenerateResult {
-  return { ok: false, created: [], updated: [], unchanged: [], archived: 0, problems: [], notices: [], warnings: [], remaining: 0 };
+  return { ok: false, created: [], updated: [], unchanged: [], archived: 0, problems: [], notices: [], warnings: [], total: 0, remaining: 0 };
 }
 
 /** Reads the table as text: the cells show what the document says ("20%", not 0.2). */
@@ -161,7 +168,7 @@ function runGeneration(book: Book, platform: Platform, options: GenerateOptions,
   const locale = book.ss.getSpreadsheetLocale();
   const me = book.me();
   let archived = 0;
-  const budget = options.budgetMs ?? 270_000;
+  const budget = options.budgetMs ?? GENERATION_BUDGET_MS;
   const todo = plan.tabs.filter((t) => !blocked.has(t.unit.row));
   let done = 0;
   let renamedRows = false;
@@ -219,6 +226,7 @@ function runGeneration(book: Book, platform: Platform, options: GenerateOptions,
       book.writeJsonAll({ [STATE_FINGERPRINTS]: fingerprints, [STATE_SHEET_IDS]: sheetIds });
     }
   }
+  result.total = todo.length;
   result.remaining = todo.length - done;
 
   if (renamedRows) {

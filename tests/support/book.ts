@@ -1,5 +1,5 @@
 /** Test support: an in-memory workbook with the Apps Script globals installed, and seed tables. */
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { parseDelimited } from '../../src/core/table/delimited';
 import { createPlatform, LocalPlatform } from '../../src/local/engine';
@@ -10,9 +10,15 @@ export function seedGrid(file: string): string[][] {
   return parseDelimited(readFileSync(join(__dirname, '../../seeds', file), 'utf8'));
 }
 
+/** The project's HTML pages (sidebar/*.html) as HtmlService serves them, by name. */
+function htmlFiles(): Record<string, string> {
+  const dir = join(__dirname, '../../sidebar');
+  return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => [f.replace(/\.html$/, ''), readFileSync(join(dir, f), 'utf8')]));
+}
+
 /** A new spreadsheet whose services are the globals the entry points use. */
 export function newBook(locale = 'vi_VN', user = SECRETARIAT): LocalPlatform {
-  const local = createPlatform(undefined, { locale, owner: user, user });
+  const local = createPlatform(undefined, { locale, owner: user, user, htmlFiles: htmlFiles() });
   Object.assign(globalThis, local.platform);
   return local;
 }

@@ -6,6 +6,7 @@ import { cliMessages } from './cli';
 import { cycleMessages } from './cycle';
 import { localMessages } from './local';
 import { menuMessages } from './menu';
+import { progressMessages } from './progress';
 import { reportMessages } from './report';
 import { tableMessages } from './table';
 import { targetMessages } from './targets';
@@ -16,6 +17,7 @@ export const M = {
   ...cycleMessages,
   ...localMessages,
   ...menuMessages,
+  ...progressMessages,
   ...reportMessages,
   ...tableMessages,
   ...targetMessages,
