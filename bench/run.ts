@@ -20,6 +20,7 @@
  *
  * Options: --out <file>, --only <scenario>, --no-scaling, --no-chunks.
  */
+import { GENERATION_BUDGET_MS } from '../src/sheets/generate';
 import { execFileSync } from 'child_process';
 import { mkdirSync, writeFileSync } from 'fs';
 import { dirname, join } from 'path';
@@ -44,10 +45,10 @@ const SECRETARIAT = 'vanphong@tinh.gov.vn';
 const CELL_LIMIT = 10_000_000;
 const TWO_MINUTES = 120_000;
 const SIX_MINUTES = 360_000;
-/** generateTabs' default budget (src/sheets/generate.ts), used by the menu. */
-const DEFAULT_BUDGET = 270_000;
-/** A budget that keeps each execution under two minutes: two minutes less one tab and the tail. */
-const TWO_MINUTE_BUDGET = 100_000;
+/** generateTabs' default budget per execution (src/sheets/generate.ts), used by the menu and the progress dialog. */
+const DEFAULT_BUDGET = GENERATION_BUDGET_MS;
+/** The budget the add-on had before, kept for comparison: it fits 6 minutes but not 2. */
+const LONG_BUDGET = 270_000;
 const PERIODS_4 = ['Quý I', 'Quý II', 'Quý III', 'Quý IV'];
 const PERIODS_2 = ['Quý I', 'Quý II'];
 const REPORT_PERIOD = 'Quý I';
@@ -416,11 +417,11 @@ function runScenario(spec: ScenarioSpec, withChunks: boolean): ScenarioResult {
   }
 
   if (beforeFirst) {
-    chunks.push(simulateChunks(beforeFirst, DEFAULT_BUDGET, 'first generation, default budget (270 s)', tabs));
+    chunks.push(simulateChunks(beforeFirst, DEFAULT_BUDGET, `first generation, default budget (${DEFAULT_BUDGET / 1000} s)`, tabs));
     if (steps.some((st) => st.propertyViolations.length > 0)) {
       chunks.push(simulateChunks(beforeFirst, DEFAULT_BUDGET, 'first generation, default budget, property limits (9 KB per value, 500 KB in all) enforced as in Apps Script', tabs, true));
     }
-    chunks.push(simulateChunks(beforeFirst, TWO_MINUTE_BUDGET, 'first generation, 100 s budget (executions under 2 min)', tabs));
+    chunks.push(simulateChunks(beforeFirst, LONG_BUDGET, `first generation, ${LONG_BUDGET / 1000} s budget (for comparison)`, tabs));
     if (spec.name === 'province') chunks.push(simulateChunks(beforeFirst, DEFAULT_BUDGET, 'first generation, default budget, pessimistic (high) costs', tabs, false, 'highMs'));
   }
   if (beforeChange && rewritten.length > 10) chunks.push(simulateChunks(beforeChange, DEFAULT_BUDGET, 'after 3 indicators changed, default budget', tabs));
@@ -576,7 +577,7 @@ function checks(results: ScenarioResult[], scaling: Array<{ spec: ScenarioSpec; 
     }
     const violations = r.steps.flatMap((s) => s.propertyViolations.map((v) => (v.kind === 'value' ? `${v.key} ${(v.bytes / 1024).toFixed(1)} KB > 9 KB` : `store ${(v.bytes / 1024).toFixed(0)} KB > 500 KB`)));
     const sizes = Object.entries(r.properties);
-    const summary = `${sizes.length} keys, ${(sizes.reduce((n, [k, v]) => n + k.length + v, 0) / 1024).toFixed(1)} KB in all, largest value ${(Math.max(...sizes.map(([, v]) => v)) / 1024).toFixed(1)} KB`;
+    const summary = `${sizes.length} keys, ${(sizes.reduce((n, [k, v]) => n + k.length + v, 0) / 1024).toFixed(1)} KB in all, largest value ${(Math.max(0, ...sizes.map(([, v]) => v)) / 1024).toFixed(1)} KB`;
     out.push({
       name: `${r.spec.name}: document properties within Apps Script's limits (9 KB per value, 500 KB in all)`,
       pass: violations.length === 0,
@@ -584,9 +585,16 @@ function checks(results: ScenarioResult[], scaling: Array<{ spec: ScenarioSpec; 
     });
     const errors = r.steps.filter((s) => s.error).map((s) => `${s.step}: ${s.error}`);
     if (errors.length) out.push({ name: `${r.spec.name}: every step runs without error`, pass: false, detail: errors.join('; ') });
-    const overTwo = r.steps.filter((s) => !s.underTwoMinutes).map((s) => `${s.step} ~${seconds(s.estimate.midMs)} s`);
+    // Generation runs in chunks (one execution each, default budget); the other steps in one execution.
+    const chunkedSteps = /generat|regenerate, 3/;
+    const overTwo = r.steps.filter((s) => !s.underTwoMinutes && !chunkedSteps.test(s.step)).map((s) => `${s.step} ~${seconds(s.estimate.midMs)} s`);
+    const longChunks = r.chunks.filter((c) => c.budgetMs === DEFAULT_BUDGET && (!c.complete || Math.max(...c.executions.map((e) => e.estimateMs)) >= 120_000));
     const chunked = r.chunks.map((c) => `${c.label}: ${c.complete ? c.executions.length : '>' + c.executions.length} execution(s), longest ~${seconds(Math.max(...c.executions.map((e) => e.estimateMs)))} s`);
-    out.push({ name: `${r.spec.name}: every step fits one execution under 2 minutes`, pass: overTwo.length === 0, detail: [overTwo.length ? `over: ${overTwo.join(', ')}` : 'all steps under 2 min', ...chunked].join('; ') });
+    out.push({
+      name: `${r.spec.name}: every execution under 2 minutes (generation in chunks of the default budget)`,
+      pass: overTwo.length === 0 && longChunks.length === 0,
+      detail: [overTwo.length ? `over: ${overTwo.join(', ')}` : 'single-execution steps under 2 min', ...chunked].join('; '),
+    });
   }
   return out;
 }

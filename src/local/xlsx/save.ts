@@ -43,6 +43,34 @@ function writeSheet(
     column.hidden = true;
   }
   for (const [r, px] of sheet.rowHeights) ws.getRow(r).height = pxToPoints(px);
+  for (const [r, px] of wrappedRowHeights(sheet)) if (!sheet.rowHeights.has(r)) ws.getRow(r).height = pxToPoints(px);
+}
+
+const LINE_PX = 17;
+const CHAR_PX = 6.5;
+
+/**
+ * Heights for rows whose wrapped text needs several lines. Google Sheets fits such rows by
+ * itself; Excel and LibreOffice do not on opening a file, so wrapped indicator texts would
+ * overlap. The height is estimated from the text length and the (merged) column width.
+ */
+function wrappedRowHeights(sheet: SheetData): Map<number, number> {
+  const heights = new Map<number, number>();
+  const widthOf = (c: number) => sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH;
+  for (const [r, cols] of sheet.rows) {
+    let lines = 1;
+    for (const [c, cell] of cols) {
+      if (!cell.wrap || typeof cell.value !== 'string' || cell.value === '') continue;
+      const merge = sheet.merges.find((m) => m.row === r && m.column === c);
+      let width = 0;
+      for (let k = c; k < c + (merge?.numColumns ?? 1); k++) width += widthOf(k);
+      const perLine = Math.max(1, Math.floor((width - 6) / CHAR_PX));
+      const needed = cell.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      lines = Math.max(lines, needed);
+    }
+    if (lines > 1) heights.set(r, lines * LINE_PX + 4);
+  }
+  return heights;
 }
 
 /** Excel's sheet protection locks every cell but the unlocked ones: the unprotected ranges. */
