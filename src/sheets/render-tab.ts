@@ -68,7 +68,7 @@ export function renderTab(app: SpreadsheetAppApi, sheet: SheetApi, spec: TabSpec
   whole.setBackgrounds(spec.backgrounds as string[][]);
   whole.setFontWeights(spec.fontWeights);
   whole.setVerticalAlignment('top');
-  sheet.getRange(1, 1, spec.height, 6).setWrap(true);
+  sheet.getRange(1, 1, spec.height, spec.wrapColumns).setWrap(true);
   if (spec.statusFormulas) rangeOf(sheet, spec.statusFormulas.area).setFormulas(spec.statusFormulas.formulas);
   if (spec.validations) rangeOf(sheet, spec.validations.area).setDataValidations(buildValidations(app, spec.validations.specs));
   sheet.setConditionalFormatRules(

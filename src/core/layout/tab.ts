@@ -88,6 +88,8 @@ export interface TabSpec {
   openAreas: Area[];
   cfRules: CfRuleSpec[];
   merges: Area[];
+  /** Columns 1…wrapColumns wrap their text (indicator, target, evidence, explanation). */
+  wrapColumns: number;
   frozenRows: number;
   columnWidths: number[];
   hiddenColumns: { col: number; count: number };
@@ -249,7 +251,7 @@ export function buildTab(input: TabInput): TabSpec {
         values[r][j] = v;
         backgrounds[r][j] = COLOURS.readOnly;
       });
-      values[r][c.firstPeriod - 1] = texts.reportedBy(reporters.join('; '));
+      values[r][c.evidence - 1] = texts.reportedBy(reporters.join('; '));
       for (let j = c.firstPeriod - 1; j < c.status; j++) backgrounds[r][j] = COLOURS.readOnly;
     });
   }
@@ -285,7 +287,11 @@ export function buildTab(input: TabInput): TabSpec {
     openAreas: openAreasOf(linesArea ? { row: FIRST_LINE_ROW, col: c.firstPeriod, numRows: lines.length, numCols: periods.length + 2 } : null,
       new Set(periods.map((p, j) => (closed.has(p) ? c.firstPeriod + j : -1)).filter((col) => col > 0))),
     cfRules: linesArea ? cfFormulas(linesArea, periods.length, texts.yes, texts.no, texts.statusWords) : [],
-    merges: [0, 1, 2, 3].map((r) => ({ row: r + 1, col: 1, numRows: 1, numCols: c.status })),
+    merges: [
+      ...[1, 2, 3, 4].map((row) => ({ row, col: 1, numRows: 1, numCols: c.status })),
+      ...(cooperating.length > 0 ? [{ row: coopStart, col: 1, numRows: 1, numCols: c.status }] : []),
+    ],
+    wrapColumns: c.explanation,
     frozenRows: HEADER_ROW,
     columnWidths: Array.from({ length: width }, (_, i) => {
       const col = i + 1;

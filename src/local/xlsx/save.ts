@@ -47,7 +47,7 @@ function writeSheet(
 }
 
 const LINE_PX = 17;
-const CHAR_PX = 6.5;
+const CHAR_PX = 7.2;
 
 /**
  * Heights for rows whose wrapped text needs several lines. Google Sheets fits such rows by
@@ -108,6 +108,15 @@ export async function toXlsxBuffer(data: WorkbookData): Promise<Buffer> {
           ? { state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows, showGridLines: !sheet.gridlinesHidden }
           : { state: 'normal', showGridLines: !sheet.gridlinesHidden },
       ],
+      // What a secretariat prints: A4 landscape, as wide as one page; frozen rows repeat on each page.
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        ...(sheet.frozenRows > 0 ? { printTitlesRow: `1:${sheet.frozenRows}` } : {}),
+      },
     });
     writeSheet(sheet, ws, calc, formulaNames);
     writeValidations(sheet, ws, { xlsxName: (id) => idToName.get(id), listColumn: (items) => lists.ref(items) });
