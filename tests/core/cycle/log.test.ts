@@ -49,7 +49,7 @@ describe('the figures an edit changed', () => {
 
   it('ignores evidence, the cooperation section and sheets the add-on did not make', () => {
     expect(entriesOfEdit(grid, { top: 6, left: 11, bottom: 8, right: 12 }, context)).toEqual([]);
-    const coopRow = grid.findIndex((r) => String(r[6]).startsWith('Cơ quan báo cáo')) + 1;
+    const coopRow = grid.findIndex((r) => String(r[10]).startsWith('Cơ quan báo cáo')) + 1;
     expect(coopRow).toBeGreaterThan(8);
     expect(entriesOfEdit(grid, { top: coopRow, left: 7, bottom: coopRow, right: 7 }, context)).toEqual([]);
     const foreign = grid.map((r) => r.map((v) => (v === '#SỔ-CHỈ-TIÊU' ? '' : v)));
