@@ -37,8 +37,7 @@ import { fitSheet } from './render-tab';
 
 /** The part of Apps Script's edit event (GoogleAppsScript.Events.SheetsOnEdit) used here. */
 export interface EditEvent {
-  range: Pick<RangeApi, 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns'>;
-  source?: Pick<SpreadsheetApi, 'getActiveSheet'>;
+  range: Pick<RangeApi, 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getSheet'>;
   /** A User (Apps Script) or an e-mail; empty when Apps Script does not disclose who edited. */
   user?: { getEmail(): string } | string;
 }
@@ -94,7 +93,6 @@ export function readEditLog(platform: Platform): EditEntry[] {
 
 /**
  * The work of onEdit(e): logs the figures the edit changed on an agency tab; returns how many.
- * The edited sheet is the active one (the event fires in the session of the person typing).
  */
 export function recordEdit(platform: Platform, e: EditEvent, at: Date): number {
   const top = e.range.getRow();
@@ -102,7 +100,7 @@ export function recordEdit(platform: Platform, e: EditEvent, at: Date): number {
   const bottom = top + e.range.getNumRows() - 1;
   const right = left + e.range.getNumColumns() - 1;
   if (bottom < FIRST_LINE_ROW || right < COL.firstPeriod) return 0;
-  const sheet = (e.source ?? platform.SpreadsheetApp.getActiveSpreadsheet()).getActiveSheet();
+  const sheet = e.range.getSheet();
   const name = sheet.getName();
   if (NOT_TABS.has(name.toLowerCase())) return 0;
   const width = sheet.getLastColumn();

@@ -45,6 +45,7 @@ export type RangeApi = Pick<
   | 'getLastRow'
   | 'getLastColumn'
   | 'getA1Notation'
+  | 'getSheet'
   | 'protect'
 >;
 

@@ -388,6 +388,10 @@ export class FakeRange implements RangeApi {
     this.hit('getA1Notation');
     return this.openA1 ?? gridA1(this.grid);
   }
+  getSheet(): Ss.Sheet {
+    this.hit('getSheet');
+    return this.ctx.sheetView(this.sheet);
+  }
   protect(): Ss.Protection {
     this.hit('protect');
     const data = newProtection(this.ctx, { type: 'RANGE', range: { ...this.grid } });
