@@ -5,7 +5,7 @@
  * limit counts empty grid).
  */
 import type { Area, TabSpec, ValidationSpec } from '../core/layout/tab';
-import { asTextGridFor } from './cells';
+import { writeGridBlock } from './grid-block';
 import type { SheetApi, SpreadsheetAppApi } from './gas';
 
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -62,12 +62,7 @@ export function renderTab(app: SpreadsheetAppApi, sheet: SheetApi, spec: TabSpec
     sheet.getRange(1, 1, size.rows, size.cols).clearDataValidations();
     fitSheet(sheet, spec.height, spec.width, size);
   }
-  const whole = sheet.getRange(1, 1, spec.height, spec.width);
-  whole.setNumberFormats(spec.numberFormats);
-  whole.setValues(asTextGridFor(spec.values, spec.numberFormats));
-  whole.setBackgrounds(spec.backgrounds as string[][]);
-  whole.setFontWeights(spec.fontWeights);
-  whole.setVerticalAlignment('top');
+  writeGridBlock(sheet, spec);
   sheet.getRange(1, 1, spec.height, spec.wrapColumns).setWrap(true);
   if (spec.statusFormulas) rangeOf(sheet, spec.statusFormulas.area).setFormulas(spec.statusFormulas.formulas);
   if (spec.validations) rangeOf(sheet, spec.validations.area).setDataValidations(buildValidations(app, spec.validations.specs));

@@ -10,7 +10,7 @@ import { M } from '../core/messages';
 import { nothingToReport, periodReport, WriteResult } from '../core/report/sidebar-payload';
 import { summaryLayout, SummarySpec } from '../core/report/summary-layout';
 import { Book } from './book';
-import { asTextGridFor } from './cells';
+import { writeGridBlock } from './grid-block';
 import { collectResults } from './collect';
 import type { Platform, SheetApi } from './gas';
 import { fitSheet } from './render-tab';
@@ -66,13 +66,7 @@ function replaceSheet(book: Book, spec: SummarySpec): SheetApi {
 
 function renderSummary(sheet: SheetApi, spec: SummarySpec): void {
   const range = (a: Area) => sheet.getRange(a.row, a.col, a.numRows, a.numCols);
-  const whole = sheet.getRange(1, 1, spec.height, spec.width);
-  whole.setNumberFormats(spec.numberFormats);
-  whole.setValues(asTextGridFor(spec.values, spec.numberFormats));
-  whole.setBackgrounds(spec.backgrounds as string[][]);
-  whole.setFontWeights(spec.fontWeights);
-  whole.setVerticalAlignment('top');
-  whole.setWrap(true);
+  writeGridBlock(sheet, spec).setWrap(true);
   for (const area of spec.merges) range(area).merge();
   for (const area of spec.centred) range(area).setHorizontalAlignment('center');
   for (const area of spec.italic) range(area).setFontStyle('italic');
