@@ -6,6 +6,7 @@
  */
 import { reportMessages as T } from '../src/core/messages/report';
 import { STATUS_COLOURS } from '../src/core/report/palette';
+import type { CycleAgency, CycleView } from '../src/core/cycle/cycle';
 import type { PeriodOption, SidebarReport, SidebarResponse, WriteResult } from '../src/core/report/sidebar-payload';
 import type { AgencyView, GroupView, ReportView, TierView, UnmetView } from '../src/core/report/view';
 
@@ -14,6 +15,7 @@ interface ScriptRun {
   withFailureHandler(handler: (error: Error) => void): ScriptRun;
   sidebarGetReport(period: string): void;
   sidebarWriteSummary(period: string): void;
+  sidebarClosePeriod(period: string): void;
 }
 declare const google: { script: { run: ScriptRun } };
 
@@ -28,6 +30,7 @@ const statusBox = byId<HTMLDivElement>('status');
 const noticeBox = byId<HTMLDivElement>('notice');
 const reportBox = byId<HTMLElement>('report');
 const writeBox = byId<HTMLDivElement>('write-result');
+const closeButton = byId<HTMLButtonElement>('close');
 
 let current: SidebarReport | null = null;
 /** Answers to older requests are dropped: the person may switch periods quickly. */
@@ -59,6 +62,7 @@ function setBusy(text: string): void {
   periodSelect.disabled = busy;
   refreshButton.disabled = busy;
   writeButton.disabled = busy || !current?.report;
+  closeButton.disabled = busy;
   statusBox.replaceChildren();
   if (busy) statusBox.append(el('span', 'spinner'), el('span', '', text));
 }
@@ -200,12 +204,45 @@ function section(title: string, content: HTMLElement | string, name: string): HT
   return box;
 }
 
-function render(view: ReportView): void {
+/** One agency to chase: what is missing, a mailto reminder, and the text to copy. */
+function reminder(a: CycleAgency): HTMLElement {
+  const box = el('details');
+  box.dataset.reminder = a.name;
+  const summary = el('summary', '', `${a.name} `);
+  summary.append(el('span', 'count', `(${a.statusText})`));
+  box.append(summary);
+  if (a.mailto) {
+    const link = el('a', 'mail', T.sidebarSendReminder);
+    link.href = a.mailto;
+    link.target = '_blank';
+    box.append(link);
+  } else {
+    box.append(el('div', 'muted', T.sidebarNoEmail));
+  }
+  const text = el('textarea');
+  text.readOnly = true;
+  text.value = `${a.subject}\n\n${a.body}`;
+  text.setAttribute('aria-label', T.sidebarReminderText);
+  box.append(text);
+  return box;
+}
+
+function reminders(cycle: CycleView): HTMLElement {
+  const box = el('div');
+  box.append(el('div', 'muted', T.sidebarDeadline(cycle.deadlineText, cycle.deadlinePassed)));
+  const chase = cycle.agencies.filter((a) => a.status !== 'on-time');
+  if (chase.length === 0) box.append(el('div', 'muted', T.sidebarAllOnTime));
+  box.append(...chase.map(reminder));
+  return box;
+}
+
+function render(view: ReportView, cycle: CycleView | null): void {
   const parts = [section(T.sidebarTotalsTitle, totals(view), 'totals'), section(T.sidebarGroupsTitle, groups(view), 'groups')];
   if (view.tiers) parts.push(section(T.sidebarTiersTitle, tiers(view.tiers), 'tiers'));
   const late = el('div');
   late.append(...view.late.map(lateAgency));
   parts.push(section(T.sidebarLateTitle, view.late.length ? late : T.sidebarLateNone, 'late'));
+  if (cycle) parts.push(section(T.sidebarRemindersTitle, reminders(cycle), 'reminders'));
   const unmet = el('div');
   unmet.append(...view.unmet.map(unmetCard));
   parts.push(section(T.sidebarUnmetTitle, view.unmet.length ? unmet : T.sidebarUnmetNone, 'unmet'));
@@ -217,10 +254,10 @@ function failed(): void {
   showNotice(noticeBox, T.sidebarTransportError, 'error');
 }
 
-function load(period: string): void {
+function load(period: string, clearMessage = true): void {
   const mine = ++request;
   setBusy(T.sidebarLoading);
-  showNotice(writeBox, '');
+  if (clearMessage) showNotice(writeBox, '');
   google.script.run
     .withSuccessHandler((response: SidebarResponse) => {
       if (mine !== request) return;
@@ -232,8 +269,9 @@ function load(period: string): void {
       current = response;
       fillPeriods(response.periods, response.period);
       showNotice(noticeBox, response.notice);
-      if (response.report) render(response.report);
+      if (response.report) render(response.report, response.cycle);
       else reportBox.replaceChildren();
+      showCloseButton(response);
       setBusy('');
     })
     .withFailureHandler(() => mine === request && failed())
@@ -255,7 +293,37 @@ function writeSummary(): void {
     .sidebarWriteSummary(current.period);
 }
 
+/** Closing is offered for a period with a report that is still open; the first click asks again. */
+function showCloseButton(response: SidebarReport): void {
+  const open = !!response.report && !!response.cycle && !response.cycle.closed;
+  closeButton.hidden = !open;
+  closeButton.classList.remove('confirm');
+  closeButton.textContent = T.sidebarCloseButton(response.period);
+}
+
+function closePeriod(): void {
+  if (!current?.report) return;
+  if (!closeButton.classList.contains('confirm')) {
+    closeButton.classList.add('confirm');
+    closeButton.textContent = T.sidebarCloseConfirm;
+    return;
+  }
+  const mine = ++request;
+  const period = current.period;
+  setBusy(T.sidebarClosing);
+  google.script.run
+    .withSuccessHandler((result: WriteResult) => {
+      if (mine !== request) return;
+      setBusy('');
+      showNotice(writeBox, result.message, result.ok ? 'done' : 'error');
+      if (result.ok) load(period, false);
+    })
+    .withFailureHandler(() => mine === request && failed())
+    .sidebarClosePeriod(period);
+}
+
 byId('period-label').textContent = T.sidebarPeriodLabel;
+closeButton.addEventListener('click', closePeriod);
 refreshButton.textContent = T.sidebarRefresh;
 writeButton.textContent = T.sidebarWriteButton;
 periodSelect.addEventListener('change', () => load(periodSelect.value));

@@ -7,7 +7,7 @@ import { type CycleView, buildCycle } from '../core/cycle/cycle';
 import { currentPeriod, DEFAULT_TIME_ZONE, localDate } from '../core/cycle/dates';
 import { cycleStatusText } from '../core/cycle/status-text';
 import { M } from '../core/messages';
-import { collectResults } from '../sheets/collect';
+import { Collected, collectResults } from '../sheets/collect';
 import { readEditLog } from '../sheets/edit-log';
 import type { Platform } from '../sheets/gas';
 import { writeHistory } from '../sheets/history-sheet';
@@ -22,7 +22,13 @@ function loadCycle(platform: Platform, typed: string, now: Date): CycleResponse 
   const timeZone = platform.SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || DEFAULT_TIME_ZONE;
   const period = typed ? resolvePeriod(settings, typed) : currentPeriod(settings, localDate(now, timeZone));
   if (!period) return { ok: false, message: M.cycleUnknownPeriod(typed, settings.periods) };
-  return buildCycle({ period, settings, units: collected.units, entries: readEditLog(platform), timeZone, now });
+  return cycleOf(platform, collected, period, now);
+}
+
+/** The cycle view of a period from results already collected (the report sidebar's one call). */
+export function cycleOf(platform: Platform, collected: Collected, period: string, now: Date): CycleView {
+  const timeZone = platform.SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || DEFAULT_TIME_ZONE;
+  return buildCycle({ period, settings: collected.settings, units: collected.units, entries: readEditLog(platform), timeZone, now });
 }
 
 /**

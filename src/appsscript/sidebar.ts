@@ -7,7 +7,9 @@ import { M } from '../core/messages';
 import { sidebarPayload, SidebarFailure, SidebarResponse, WriteResult } from '../core/report/sidebar-payload';
 import { collectResults } from '../sheets/collect';
 import { appsScriptPlatform } from '../sheets/platform';
+import { closePeriod } from '../sheets/periods';
 import { writeSummary } from '../sheets/summary-sheet';
+import { cycleOf } from './cycle';
 
 function failure(error: unknown): SidebarFailure {
   console.error(error instanceof Error ? error.stack ?? error.message : error);
@@ -25,7 +27,22 @@ export function menuOpenSidebar(): void {
 /** The whole report of a period in one call; an empty period name means the latest with figures. */
 export function sidebarGetReport(period?: string): SidebarResponse {
   try {
-    return sidebarPayload(collectResults(appsScriptPlatform()), asPeriod(period));
+    const platform = appsScriptPlatform();
+    const collected = collectResults(platform);
+    const response = sidebarPayload(collected, asPeriod(period));
+    // Deadlines and reminders travel in the same call: one round trip per period shown.
+    if (response.ok && response.report) response.cycle = cycleOf(platform, collected, response.period, new Date());
+    return response;
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** Closes a period for every agency (the secretariat's action after reporting upwards). */
+export function sidebarClosePeriod(period: string): WriteResult | SidebarFailure {
+  try {
+    const result = closePeriod(appsScriptPlatform(), asPeriod(period));
+    return { ok: result.ok, message: result.message, sheetName: '' };
   } catch (error) {
     return failure(error);
   }

@@ -21,7 +21,7 @@ import { sidebarPage } from './page';
 import { SAMPLE_002, SAMPLE_004, sampleBook, TRICKY_EXPLANATION, use } from './sample-book';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SERVER_FUNCTIONS = ['sidebarGetReport', 'sidebarWriteSummary'] as const;
+const SERVER_FUNCTIONS = ['sidebarGetReport', 'sidebarWriteSummary', 'sidebarClosePeriod'] as const;
 const SCREENSHOT = join(__dirname, '../../docs/sidebar.png');
 
 /** google.script.run in the page: each call goes to the exposed __gasCall and back as JSON. */
@@ -245,6 +245,47 @@ describe('the sidebar on seed 004 with sample figures', () => {
     const totals = grid.find((r) => r[1] === M.summaryAllIndicators)!;
     expect(totals.slice(2, 6)).toEqual([report.totals.met, report.totals.unmet, report.totals.notReported, report.totals.indicators]);
     expect(grid.flat()).toContain(TRICKY_EXPLANATION);
+  });
+
+  it('offers a reminder for every agency still to chase, listing exactly its missing indicators', async () => {
+    const { page } = opened;
+    await page.selectOption('#period', 'Quý I');
+    await settled(page);
+    use(local);
+    const response = main.sidebarGetReport('Quý I');
+    if (!response.ok || !response.cycle) throw new Error('no cycle for Quý I');
+    const chase = response.cycle.agencies.filter((a) => a.status !== 'on-time');
+    expect(chase.length).toBeGreaterThan(0);
+    expect(await text(page, '[data-section="reminders"] .muted')).toBe(M.sidebarDeadline(response.cycle.deadlineText, response.cycle.deadlinePassed));
+    const shown = await page.$$eval('[data-section="reminders"] details', (d) => d.map((x) => x.getAttribute('data-reminder')));
+    expect(shown).toEqual(chase.map((a) => a.name));
+    const finance = chase.find((a) => a.name === 'Phòng Tài chính- Kế hoạch')!;
+    const box = '[data-section="reminders"] details[data-reminder="Phòng Tài chính- Kế hoạch"]';
+    await page.click(`${box} summary`);
+    const body = await page.$eval(`${box} textarea`, (t) => (t as unknown as { value: string }).value);
+    for (const line of finance.missing) expect(body).toContain(line.code ? `${line.code}. ${line.text}` : line.text);
+    const href = await page.$eval(`${box} a.mail`, (a) => a.getAttribute('href')).catch(() => null);
+    expect(href).toBe(finance.mailto);
+  });
+
+  it('closes a period after a second click and shows it closed (protections: tests/sheets/periods.test.ts)', async () => {
+    const { page, bridge } = opened;
+    await page.selectOption('#period', 'Quý II');
+    await settled(page);
+    expect(await page.isVisible('#close')).toBe(true);
+    expect(await text(page, '#close')).toBe(M.sidebarCloseButton('Quý II'));
+    await page.click('#close');
+    expect(await text(page, '#close')).toBe(M.sidebarCloseConfirm);
+    expect(bridge.calls.slice(-1)).toEqual(['sidebarGetReport']);
+    await page.click('#close');
+    await page.waitForFunction("document.getElementById('write-result').className === 'notice done'");
+    await settled(page);
+    expect(await text(page, '#write-result')).toBe(M.periodClosed('Quý II'));
+    expect(bridge.calls.slice(-2)).toEqual(['sidebarClosePeriod', 'sidebarGetReport']);
+    expect(await page.$$eval('#period option', (o) => o.map((x) => x.textContent))).toContain('Quý II (đã khóa)');
+    expect(await page.isHidden('#close')).toBe(true);
+    const settings = local.platform.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Cài đặt')!.getDataRange().getValues();
+    expect(String(settings.find((r) => r[0] === 'Kỳ đã khóa')![1])).toContain('Quý II');
   });
 
   it('says in Vietnamese when the server cannot be reached', async () => {

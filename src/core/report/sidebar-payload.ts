@@ -4,6 +4,7 @@
  * yet (no table, no tabs, nobody reported). Pure; the server function only collects the data.
  */
 import { M } from '../messages';
+import type { CycleView } from '../cycle/cycle';
 import type { Indicator } from '../types';
 import type { Settings } from '../workbook/settings';
 import { buildReport, Report, UnitInput } from './report';
@@ -31,6 +32,8 @@ export interface SidebarReport {
   notice: string;
   /** Null when the workbook has no table or no tabs yet. */
   report: ReportView | null;
+  /** Deadline, timeliness and reminders of the period; null without a report. */
+  cycle: CycleView | null;
 }
 
 export interface SidebarFailure {
@@ -84,7 +87,7 @@ export function sidebarPayload(source: ReportSource, requested: string): Sidebar
   }
   const period = requested || defaultPeriod(periods);
   const none = nothingToReport(source);
-  if (none) return { ok: true, period, periods, notice: none, report: null };
+  if (none) return { ok: true, period, periods, notice: none, report: null, cycle: null };
   const { view } = periodReport(source, period);
-  return { ok: true, period, periods, notice: view.empty ? M.reportPeriodEmpty(period) : '', report: view };
+  return { ok: true, period, periods, notice: view.empty ? M.reportPeriodEmpty(period) : '', report: view, cycle: null };
 }
