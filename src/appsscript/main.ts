@@ -10,15 +10,12 @@ import { appsScriptPlatform } from '../sheets/platform';
 import { closePeriod, listPeriods, reopenPeriod } from '../sheets/periods';
 import { setupWorkbook } from '../sheets/setup';
 import { generationMessage } from '../sheets/summary-text';
+import { alert, guard } from './guard';
 
 export * from './sidebar';
 export * from './triggers';
 export * from './cycle';
 
-function alert(title: string, text: string): void {
-  const ui = appsScriptPlatform().SpreadsheetApp.getUi();
-  ui.alert(title, text, ui.ButtonSet.OK);
-}
 
 /** Builds the menu only: a simple trigger has 30 seconds and little authority. */
 export function onOpen(): void {
@@ -43,8 +40,10 @@ export function onInstall(): void {
 }
 
 export function menuSetup(): void {
-  setupWorkbook(appsScriptPlatform());
-  alert(M.menuSetup, M.setupDone());
+  guard(M.menuSetup, () => {
+    setupWorkbook(appsScriptPlatform());
+    alert(M.menuSetup, M.setupDone());
+  });
 }
 
 /**
@@ -52,14 +51,16 @@ export function menuSetup(): void {
  * generateContinue once per execution and shows the progress.
  */
 export function menuGenerate(): void {
-  const platform = appsScriptPlatform();
-  const result = generateTabs(platform);
-  if (result.ok && result.remaining > 0) {
-    const page = platform.HtmlService.createHtmlOutputFromFile('Progress').setWidth(440).setHeight(220);
-    platform.SpreadsheetApp.getUi().showModalDialog(page, M.progressTitle);
-    return;
-  }
-  alert(M.generateTitle, generationMessage(result));
+  guard(M.generateTitle, () => {
+    const platform = appsScriptPlatform();
+    const result = generateTabs(platform);
+    if (result.ok && result.remaining > 0) {
+      const page = platform.HtmlService.createHtmlOutputFromFile('Progress').setWidth(440).setHeight(220);
+      platform.SpreadsheetApp.getUi().showModalDialog(page, M.progressTitle);
+      return;
+    }
+    alert(M.generateTitle, generationMessage(result));
+  });
 }
 
 /** One more execution of a long generation, for the progress dialog (JSON-safe). */
@@ -95,15 +96,19 @@ function periodNames(): string[] {
 }
 
 export function menuClosePeriod(): void {
-  const period = ask(M.menuClosePeriod, M.askPeriod(periodNames()));
-  if (!period) return;
-  alert(M.menuClosePeriod, closePeriod(appsScriptPlatform(), period).message);
+  guard(M.menuClosePeriod, () => {
+    const period = ask(M.menuClosePeriod, M.askPeriod(periodNames()));
+    if (!period) return;
+    alert(M.menuClosePeriod, closePeriod(appsScriptPlatform(), period).message);
+  });
 }
 
 export function menuReopenPeriod(): void {
-  const period = ask(M.menuReopenPeriod, M.askPeriod(periodNames()));
-  if (!period) return;
-  const agency = ask(M.menuReopenPeriod, M.askAgency);
-  if (agency === null) return;
-  alert(M.menuReopenPeriod, reopenPeriod(appsScriptPlatform(), period, agency || undefined).message);
+  guard(M.menuReopenPeriod, () => {
+    const period = ask(M.menuReopenPeriod, M.askPeriod(periodNames()));
+    if (!period) return;
+    const agency = ask(M.menuReopenPeriod, M.askAgency);
+    if (agency === null) return;
+    alert(M.menuReopenPeriod, reopenPeriod(appsScriptPlatform(), period, agency || undefined).message);
+  });
 }

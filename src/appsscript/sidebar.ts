@@ -7,9 +7,10 @@ import { M } from '../core/messages';
 import { sidebarPayload, SidebarFailure, SidebarResponse, WriteResult } from '../core/report/sidebar-payload';
 import { collectResults } from '../sheets/collect';
 import { appsScriptPlatform } from '../sheets/platform';
+import { guard } from './guard';
 import { closePeriod } from '../sheets/periods';
 import { writeSummary } from '../sheets/summary-sheet';
-import { cycleOf } from './cycle';
+import { cycleOf } from '../sheets/cycle-view';
 
 function failure(error: unknown): SidebarFailure {
   console.error(error instanceof Error ? error.stack ?? error.message : error);
@@ -19,9 +20,11 @@ function failure(error: unknown): SidebarFailure {
 const asPeriod = (period: unknown) => (typeof period === 'string' ? period.trim() : '');
 
 export function menuOpenSidebar(): void {
-  const platform = appsScriptPlatform();
-  const html = platform.HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(M.sidebarTitle);
-  platform.SpreadsheetApp.getUi().showSidebar(html);
+  guard(M.sidebarTitle, () => {
+    const platform = appsScriptPlatform();
+    const html = platform.HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(M.sidebarTitle);
+    platform.SpreadsheetApp.getUi().showSidebar(html);
+  });
 }
 
 /** The whole report of a period in one call; an empty period name means the latest with figures. */

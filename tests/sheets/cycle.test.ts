@@ -5,7 +5,7 @@
  * engine's clock; the simple trigger then fires with an event built as Apps Script builds it.
  */
 import * as main from '../../src/appsscript/main';
-import type { CycleResponse } from '../../src/appsscript/cycle';
+import type { CycleResponse } from '../../src/sheets/cycle-view';
 import type { CycleView } from '../../src/core/cycle/cycle';
 import { readTab } from '../../src/core/layout/read-tab';
 import { createPlatform, LocalPlatform } from '../../src/local/engine';

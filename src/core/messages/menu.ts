@@ -23,6 +23,8 @@ export const menuMessages = {
       'Chạy lại bước 3 bất cứ khi nào bảng thay đổi: số liệu đã nhập luôn được giữ nguyên.',
     ].join('\n'),
   generateTitle: 'Cập nhật trang cơ quan',
+  menuFailed: (detail: string) =>
+    `Thao tác chưa thực hiện xong do một lỗi không mong muốn (${detail}). Số liệu đã nhập không bị mất. Hãy thử lại; nếu lỗi lặp lại, gửi nội dung này cho người quản trị sổ.`,
   problemsHeading: 'Cần xử lý:',
   noticesHeading: 'Lưu ý:',
   warningsHeading: 'Bảng phân công:',
