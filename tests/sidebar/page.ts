@@ -9,8 +9,8 @@ import { join } from 'path';
 
 const dir = join(__dirname, '../../sidebar');
 
-export function sidebarPage(): string {
-  const js = buildSync({ entryPoints: [join(dir, 'Sidebar.ts')], bundle: true, format: 'iife', target: 'es2018', write: false, charset: 'utf8' });
+export function sidebarPage(name = 'Sidebar'): string {
+  const js = buildSync({ entryPoints: [join(dir, `${name}.ts`)], bundle: true, format: 'iife', target: 'es2018', write: false, charset: 'utf8' });
   const code = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-  return readFileSync(join(dir, 'Sidebar.html'), 'utf8').replace('<!-- SCRIPT -->', () => `<script>\n${code}</script>`);
+  return readFileSync(join(dir, `${name}.html`), 'utf8').replace('<!-- SCRIPT -->', () => `<script>\n${code}</script>`);
 }

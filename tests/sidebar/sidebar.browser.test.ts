@@ -15,13 +15,14 @@ import { M } from '../../src/core/messages';
 import { buildReport, Report } from '../../src/core/report/report';
 import { collectResults } from '../../src/sheets/collect';
 import type { LocalPlatform } from '../../src/local/engine';
-import { newBook } from '../support/book';
+import { newBook, seedGrid } from '../support/book';
+import { generateTabs } from '../../src/sheets/generate';
 import { jsonProblems } from './json-safe';
 import { sidebarPage } from './page';
 import { SAMPLE_002, SAMPLE_004, sampleBook, TRICKY_EXPLANATION, use } from './sample-book';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SERVER_FUNCTIONS = ['sidebarGetReport', 'sidebarWriteSummary', 'sidebarClosePeriod'] as const;
+const SERVER_FUNCTIONS = ['sidebarGetReport', 'sidebarWriteSummary', 'sidebarClosePeriod', 'generateContinue'] as const;
 const SCREENSHOT = join(__dirname, '../../docs/sidebar.png');
 
 /** google.script.run in the page: each call goes to the exposed __gasCall and back as JSON. */
@@ -80,13 +81,14 @@ class Bridge {
 let browser: Browser;
 let server: Server;
 let origin: string;
-const html = sidebarPage();
+const pages: Record<string, string> = { '/': sidebarPage(), '/progress': sidebarPage('Progress') };
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run "node scripts/ensure-chromium.mjs" (npm test does it first).`);
   server = createServer((req, res) => {
-    res.writeHead(req.url === '/' ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(req.url === '/' ? html : '');
+    const page = pages[req.url ?? ''];
+    res.writeHead(page ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(page ?? '');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -108,9 +110,10 @@ interface Opened {
   incidents: string[];
 }
 
-async function openSidebar(local: LocalPlatform): Promise<Opened> {
+async function openSidebar(local: LocalPlatform, path = '/', failFirstCall = false): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 });
   const bridge = new Bridge(local);
+  bridge.failNext = failFirstCall;
   const incidents: string[] = [];
   page.on('dialog', (d) => {
     incidents.push(`dialog: ${d.message()}`);
@@ -120,8 +123,8 @@ async function openSidebar(local: LocalPlatform): Promise<Opened> {
   page.on('request', (r) => !r.url().startsWith(origin) && incidents.push(`request: ${r.url()}`));
   await page.exposeFunction('__gasCall', (name: string, args: string) => bridge.call(name, args));
   await page.addInitScript(BRIDGE);
-  await page.goto(`${origin}/`);
-  await settled(page);
+  await page.goto(`${origin}${path}`);
+  if (path === '/') await settled(page);
   return { page, bridge, incidents };
 }
 
@@ -327,6 +330,34 @@ describe('the sidebar on a workbook without tabs', () => {
     expect(await page.isDisabled('#write')).toBe(true);
     expect(await page.$$('[data-section]')).toHaveLength(0);
     expect(incidents).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the progress dialog of a long generation', () => {
+  it('calls the server once per execution until every tab is done, and can continue after an interruption', async () => {
+    const local = newBook();
+    main.menuSetup();
+    const sheet = local.platform.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Chỉ tiêu')!;
+    const table = seedGrid('004-chi-tieu-2024.tsv');
+    const width = Math.max(...table.map((r) => r.length));
+    sheet.getRange(1, 1, table.length, width).setValues(table.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? '')));
+    // A first execution that ran out of time after a few tabs (its clock moves 400 ms a call).
+    const first = generateTabs(local.platform, { now: () => local.calls.total() * 400 });
+    expect(first.remaining).toBeGreaterThan(0);
+
+    const opened = await openSidebar(local, '/progress', true);
+    const { page, bridge } = opened;
+    await page.waitForSelector('#continue:not([hidden])');
+    expect(await text(page, '#text')).toBe(M.progressFailed);
+    await page.click('#continue');
+    await page.waitForSelector('#close:not([hidden])');
+    expect(await text(page, '#text')).toMatch(/^Đã tạo \d+ trang mới/);
+    expect(await page.$eval('#fill', (e) => (e as unknown as { style: { width: string } }).style.width)).toBe('100%');
+    expect(bridge.calls.every((c) => c === 'generateContinue')).toBe(true);
+    expect(first.total).toBe(15);
+    expect(local.workbook.sheets.filter((s) => s.rows.get(1)?.get(18)?.value === '#SỔ-CHỈ-TIÊU')).toHaveLength(15);
+    expect(opened.incidents).toEqual([]);
     await page.close();
   });
 });
