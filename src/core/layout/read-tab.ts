@@ -16,11 +16,6 @@ export interface TabRead {
 
 const isEmpty = (v: unknown) => v === '' || v === null || v === undefined;
 
-/** True when the grid's first row carries the add-on's marker. */
-export function isGeneratedTab(firstRow: unknown[] | undefined): boolean {
-  return !!firstRow && firstRow.some((v) => v === TAB_MARKER);
-}
-
 /**
  * Reads the reporting lines of a tab (from getValues of its data range).
  * Returns null for a sheet the add-on did not make.

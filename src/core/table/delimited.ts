@@ -57,10 +57,3 @@ export function parseDelimited(text: string, delimiter: string = detectDelimiter
   }
   return rows;
 }
-
-/** Writes a grid as delimited text, quoting only where needed. */
-export function formatDelimited(grid: Grid, delimiter = '\t'): string {
-  const quote = (cell: string) =>
-    /["\r\n]/.test(cell) || cell.includes(delimiter) ? `"${cell.replace(/"/g, '""')}"` : cell;
-  return grid.map((row) => row.map(quote).join(delimiter)).join('\n') + '\n';
-}
