@@ -67,10 +67,11 @@ export class Book {
     this.index().set(sheet.getName(), sheet);
   }
 
-  /** All values of a sheet, in one call. */
+  /** All values of a sheet, with one read (getValues). */
   values(sheet: SheetApi): unknown[][] {
-    if (sheet.getLastRow() === 0) return [];
-    return sheet.getDataRange().getValues();
+    // An empty sheet's data range is A1 alone: no need for a getLastRow call first.
+    const values = sheet.getDataRange().getValues();
+    return values.length === 1 && values[0].every((v) => v === '') ? [] : values;
   }
 
   /** What the add-on remembers between runs: key → JSON text, loaded once from the state sheet. */
