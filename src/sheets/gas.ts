@@ -68,7 +68,7 @@ export type ProtectionApi = Pick<
   | 'getUnprotectedRanges'
 >;
 
-export type SheetApi = Pick<
+type SheetPick = Pick<
   Ss.Sheet,
   | 'getName'
   | 'setName'
@@ -115,7 +115,7 @@ export type SheetApi = Pick<
   | 'showColumns'
 >;
 
-export type SpreadsheetApi = Pick<
+type SpreadsheetPick = Pick<
   Ss.Spreadsheet,
   | 'getId'
   | 'getName'
@@ -133,13 +133,48 @@ export type SpreadsheetApi = Pick<
   | 'getEditors'
 >;
 
+/** Navigation returns the narrowed types, so the narrowing holds along a chain of calls. */
+export interface SheetApi extends Omit<SheetPick, 'getRange' | 'getDataRange'> {
+  getRange(row: number, column: number): RangeApi;
+  getRange(row: number, column: number, numRows: number): RangeApi;
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
+  getRange(a1Notation: string): RangeApi;
+  getDataRange(): RangeApi;
+}
+
+export interface SpreadsheetApi
+  extends Omit<SpreadsheetPick, 'getSheets' | 'getSheetByName' | 'insertSheet' | 'getActiveSheet' | 'setActiveSheet' | 'deleteSheet'> {
+  getSheets(): SheetApi[];
+  getSheetByName(name: string): SheetApi | null;
+  insertSheet(): SheetApi;
+  insertSheet(sheetIndex: number): SheetApi;
+  insertSheet(sheetName: string): SheetApi;
+  insertSheet(sheetName: string, sheetIndex: number): SheetApi;
+  insertSheet(sheetName: string, options: { template?: SheetApi }): SheetApi;
+  getActiveSheet(): SheetApi;
+  setActiveSheet(sheet: SheetApi): SheetApi;
+  deleteSheet(sheet: SheetApi): void;
+}
+
+export interface SpreadsheetAppApi extends Omit<SpreadsheetAppPick, 'getActiveSpreadsheet'> {
+  getActiveSpreadsheet(): SpreadsheetApi;
+}
+
+/**
+ * Builders and protections take a full Range; every RangeApi is one at run time (the real
+ * Range, or the engine's FakeRange, which implements it all). The one cast of the contract.
+ */
+export function asRange(range: RangeApi): Ss.Range {
+  return range as unknown as Ss.Range;
+}
+
 export type UiApi = Pick<
   GoogleAppsScript.Base.Ui,
   'createMenu' | 'createAddonMenu' | 'alert' | 'prompt' | 'showSidebar' | 'showModalDialog' | 'ButtonSet' | 'Button'
 >;
 
 /** SpreadsheetApp as used here: the active spreadsheet, builders and enums. */
-export type SpreadsheetAppApi = Pick<
+type SpreadsheetAppPick = Pick<
   Ss.SpreadsheetApp,
   | 'getActiveSpreadsheet'
   | 'getUi'

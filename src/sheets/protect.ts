@@ -6,7 +6,7 @@
  * A closed period's column stays under the sheet protection: secretariat only.
  */
 import type { Area } from '../core/layout/tab';
-import type { ProtectionApi, SheetApi, SpreadsheetAppApi } from './gas';
+import { asRange, ProtectionApi, SheetApi, SpreadsheetAppApi } from './gas';
 
 export const PROTECTION_TAG = '[Sổ chỉ tiêu]';
 
@@ -44,7 +44,7 @@ export function protectTab(
   restrictEditors(sheetProtection, me, []);
   const ranges = openAreas.map((a) => sheet.getRange(a.row, a.col, a.numRows, a.numCols));
   if (ranges.length === 0) return;
-  sheetProtection.setUnprotectedRanges(ranges);
+  sheetProtection.setUnprotectedRanges(ranges.map(asRange));
   ranges.forEach((range, i) => {
     const protection = range.protect().setDescription(`${PROTECTION_TAG} Ô nhập liệu ${i + 1} của ${agencyName}`);
     restrictEditors(protection, me, editors);

@@ -6,7 +6,7 @@
  */
 import type { Area, TabSpec, ValidationSpec } from '../core/layout/tab';
 import { writeGridBlock } from './grid-block';
-import type { SheetApi, SpreadsheetAppApi } from './gas';
+import { asRange, SheetApi, SpreadsheetAppApi } from './gas';
 
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
@@ -73,7 +73,7 @@ export function renderTab(app: SpreadsheetAppApi, sheet: SheetApi, spec: TabSpec
         .whenFormulaSatisfied(rule.formula)
         .setBackground(rule.background)
         .setFontColor(rule.fontColor)
-        .setRanges([rangeOf(sheet, rule.area)])
+        .setRanges([asRange(rangeOf(sheet, rule.area))])
         .build(),
     ),
   );

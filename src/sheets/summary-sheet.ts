@@ -12,7 +12,7 @@ import { summaryLayout, SummarySpec } from '../core/report/summary-layout';
 import { Book } from './book';
 import { writeGridBlock } from './grid-block';
 import { collectResults } from './collect';
-import type { Platform, SheetApi } from './gas';
+import { asRange, Platform, SheetApi } from './gas';
 import { fitSheet } from './render-tab';
 
 const TITLE_FONT_SIZE = 13;
@@ -87,7 +87,7 @@ function renderSummary(sheet: SheetApi, spec: SummarySpec): void {
       .setStacked()
       .setColors(c.colors)
       .setTitle(c.title)
-      .addRange(range(c.area))
+      .addRange(asRange(range(c.area)))
       .setNumHeaders(1)
       .setOption('legend', { position: 'bottom' })
       .setOption('width', c.width)

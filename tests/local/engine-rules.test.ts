@@ -1,3 +1,4 @@
+import { asRange } from '../../src/sheets/gas';
 import { createPlatform } from '../../src/local/engine';
 
 const OWNER = 'owner@tinh.gov.vn';
@@ -99,7 +100,7 @@ describe('protection', () => {
     const { sheet, engine } = setup();
     const p = sheet.protect();
     p.removeEditors([AGENCY, STRANGER]);
-    p.setUnprotectedRanges([sheet.getRange('E2:E10')]);
+    p.setUnprotectedRanges([sheet.getRange('E2:E10')].map(asRange));
     expect(engine.userEdit('Sheet1', 'A1', 'x', STRANGER)).toMatchObject({ ok: false, reason: 'protected' });
     expect(engine.userEdit('Sheet1', 'E5', 12, STRANGER)).toEqual({ ok: true });
     expect(engine.userEdit('Sheet1', 'A1', 'x', ME)).toEqual({ ok: true });
@@ -134,9 +135,9 @@ describe('conditional formatting', () => {
     ]);
     const range = sheet.getRange('C2:C5');
     const rules = [
-      app.newConditionalFormatRule().whenFormulaSatisfied('=AND(ISNUMBER($A2);$A2>=$B2;$B2>0)').setBackground('#B7E1CD').setRanges([range]).build(),
-      app.newConditionalFormatRule().whenFormulaSatisfied('=AND($A2<>"";$A2<$B2)').setBackground('#F4C7C3').setFontColor('#990000').setRanges([range]).build(),
-      app.newConditionalFormatRule().whenCellEmpty().setBackground('#EEEEEE').setRanges([range]).build(),
+      app.newConditionalFormatRule().whenFormulaSatisfied('=AND(ISNUMBER($A2);$A2>=$B2;$B2>0)').setBackground('#B7E1CD').setRanges([range].map(asRange)).build(),
+      app.newConditionalFormatRule().whenFormulaSatisfied('=AND($A2<>"";$A2<$B2)').setBackground('#F4C7C3').setFontColor('#990000').setRanges([range].map(asRange)).build(),
+      app.newConditionalFormatRule().whenCellEmpty().setBackground('#EEEEEE').setRanges([range].map(asRange)).build(),
     ];
     sheet.setConditionalFormatRules(rules);
     return local;
@@ -176,9 +177,9 @@ describe('conditional formatting', () => {
     sheet.getRange('A1:A3').setValues([[0.4], [0.9], ['Chưa đạt']]);
     const r = sheet.getRange('A1:A3');
     sheet.setConditionalFormatRules([
-      app.newConditionalFormatRule().whenNumberLessThan(0.5).setBackground('red').setRanges([r]).build(),
-      app.newConditionalFormatRule().whenTextEqualTo('chưa đạt').setBackground('yellow').setRanges([r]).build(),
-      app.newConditionalFormatRule().whenNumberBetween(0.8, 1).setBold(true).setRanges([r]).build(),
+      app.newConditionalFormatRule().whenNumberLessThan(0.5).setBackground('red').setRanges([r].map(asRange)).build(),
+      app.newConditionalFormatRule().whenTextEqualTo('chưa đạt').setBackground('yellow').setRanges([r].map(asRange)).build(),
+      app.newConditionalFormatRule().whenNumberBetween(0.8, 1).setBold(true).setRanges([r].map(asRange)).build(),
     ]);
     expect(engine.effectiveBackground('Sheet1', 'A1')).toBe('#ff0000');
     expect(engine.effectiveBackground('Sheet1', 'A3')).toBe('#ffff00');
@@ -188,7 +189,7 @@ describe('conditional formatting', () => {
   it('refuses rules whose ranges are on another sheet', () => {
     const { app, ss, sheet } = setup();
     const other = ss.insertSheet('Khác');
-    const rule = app.newConditionalFormatRule().whenCellEmpty().setBackground('red').setRanges([other.getRange('A1')]).build();
+    const rule = app.newConditionalFormatRule().whenCellEmpty().setBackground('red').setRanges([other.getRange('A1')].map(asRange)).build();
     expect(() => sheet.setConditionalFormatRules([rule])).toThrow('different sheet');
   });
 });

@@ -1,3 +1,4 @@
+import { asRange } from '../../src/sheets/gas';
 import { createPlatform } from '../../src/local/engine';
 
 function setup() {
@@ -98,7 +99,7 @@ describe('inserting and deleting rows and columns', () => {
     sheet.getRange('C2:C4').setDataValidation(app.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).build());
     sheet.getRange('C2:C4').setBackground('#fff2cc');
     sheet.setConditionalFormatRules([
-      app.newConditionalFormatRule().whenFormulaSatisfied('=$C2<$B2').setBackground('red').setRanges([sheet.getRange('A2:D4')]).build(),
+      app.newConditionalFormatRule().whenFormulaSatisfied('=$C2<$B2').setBackground('red').setRanges([sheet.getRange('A2:D4')].map(asRange)).build(),
     ]);
     const p = sheet.getRange('A2:A4').protect();
     return { ...local, p };

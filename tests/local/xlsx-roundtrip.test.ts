@@ -1,3 +1,4 @@
+import { asRange } from '../../src/sheets/gas';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,17 +61,17 @@ function buildWorkbook() {
 
   const rows = sheet.getRange('A2:H4');
   sheet.setConditionalFormatRules([
-    app.newConditionalFormatRule().whenFormulaSatisfied('=AND(ISNUMBER($D2);$D2>=$C2;$C2>0)').setBackground('#B7E1CD').setRanges([rows]).build(),
-    app.newConditionalFormatRule().whenFormulaSatisfied('=AND($D2<>"";$D2<$C2*0,5)').setBackground('#F4C7C3').setFontColor('#990000').setRanges([rows]).build(),
-    app.newConditionalFormatRule().whenNumberLessThan(0.8).setBold(true).setRanges([sheet.getRange('E2:E4')]).build(),
-    app.newConditionalFormatRule().whenTextEqualTo('Không đạt').setBackground('#FCE8B2').setRanges([sheet.getRange('F2:F4')]).build(),
-    app.newConditionalFormatRule().whenCellEmpty().setBackground('#EEEEEE').setRanges([sheet.getRange('D2:D4')]).build(),
+    app.newConditionalFormatRule().whenFormulaSatisfied('=AND(ISNUMBER($D2);$D2>=$C2;$C2>0)').setBackground('#B7E1CD').setRanges([rows].map(asRange)).build(),
+    app.newConditionalFormatRule().whenFormulaSatisfied('=AND($D2<>"";$D2<$C2*0,5)').setBackground('#F4C7C3').setFontColor('#990000').setRanges([rows].map(asRange)).build(),
+    app.newConditionalFormatRule().whenNumberLessThan(0.8).setBold(true).setRanges([sheet.getRange('E2:E4')].map(asRange)).build(),
+    app.newConditionalFormatRule().whenTextEqualTo('Không đạt').setBackground('#FCE8B2').setRanges([sheet.getRange('F2:F4')].map(asRange)).build(),
+    app.newConditionalFormatRule().whenCellEmpty().setBackground('#EEEEEE').setRanges([sheet.getRange('D2:D4')].map(asRange)).build(),
   ]);
 
   const protection = sheet.protect().setDescription('Chỉ nhập ở cột Thực hiện');
   protection.removeEditors([AGENCY]);
   protection.addEditor('thongke@tinh.gov.vn');
-  protection.setUnprotectedRanges([sheet.getRange('D2:D4'), sheet.getRange('F2:F4')]);
+  protection.setUnprotectedRanges([sheet.getRange('D2:D4'), sheet.getRange('F2:F4')].map(asRange));
   sheet.getRange('A1:H1').protect().setDescription('Tiêu đề').setWarningOnly(true);
 
   local.platform.PropertiesService.getDocumentProperties().setProperties({

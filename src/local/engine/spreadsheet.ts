@@ -5,12 +5,12 @@ import type { EngineContext } from './context';
 import { ScriptError, messages } from './errors';
 import { allocateSheetId, copySheet, newSheet, type SheetData } from './model';
 import { FakeUser } from './protection';
-import type { SpreadsheetApi } from '../../sheets/gas';
+import type { SheetApi, SpreadsheetApi } from '../../sheets/gas';
 import { checkSheetName } from './sheet';
 import Ss = GoogleAppsScript.Spreadsheet;
 import Base = GoogleAppsScript.Base;
 
-type InsertOptions = { template?: Ss.Sheet | undefined };
+type InsertOptions = { template?: SheetApi | undefined };
 
 export class FakeSpreadsheet implements SpreadsheetApi {
   constructor(private readonly ctx: EngineContext) {}
@@ -52,7 +52,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
    * Inserts a sheet at a 0-based index, or right after the active sheet; the new sheet becomes
    * active. Unnamed sheets get the first free "SheetN".
    */
-  insertSheet(a?: string | number | InsertOptions, b?: number | InsertOptions, c?: InsertOptions): Ss.Sheet {
+  insertSheet(a?: string | number | InsertOptions, b?: number | InsertOptions, c?: InsertOptions): SheetApi {
     this.hit('insertSheet');
     const name = typeof a === 'string' ? a : this.freeName();
     const [second, third] = typeof a === 'string' ? [b, c] : [a, b];
@@ -62,7 +62,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     checkSheetName(this.ctx, name);
     if (index < 0 || index > this.wb.sheets.length) throw new ScriptError(messages.invalidArgument('sheetIndex'));
     const id = allocateSheetId(this.wb);
-    const sheet = options?.template ? copySheet(this.ctx.sheetData(options.template), name, id) : newSheet(name, id);
+    const sheet = options?.template ? copySheet(this.ctx.sheetData(options.template as Ss.Sheet /* a view this engine made */), name, id) : newSheet(name, id);
     this.wb.sheets.splice(index, 0, sheet);
     this.wb.activeSheetId = sheet.sheetId;
     this.ctx.changed();

@@ -1,6 +1,6 @@
 /**
- * gas.ts picks the methods the add-on may call, but a picked method still returns the full
- * Apps Script type (Sheet.getRange(): Range, with all ~200 Range methods). The engine's views
+ * gas.ts picks the methods the add-on may call; navigation returns the picked types, but a
+ * picked setter still returns the full Apps Script type (setValues(): Range, ~200 methods). The engine's views
  * implement the picked surface (`implements RangeApi`, checked by the compiler); these three
  * functions are the only place they are presented as the full types, which they are not.
  */
