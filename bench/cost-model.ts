@@ -28,24 +28,59 @@ export interface Cost {
 }
 
 const SRC = {
-  bestPractices: 'developers.google.com/apps-script/guides/support/best-practices (reads flush pending writes; look-ahead read cache)',
+  bestPractices:
+    'developers.google.com/apps-script/guides/support/best-practices (reads flush pending writes; look-ahead read ' +
+    'cache)',
   bugbugnow:
-    'bugbugnow.net/2019/03/GoogleAppsScript-speed-up.html: 1000 sheet.getLastRow() calls in a loop took 160 s (~160 ms each, no cache); ' +
+    'bugbugnow.net/2019/03/GoogleAppsScript-speed-up.html: 1000 sheet.getLastRow() calls in a loop took 160 s ' +
+    '(~160 ms each, no cache); ' +
     '1000 getRange(i,1).getValue() took 3.1 s (~3 ms each, look-ahead cache)',
   soBulk:
-    'Stack Overflow "What is faster: ScriptDb or SpreadsheetApp?" (mirror ruby-bash.developreference.com/article/29263774): ' +
-    'one setValues of 4,000 cells < 50 ms; 400 row writes each followed by flush() ~12 s (~30 ms per write+flush); one flush of 4,000 cells ~610 ms',
-  ziritione: 'ziritione.org/post/apps_script_performance: 100 runs, setProperty min/avg/max 43/62/231 ms, getProperty 20/30/84 ms',
-  tanaike10m: 'gist.github.com/tanaikech/cc4380692790150cc090114553e38a0e: reading sheet metadata (max rows/columns) of a 10M-cell spreadsheet ~0.3 s',
+    'Stack Overflow "What is faster: ScriptDb or SpreadsheetApp?" (mirror ' +
+    'ruby-bash.developreference.com/article/29263774): ' +
+    'one setValues of 4,000 cells < 50 ms; 400 row writes each followed by flush() ~12 s (~30 ms per ' +
+    'write+flush); one flush of 4,000 cells ~610 ms',
+  ziritione:
+    'ziritione.org/post/apps_script_performance: 100 runs, setProperty min/avg/max 43/62/231 ms, getProperty ' +
+    '20/30/84 ms',
+  tanaike10m:
+    'gist.github.com/tanaikech/cc4380692790150cc090114553e38a0e: reading sheet metadata (max rows/columns) of a ' +
+    '10M-cell spreadsheet ~0.3 s',
 } as const;
 
 /** Cost of a call by the engine's category, when no method rule below applies. */
 export const KIND_COST: Record<CallCategory, Cost> = {
-  read: { low: 3, mid: 60, high: 200, basis: 'bounded', source: `${SRC.bugbugnow}. Mid taken between: our reads follow writes, so the cache rarely helps. ${SRC.bestPractices}` },
+  read: {
+    low: 3,
+    mid: 60,
+    high: 200,
+    basis: 'bounded',
+    source:
+      `${SRC.bugbugnow}. Mid taken between: our reads follow writes, so the cache rarely helps. ` +
+      `${SRC.bestPractices}`,
+  },
   write: { low: 10, mid: 40, high: 150, basis: 'bounded', source: SRC.soBulk },
-  sheet: { low: 20, mid: 80, high: 300, basis: 'assumption', source: `structural change of one sheet; bounded above by ${SRC.tanaike10m}` },
-  rule: { low: 30, mid: 100, high: 400, basis: 'assumption', source: 'one rule list (validations, conditional formats) sent for a whole range; no public figure found' },
-  other: { low: 1, mid: 10, high: 50, basis: 'assumption', source: 'getters of an object already fetched (name, id, locale); no public figure found' },
+  sheet: {
+    low: 20,
+    mid: 80,
+    high: 300,
+    basis: 'assumption',
+    source: `structural change of one sheet; bounded above by ${SRC.tanaike10m}`,
+  },
+  rule: {
+    low: 30,
+    mid: 100,
+    high: 400,
+    basis: 'assumption',
+    source: 'one rule list (validations, conditional formats) sent for a whole range; no public figure found',
+  },
+  other: {
+    low: 1,
+    mid: 10,
+    high: 50,
+    basis: 'assumption',
+    source: 'getters of an object already fetched (name, id, locale); no public figure found',
+  },
 };
 
 export interface MethodRule {
@@ -54,46 +89,101 @@ export interface MethodRule {
   cost: Cost;
 }
 
-const BUILDER = /^(DataValidationBuilder|ConditionalFormatRuleBuilder|BooleanCondition|DataValidation|ConditionalFormatRule)\./;
+const BUILDER =
+  /^(DataValidationBuilder|ConditionalFormatRuleBuilder|BooleanCondition|DataValidation|ConditionalFormatRule)\./;
 
 /** Method rules, first match wins; they refine the category costs above. */
 export const METHOD_COST: MethodRule[] = [
   {
     label: 'rule builder steps (newDataValidation, require…, build, …)',
-    test: (k) => BUILDER.test(k) || k === 'SpreadsheetApp.newDataValidation' || k === 'SpreadsheetApp.newConditionalFormatRule',
-    cost: { low: 0.05, mid: 0.5, high: 2, basis: 'assumption', source: 'builders assemble a rule object in the script; the rule reaches the sheet with the one setDataValidations/setConditionalFormatRules call' },
+    test: (k) =>
+      BUILDER.test(k) || k === 'SpreadsheetApp.newDataValidation' || k === 'SpreadsheetApp.newConditionalFormatRule',
+    cost: {
+      low: 0.05,
+      mid: 0.5,
+      high: 2,
+      basis: 'assumption',
+      source:
+        'builders assemble a rule object in the script; the rule reaches the sheet with the one ' +
+        'setDataValidations/setConditionalFormatRules call',
+    },
   },
-  { label: 'Properties.getProperty', test: (k) => k === 'Properties.getProperty', cost: { low: 20, mid: 30, high: 84, basis: 'measured', source: SRC.ziritione } },
-  { label: 'Properties.setProperty', test: (k) => k === 'Properties.setProperty', cost: { low: 43, mid: 62, high: 231, basis: 'measured', source: SRC.ziritione } },
+  {
+    label: 'Properties.getProperty',
+    test: (k) => k === 'Properties.getProperty',
+    cost: { low: 20, mid: 30, high: 84, basis: 'measured', source: SRC.ziritione },
+  },
+  {
+    label: 'Properties.setProperty',
+    test: (k) => k === 'Properties.setProperty',
+    cost: { low: 43, mid: 62, high: 231, basis: 'measured', source: SRC.ziritione },
+  },
   {
     label: 'Ui (alert, prompt, menus)',
     test: (k) => k.startsWith('Ui.') || k === 'SpreadsheetApp.getUi' || k.startsWith('Menu.'),
-    cost: { low: 0, mid: 0, high: 0, basis: 'excluded', source: 'an alert waits for the person to click OK; that wait is not the script’s work' },
+    cost: {
+      low: 0,
+      mid: 0,
+      high: 0,
+      basis: 'excluded',
+      source: 'an alert waits for the person to click OK; that wait is not the script’s work',
+    },
   },
   {
     label: 'Lock / Session / services',
     test: (k) => /^(Lock|LockService|Session|User|PropertiesService)\./.test(k),
-    cost: { low: 1, mid: 20, high: 100, basis: 'assumption', source: 'one service round trip each; no public figure found' },
+    cost: {
+      low: 1,
+      mid: 20,
+      high: 100,
+      basis: 'assumption',
+      source: 'one service round trip each; no public figure found',
+    },
   },
   {
     label: 'Spreadsheet.insertSheet',
     test: (k) => k === 'Spreadsheet.insertSheet',
-    cost: { low: 150, mid: 400, high: 1500, basis: 'assumption', source: 'adds a sheet (a new 1000 × 26 grid) to the file; no public figure found' },
+    cost: {
+      low: 150,
+      mid: 400,
+      high: 1500,
+      basis: 'assumption',
+      source: 'adds a sheet (a new 1000 × 26 grid) to the file; no public figure found',
+    },
   },
   {
     label: 'Spreadsheet.getSheets',
     test: (k) => k === 'Spreadsheet.getSheets',
-    cost: { low: 20, mid: 80, high: 300, basis: 'assumption', source: `lists the sheets; bounded above by ${SRC.tanaike10m}` },
+    cost: {
+      low: 20,
+      mid: 80,
+      high: 300,
+      basis: 'assumption',
+      source: `lists the sheets; bounded above by ${SRC.tanaike10m}`,
+    },
   },
   {
     label: 'getRange (a range handle)',
     test: (k) => k === 'Sheet.getRange' || k === 'Spreadsheet.getRange',
-    cost: { low: 0.5, mid: 2, high: 10, basis: 'assumption', source: `a handle, no data moves; ${SRC.bugbugnow} bounds getRange+getValue at ~3 ms together` },
+    cost: {
+      low: 0.5,
+      mid: 2,
+      high: 10,
+      basis: 'assumption',
+      source: `a handle, no data moves; ${SRC.bugbugnow} bounds getRange+getValue at ~3 ms together`,
+    },
   },
   {
     label: 'protections (protect, editors, description, unprotected ranges)',
-    test: (k) => k.startsWith('Protection.') || k === 'Range.protect' || k === 'Sheet.protect' || k.endsWith('.getProtections'),
-    cost: { low: 50, mid: 150, high: 500, basis: 'assumption', source: 'each changes who may edit part of the file; no public figure found' },
+    test: (k) =>
+      k.startsWith('Protection.') || k === 'Range.protect' || k === 'Sheet.protect' || k.endsWith('.getProtections'),
+    cost: {
+      low: 50,
+      mid: 150,
+      high: 500,
+      basis: 'assumption',
+      source: 'each changes who may edit part of the file; no public figure found',
+    },
   },
 ];
 
@@ -129,7 +219,13 @@ export interface Estimate {
 
 /** Estimated Apps Script time for these call counts and this much local script CPU. */
 export function estimate(byMethod: Record<string, number>, scriptCpuMs: number): Estimate {
-  const out: Estimate = { lowMs: 0, midMs: 0, highMs: 0, byKind: { read: 0, write: 0, sheet: 0, rule: 0, other: 0, cpu: 0 }, serverCalls: 0 };
+  const out: Estimate = {
+    lowMs: 0,
+    midMs: 0,
+    highMs: 0,
+    byKind: { read: 0, write: 0, sheet: 0, rule: 0, other: 0, cpu: 0 },
+    serverCalls: 0,
+  };
   for (const [key, n] of Object.entries(byMethod)) {
     const { cost } = costOfKey(key);
     out.lowMs += n * cost.low;
@@ -147,10 +243,20 @@ export function estimate(byMethod: Record<string, number>, scriptCpuMs: number):
 }
 
 /** The model as rows for printing and for the JSON file. */
-export function describeModel(): Array<{ applies: string; low: number; mid: number; high: number; basis: string; source: string }> {
+export function describeModel(): Array<{
+  applies: string;
+  low: number;
+  mid: number;
+  high: number;
+  basis: string;
+  source: string;
+}> {
   return [
     ...METHOD_COST.map((r) => ({ applies: r.label, ...pick(r.cost) })),
-    ...(Object.entries(KIND_COST) as Array<[CallCategory, Cost]>).map(([kind, c]) => ({ applies: `any other ${kind} call`, ...pick(c) })),
+    ...(Object.entries(KIND_COST) as Array<[CallCategory, Cost]>).map(([kind, c]) => ({
+      applies: `any other ${kind} call`,
+      ...pick(c),
+    })),
     { applies: 'script CPU (× local time)', ...pick(CPU_FACTOR) },
   ];
 }

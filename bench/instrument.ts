@@ -13,7 +13,7 @@
  * A Proxy keeps `instanceof` and identity checks of the engine working: the engine only ever
  * sees unwrapped objects in arguments.
  */
-import { performance } from 'perf_hooks';
+import { performance } from 'node:perf_hooks';
 import type { LocalPlatform } from '../src/local/engine';
 import type { Platform } from '../src/sheets/gas';
 
@@ -89,7 +89,8 @@ export class Instrument {
   }
 
   private wrapResult(value: unknown): unknown {
-    if (Array.isArray(value)) return value.some((v) => this.wrappable(v)) ? value.map((v) => (this.wrappable(v) ? this.wrap(v) : v)) : value;
+    if (Array.isArray(value))
+      return value.some((v) => this.wrappable(v)) ? value.map((v) => (this.wrappable(v) ? this.wrap(v) : v)) : value;
     return this.wrappable(value) ? this.wrap(value) : value;
   }
 
@@ -132,7 +133,9 @@ export class Instrument {
     if (!tooLarge || (prop !== 'setProperty' && prop !== 'setProperties') || !this.liftPropertyLimit) throw error;
     const store = this.local.workbook.properties;
     const written: Record<string, string> =
-      prop === 'setProperty' ? { [String(args[0])]: String(args[1]) } : Object.fromEntries(Object.entries(args[0] as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
+      prop === 'setProperty'
+        ? { [String(args[0])]: String(args[1]) }
+        : Object.fromEntries(Object.entries(args[0] as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
     if (prop === 'setProperties' && args[1] === true) for (const key of Object.keys(store)) delete store[key];
     const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
     const large = Object.entries(written).filter(([, v]) => bytes(v) > PROPERTY_VALUE_LIMIT);

@@ -3,9 +3,9 @@
  * (targets, agencies, section rows, continuation rows), read several times; prints ms per read.
  * Run: npx tsx bench/read-table.ts [rows]
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import { performance } from 'perf_hooks';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { parseDelimited } from '../src/core/table/delimited';
 import { readAssignmentTable } from '../src/core/table/read';
 
@@ -15,7 +15,10 @@ const headerAt = seed.findIndex((r) => r[0] === 'TT');
 const body = seed.slice(headerAt + 1);
 const grid = [seed[headerAt]];
 // Every indicator text made unique, so no cache can flatter the figure.
-while (grid.length <= wanted) grid.push(...body.map((r) => (r[1] && /^\d+$/.test(r[0]) ? [r[0], `${r[1]} (bản ${grid.length})`, ...r.slice(2)] : r)));
+while (grid.length <= wanted)
+  grid.push(
+    ...body.map((r) => (r[1] && /^\d+$/.test(r[0]) ? [r[0], `${r[1]} (bản ${grid.length})`, ...r.slice(2)] : r)),
+  );
 grid.length = wanted + 1;
 
 const coldStart = performance.now();
@@ -30,4 +33,12 @@ for (let i = 0; i < runs; i++) {
   times.push(performance.now() - start);
 }
 times.sort((a, b) => a - b);
-console.log(JSON.stringify({ rows: wanted, indicators, coldMs, medianMs: Math.round(times[Math.floor(runs / 2)]), bestMs: Math.round(times[0]) }));
+console.log(
+  JSON.stringify({
+    rows: wanted,
+    indicators,
+    coldMs,
+    medianMs: Math.round(times[Math.floor(runs / 2)]),
+    bestMs: Math.round(times[0]),
+  }),
+);

@@ -21,12 +21,12 @@
  * Options: --out <file>, --only <scenario>, --no-scaling, --no-chunks.
  */
 import { GENERATION_BUDGET_MS } from '../src/sheets/generate';
-import { execFileSync } from 'child_process';
-import { mkdirSync, writeFileSync } from 'fs';
-import { dirname, join } from 'path';
-import { performance } from 'perf_hooks';
-import { setFlagsFromString } from 'v8';
-import { runInNewContext } from 'vm';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import * as main from '../src/appsscript/main';
 import { readTab } from '../src/core/layout/read-tab';
 import { TAB_MARKER } from '../src/core/layout/tab';
@@ -39,7 +39,15 @@ import { generateTabs } from '../src/sheets/generate';
 import { appsScriptPlatform } from '../src/sheets/platform';
 import { costOfKey, describeModel, estimate, isLocalCall } from './cost-model';
 import { Instrument, type MemoryPeak, type PropertyViolation } from './instrument';
-import { changedTarget, pickChanges, seededRandom, syntheticBook, unitsHolding, type Layout, type SyntheticBook } from './synthetic';
+import {
+  changedTarget,
+  pickChanges,
+  seededRandom,
+  syntheticBook,
+  unitsHolding,
+  type Layout,
+  type SyntheticBook,
+} from './synthetic';
 
 const SECRETARIAT = 'vanphong@tinh.gov.vn';
 const CELL_LIMIT = 10_000_000;
@@ -100,7 +108,15 @@ interface StepResult {
 interface ChunkRun {
   label: string;
   budgetMs: number;
-  executions: Array<{ tabsWritten: number; unchanged: number; remaining: number; calls: number; serverCalls: number; estimateMs: number; error?: string }>;
+  executions: Array<{
+    tabsWritten: number;
+    unchanged: number;
+    remaining: number;
+    calls: number;
+    serverCalls: number;
+    estimateMs: number;
+    error?: string;
+  }>;
   complete: boolean;
 }
 
@@ -111,7 +127,12 @@ interface ScenarioResult {
   steps: StepResult[];
   chunks: ChunkRun[];
   changed: { expected: string[]; rewritten: string[] };
-  report: { buildReportMedianMs: number; getValuesPerTab: { min: number; max: number; tabs: number; tabsRead: number }; otherReads: Record<string, number>; totals: unknown } | null;
+  report: {
+    buildReportMedianMs: number;
+    getValuesPerTab: { min: number; max: number; tabs: number; tabsRead: number };
+    otherReads: Record<string, number>;
+    totals: unknown;
+  } | null;
   properties: Record<string, number>;
 }
 
@@ -166,7 +187,9 @@ class Workbench {
   }
 
   tabNames(): string[] {
-    return this.local.workbook.sheets.filter((s) => s.rows.get(1) && [...s.rows.get(1)!.values()].some((c) => c.value === TAB_MARKER)).map((s) => s.name);
+    return this.local.workbook.sheets
+      .filter((s) => s.rows.get(1) && [...s.rows.get(1)!.values()].some((c) => c.value === TAB_MARKER))
+      .map((s) => s.name);
   }
 
   lastDialog(): string {
@@ -204,7 +227,12 @@ class Workbench {
       engineMs: round(this.ins.engineMs),
       scriptCpuMs: round(scriptCpuMs),
       memory: this.ins.memoryPeak(),
-      estimate: { lowMs: round(est.lowMs), midMs: round(est.midMs), highMs: round(est.highMs), byKind: Object.fromEntries(Object.entries(est.byKind).map(([k, v]) => [k, round(v)])) },
+      estimate: {
+        lowMs: round(est.lowMs),
+        midMs: round(est.midMs),
+        highMs: round(est.highMs),
+        byKind: Object.fromEntries(Object.entries(est.byKind).map(([k, v]) => [k, round(v)])),
+      },
       underTwoMinutes: est.midMs <= TWO_MINUTES,
       underSixMinutes: est.midMs <= SIX_MINUTES,
       propertyViolations: [...this.ins.violations],
@@ -266,7 +294,9 @@ class Workbench {
   }
 
   properties(): Record<string, number> {
-    return Object.fromEntries(Object.entries(this.local.workbook.properties).map(([k, v]) => [k, Buffer.byteLength(v, 'utf8')]));
+    return Object.fromEntries(
+      Object.entries(this.local.workbook.properties).map(([k, v]) => [k, Buffer.byteLength(v, 'utf8')]),
+    );
   }
 }
 
@@ -288,18 +318,27 @@ function preparedBench(spec: ScenarioSpec): { bench: Workbench; book: SyntheticB
  * Drives generateTabs as successive executions, with a clock that advances by the cost
  * model's estimate of the calls made so far (plus scaled script CPU), on a copy of `workbook`.
  */
-function simulateChunks(workbook: WorkbookData, budgetMs: number, label: string, expectedTabs: number, enforcePropertyLimit = false, costs: 'midMs' | 'highMs' = 'midMs'): ChunkRun {
+function simulateChunks(
+  workbook: WorkbookData,
+  budgetMs: number,
+  label: string,
+  expectedTabs: number,
+  enforcePropertyLimit = false,
+  costs: 'midMs' | 'highMs' = 'midMs',
+): ChunkRun {
   const bench = new Workbench(structuredClone(workbook));
   bench.ins.liftPropertyLimit = !enforcePropertyLimit;
   const run: ChunkRun = { label, budgetMs, executions: [], complete: false };
   // Read the way the add-on reads it (values may be spread over several keys).
-  const fingerprinted = () => Object.keys(new Book(bench.local.platform).readJson<Record<string, string>>('sct.tabFingerprints', {})).length;
+  const fingerprinted = () =>
+    Object.keys(new Book(bench.local.platform).readJson<Record<string, string>>('sct.tabFingerprints', {})).length;
   for (let n = 0; n < 30; n++) {
     const before = fingerprinted();
     bench.local.calls.reset();
     bench.ins.reset();
     const wallStart = performance.now();
-    const clock = () => estimate(bench.local.calls.byMethod(), performance.now() - wallStart - bench.ins.engineMs)[costs];
+    const clock = () =>
+      estimate(bench.local.calls.byMethod(), performance.now() - wallStart - bench.ins.engineMs)[costs];
     let error: string | undefined;
     let result: ReturnType<typeof generateTabs> | null = null;
     try {
@@ -336,7 +375,10 @@ function simulateChunks(workbook: WorkbookData, budgetMs: number, label: string,
 }
 
 function runScenario(spec: ScenarioSpec, withChunks: boolean): ScenarioResult {
-  console.log(`\n… ${spec.name}: ${spec.layout} layout, ${spec.units} units × ${spec.perUnit} indicators × ${spec.periods} periods`);
+  console.log(
+    `\n… ${spec.name}: ${spec.layout} layout, ${spec.units} units × ${spec.perUnit} indicators × ${spec.periods} ` +
+      `periods`,
+  );
   const { bench, book, setup } = preparedBench(spec);
   const steps: StepResult[] = [setup];
   const chunks: ChunkRun[] = [];
@@ -373,7 +415,10 @@ function runScenario(spec: ScenarioSpec, withChunks: boolean): ScenarioResult {
   written.clear();
   const changed = bench.measure('regenerate, 3 indicators changed', () => main.menuGenerate());
   const rewritten = rewrittenTabs();
-  changed.notes.push(bench.lastDialog().split('\n')[0], `tabs rewritten: ${rewritten.length} (expected ${expected.length})`);
+  changed.notes.push(
+    bench.lastDialog().split('\n')[0],
+    `tabs rewritten: ${rewritten.length} (expected ${expected.length})`,
+  );
   steps.push(changed);
   bench.ins.onCall = null;
 
@@ -382,13 +427,19 @@ function runScenario(spec: ScenarioSpec, withChunks: boolean): ScenarioResult {
   const reads = new Map<string, number>();
   bench.ins.onCall = (target, method) => {
     const sheet = (target as { sheet?: { name?: string } }).sheet;
-    if ((method === 'getValues' || method === 'getDisplayValues') && sheet?.name) reads.set(sheet.name, (reads.get(sheet.name) ?? 0) + 1);
+    if ((method === 'getValues' || method === 'getDisplayValues') && sheet?.name)
+      reads.set(sheet.name, (reads.get(sheet.name) ?? 0) + 1);
   };
   let collected: ReturnType<typeof collectResults> | null = null;
   let totals: unknown = null;
   const report = bench.measure(`report (${REPORT_PERIOD})`, () => {
     collected = collectResults(appsScriptPlatform());
-    totals = buildReport({ period: REPORT_PERIOD, settings: collected.settings, indicators: collected.indicators, units: collected.units }).totals;
+    totals = buildReport({
+      period: REPORT_PERIOD,
+      settings: collected.settings,
+      indicators: collected.indicators,
+      units: collected.units,
+    }).totals;
   });
   bench.ins.onCall = null;
   report.notes.push(`${filled} figures entered; totals ${JSON.stringify(totals)}`);
@@ -410,21 +461,60 @@ function runScenario(spec: ScenarioSpec, withChunks: boolean): ScenarioResult {
     const perTab = tabNames.map((n) => reads.get(n) ?? 0);
     reportInfo = {
       buildReportMedianMs: Math.round(times[3] * 10) / 10,
-      getValuesPerTab: { min: Math.min(...perTab), max: Math.max(...perTab), tabs: tabNames.length, tabsRead: perTab.filter((n) => n > 0).length },
+      getValuesPerTab: {
+        min: Math.min(...perTab),
+        max: Math.max(...perTab),
+        tabs: tabNames.length,
+        tabsRead: perTab.filter((n) => n > 0).length,
+      },
       otherReads: Object.fromEntries([...reads].filter(([n]) => !tabNames.includes(n))),
       totals,
     };
   }
 
   if (beforeFirst) {
-    chunks.push(simulateChunks(beforeFirst, DEFAULT_BUDGET, `first generation, default budget (${DEFAULT_BUDGET / 1000} s)`, tabs));
+    chunks.push(
+      simulateChunks(
+        beforeFirst,
+        DEFAULT_BUDGET,
+        `first generation, default budget (${DEFAULT_BUDGET / 1000} s)`,
+        tabs,
+      ),
+    );
     if (steps.some((st) => st.propertyViolations.length > 0)) {
-      chunks.push(simulateChunks(beforeFirst, DEFAULT_BUDGET, 'first generation, default budget, property limits (9 KB per value, 500 KB in all) enforced as in Apps Script', tabs, true));
+      chunks.push(
+        simulateChunks(
+          beforeFirst,
+          DEFAULT_BUDGET,
+          'first generation, default budget, property limits (9 KB per value, 500 KB in all) enforced as in Apps ' +
+            'Script',
+          tabs,
+          true,
+        ),
+      );
     }
-    chunks.push(simulateChunks(beforeFirst, LONG_BUDGET, `first generation, ${LONG_BUDGET / 1000} s budget (for comparison)`, tabs));
-    if (spec.name === 'province') chunks.push(simulateChunks(beforeFirst, DEFAULT_BUDGET, 'first generation, default budget, pessimistic (high) costs', tabs, false, 'highMs'));
+    chunks.push(
+      simulateChunks(
+        beforeFirst,
+        LONG_BUDGET,
+        `first generation, ${LONG_BUDGET / 1000} s budget (for comparison)`,
+        tabs,
+      ),
+    );
+    if (spec.name === 'province')
+      chunks.push(
+        simulateChunks(
+          beforeFirst,
+          DEFAULT_BUDGET,
+          'first generation, default budget, pessimistic (high) costs',
+          tabs,
+          false,
+          'highMs',
+        ),
+      );
   }
-  if (beforeChange && rewritten.length > 10) chunks.push(simulateChunks(beforeChange, DEFAULT_BUDGET, 'after 3 indicators changed, default budget', tabs));
+  if (beforeChange && rewritten.length > 10)
+    chunks.push(simulateChunks(beforeChange, DEFAULT_BUDGET, 'after 3 indicators changed, default budget', tabs));
 
   return {
     spec,
@@ -450,7 +540,8 @@ function runScaling(spec: ScenarioSpec): { spec: ScenarioSpec; tabs: number; ste
 function printTable(headers: string[], rows: Array<Array<string | number>>, rightAlign = true): void {
   const cells = [headers, ...rows.map((r) => r.map(String))];
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((c, i) => (rightAlign && i > 0 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' │ ');
+  const line = (r: string[]) =>
+    r.map((c, i) => (rightAlign && i > 0 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' │ ');
   console.log(line(headers));
   console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
   for (const r of cells.slice(1)) console.log(line(r));
@@ -458,9 +549,27 @@ function printTable(headers: string[], rows: Array<Array<string | number>>, righ
 
 function printSteps(result: ScenarioResult): void {
   const s = result.spec;
-  console.log(`\n=== ${s.name}: ${s.layout} layout, ${s.units} units × ${s.perUnit} indicators × ${s.periods} periods; table ${result.tableRows} rows; ${result.tabs} tabs ===`);
+  console.log(
+    `\n=== ${s.name}: ${s.layout} layout, ${s.units} units × ${s.perUnit} indicators × ${s.periods} periods; ` +
+      `table ${result.tableRows} rows; ${result.tabs} tabs ===`,
+  );
   printTable(
-    ['step', 'reads', 'writes', 'sheet', 'rules', 'other', 'total', 'server', 'cells (% of 10M)', 'wall ms', 'CPU ms', 'RSS/heap MB', 'Apps Script est. s [low–high]', '≤2 min'],
+    [
+      'step',
+      'reads',
+      'writes',
+      'sheet',
+      'rules',
+      'other',
+      'total',
+      'server',
+      'cells (% of 10M)',
+      'wall ms',
+      'CPU ms',
+      'RSS/heap MB',
+      'Apps Script est. s [low–high]',
+      '≤2 min',
+    ],
     result.steps.map((r) => [
       r.step,
       r.calls.read,
@@ -479,42 +588,81 @@ function printSteps(result: ScenarioResult): void {
     ]),
   );
   console.log(
-    '  server = calls the model prices as round trips (rule-builder steps and Ui excluded); CPU ms = wall − time inside the engine (the add-on\'s own JavaScript);' +
-      ' RSS/heap = process peak during the step, after a full GC; estimate = cost model mid [low–high], Ui waits excluded.',
+    '  server = calls the model prices as round trips (rule-builder steps and Ui excluded); CPU ms = wall − time ' +
+      "inside the engine (the add-on's own JavaScript);" +
+      ' RSS/heap = process peak during the step, after a full GC; estimate = cost model mid [low–high], Ui waits ' +
+      'excluded.',
   );
   for (const r of result.steps) {
     const notes = r.notes.filter(Boolean);
     if (notes.length) console.log(`  ${r.step}: ${notes.join(' · ')}`);
     if (r.error) console.log(`  ${r.step}: FAILED ${r.error}`);
     for (const v of r.propertyViolations) {
-      const what = v.kind === 'value' ? `document property ${v.key} is ${(v.bytes / 1024).toFixed(1)} KB > 9 KB per value` : `document properties total ${(v.bytes / 1024).toFixed(1)} KB > 500 KB per store (writing ${v.key})`;
-      console.log(`  ${r.step}: ${what}: Apps Script throws "Argument too large" here (the bench stored it anyway to measure the rest)`);
+      const what =
+        v.kind === 'value'
+          ? `document property ${v.key} is ${(v.bytes / 1024).toFixed(1)} KB > 9 KB per value`
+          : `document properties total ${(v.bytes / 1024).toFixed(1)} KB > 500 KB per store (writing ${v.key})`;
+      console.log(
+        `  ${r.step}: ${what}: Apps Script throws "Argument too large" here (the bench stored it anyway to ` +
+          `measure the rest)`,
+      );
     }
   }
   const gen = result.steps.find((r) => r.step === 'first generation');
   if (gen) {
     const c = gen.cellsBySheet;
-    console.log(`  first generation, cells: ${c.tabs} tabs ${c.tabCells.toLocaleString('en')} (${round(c.tabCells / Math.max(1, c.tabs))} per tab); ${Object.entries(c.others).map(([n, v]) => `${n} ${v.toLocaleString('en')}`).join(', ')}`);
-    console.log(`  first generation, estimate by kind (s): ${Object.entries(gen.estimate.byKind).map(([k, v]) => `${k} ${seconds(v)}`).join(', ')}`);
+    const perTab = round(c.tabCells / Math.max(1, c.tabs));
+    const others = Object.entries(c.others)
+      .map(([n, v]) => `${n} ${v.toLocaleString('en')}`)
+      .join(', ');
+    console.log(
+      `  first generation, cells: ${c.tabs} tabs ${c.tabCells.toLocaleString('en')} (${perTab} per tab); ${others}`,
+    );
+    console.log(
+      `  first generation, estimate by kind (s): ${Object.entries(gen.estimate.byKind)
+        .map(([k, v]) => `${k} ${seconds(v)}`)
+        .join(', ')}`,
+    );
     const top = Object.entries(gen.byMethod)
       .map(([k, n]) => ({ k, n, ms: n * costOfKey(k).cost.mid }))
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 10);
-    console.log(`  first generation, largest estimated costs: ${top.map((t) => `${t.k} ${(t.n / Math.max(1, result.tabs)).toFixed(1)}/tab ${seconds(t.ms)} s`).join('; ')}`);
+    console.log(
+      `  first generation, largest estimated costs: ` +
+        `${top.map((t) => `${t.k} ${(t.n / Math.max(1, result.tabs)).toFixed(1)}/tab ${seconds(t.ms)} s`).join('; ')}`,
+    );
   }
   for (const run of result.chunks) {
-    const execs = run.executions.map((e, i) => `#${i + 1}: ${e.tabsWritten} tabs, ${e.calls} calls, ~${seconds(e.estimateMs)} s${e.estimateMs > TWO_MINUTES ? ' (>2 min)' : ''}${e.estimateMs > SIX_MINUTES ? ' (>6 min!)' : ''}${e.error ? ` FAILED ${e.error}` : ''}`);
-    console.log(`  chunks, ${run.label}: ${run.complete ? run.executions.length : 'NOT FINISHED after ' + run.executions.length} execution(s) — ${execs.join('; ')}`);
+    const execs = run.executions.map(
+      (e, i) =>
+        `#${i + 1}: ${e.tabsWritten} tabs, ${e.calls} calls, ~${seconds(e.estimateMs)} ` +
+        `s${e.estimateMs > TWO_MINUTES ? ' (>2 min)' : ''}${e.estimateMs > SIX_MINUTES ? ' (>6 min!)' : ''}` +
+        `${e.error ? ` FAILED ${e.error}` : ''}`,
+    );
+    console.log(
+      `  chunks, ${run.label}: ` +
+        `${run.complete ? run.executions.length : `NOT FINISHED after ${run.executions.length}`} execution(s) — ` +
+        `${execs.join('; ')}`,
+    );
   }
   if (result.report) {
     const r = result.report;
-    console.log(`  report: getValues per tab min ${r.getValuesPerTab.min} / max ${r.getValuesPerTab.max} over ${r.getValuesPerTab.tabs} tabs; other sheets read: ${JSON.stringify(r.otherReads)}; buildReport alone ${r.buildReportMedianMs} ms (median of 7)`);
+    console.log(
+      `  report: getValues per tab min ${r.getValuesPerTab.min} / max ${r.getValuesPerTab.max} over ` +
+        `${r.getValuesPerTab.tabs} tabs; other sheets read: ${JSON.stringify(r.otherReads)}; buildReport alone ` +
+        `${r.buildReportMedianMs} ms (median of 7)`,
+    );
   }
   const props = Object.entries(result.properties);
   const total = props.reduce((n, [k, v]) => n + Buffer.byteLength(k) + v, 0);
   const largest = props.reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0] as [string, number]);
-  const families = [...new Set(props.map(([k]) => k.split('#')[0]))].map((f) => `${f} ${(props.filter(([k]) => k.split('#')[0] === f).reduce((n, [, v]) => n + v, 0) / 1024).toFixed(1)} KB`);
-  console.log(`  document properties: ${props.length} keys, ${(total / 1024).toFixed(1)} KB in all (limit 500 KB), largest value ${largest[0]} ${(largest[1] / 1024).toFixed(1)} KB (limit 9 KB): ${families.join(', ')}`);
+  const families = [...new Set(props.map(([k]) => k.split('#')[0]))].map(
+    (f) => `${f} ${(props.filter(([k]) => k.split('#')[0] === f).reduce((n, [, v]) => n + v, 0) / 1024).toFixed(1)} KB`,
+  );
+  console.log(
+    `  document properties: ${props.length} keys, ${(total / 1024).toFixed(1)} KB in all (limit 500 KB), largest ` +
+      `value ${largest[0]} ${(largest[1] / 1024).toFixed(1)} KB (limit 9 KB): ${families.join(', ')}`,
+  );
 }
 
 function printModel(): void {
@@ -525,13 +673,16 @@ function printModel(): void {
     rows.map((r) => [r.applies, r.low, r.mid, r.high, r.basis]),
   );
   console.log('Sources:');
-  rows.forEach((r) => console.log(`  - ${r.applies}: ${r.source}`));
+  for (const r of rows) console.log(`  - ${r.applies}: ${r.source}`);
   console.log('  "assumption" rows have no public measurement behind them: treat estimates as ± the low–high range.');
 }
 
 // --- checks -------------------------------------------------------------------------------------
 
-function checks(results: ScenarioResult[], scaling: Array<{ spec: ScenarioSpec; tabs: number; step: StepResult }>): Check[] {
+function checks(
+  results: ScenarioResult[],
+  scaling: Array<{ spec: ScenarioSpec; tabs: number; step: StepResult }>,
+): Check[] {
   const out: Check[] = [];
   const province = results.find((r) => r.spec.name === 'province');
   const firstOf = (r: ScenarioResult) => r.steps.find((s) => s.step === 'first generation')!;
@@ -541,7 +692,12 @@ function checks(results: ScenarioResult[], scaling: Array<{ spec: ScenarioSpec; 
     const sameTabs = rows.filter((r) => r.tabs === province.tabs);
     const server = sameTabs.map((r) => r.step.serverCalls);
     const all = sameTabs.map((r) => r.step.calls.total);
-    const perTab = rows.map((r) => `${r.spec.units}×${r.spec.perUnit}×${r.spec.periods}: ${r.tabs} tabs, ${r.step.serverCalls} server calls (${(r.step.serverCalls / r.tabs).toFixed(1)}/tab), ${r.step.calls.total} calls in all (${(r.step.calls.total / r.tabs).toFixed(1)}/tab)`);
+    const perTab = rows.map(
+      (r) =>
+        `${r.spec.units}×${r.spec.perUnit}×${r.spec.periods}: ${r.tabs} tabs, ${r.step.serverCalls} server calls ` +
+        `(${(r.step.serverCalls / r.tabs).toFixed(1)}/tab), ${r.step.calls.total} calls in all ` +
+        `(${(r.step.calls.total / r.tabs).toFixed(1)}/tab)`,
+    );
     out.push({
       name: 'first generation: server calls grow with tabs, not with rows or periods',
       pass: Math.max(...server) - Math.min(...server) <= 0.01 * Math.max(...server),
@@ -550,50 +706,93 @@ function checks(results: ScenarioResult[], scaling: Array<{ spec: ScenarioSpec; 
     out.push({
       name: 'first generation: all counted calls (builder steps included) independent of rows and periods',
       pass: Math.max(...all) - Math.min(...all) <= 0.01 * Math.max(...all),
-      detail: `totals at ${province.tabs} tabs: ${all.join(', ')} (rule-builder steps are counted per count-kind cell: see the report)`,
+      detail:
+        `totals at ${province.tabs} tabs: ${all.join(', ')} (rule-builder steps are counted per count-kind ` +
+        `cell: see the report)`,
     });
   }
   for (const r of results) {
     const again = r.steps.find((s) => s.step === 'regenerate, no change')!;
-    out.push({ name: `${r.spec.name}: regenerating an unchanged workbook makes zero write calls`, pass: again.calls.write === 0 && !again.error, detail: `writes ${again.calls.write}, total calls ${again.calls.total}, ${again.notes.join(' · ')}` });
+    out.push({
+      name: `${r.spec.name}: regenerating an unchanged workbook makes zero write calls`,
+      pass: again.calls.write === 0 && !again.error,
+      detail: `writes ${again.calls.write}, total calls ${again.calls.total}, ${again.notes.join(' · ')}`,
+    });
     const { expected, rewritten } = r.changed;
     const same = expected.length === rewritten.length && expected.every((n, i) => n === rewritten[i]);
     const list = (l: string[]) => (l.length > 6 ? `${l.slice(0, 6).join(', ')} … (${l.length})` : l.join(', '));
-    out.push({ name: `${r.spec.name}: after changing 3 indicators only the tabs holding them are rewritten`, pass: same, detail: `rewritten [${list(rewritten)}]; expected [${list(expected)}]` });
+    out.push({
+      name: `${r.spec.name}: after changing 3 indicators only the tabs holding them are rewritten`,
+      pass: same,
+      detail: `rewritten [${list(rewritten)}]; expected [${list(expected)}]`,
+    });
     const maxCells = Math.max(...r.steps.map((s) => s.cells));
     if (r.spec.units >= 150) {
       const c = r.steps.find((s) => s.cells === maxCells)!.cellsBySheet;
-      const others = Object.entries(c.others).map(([n, v]) => `${n} ${v.toLocaleString('en')}`).join(', ');
+      const others = Object.entries(c.others)
+        .map(([n, v]) => `${n} ${v.toLocaleString('en')}`)
+        .join(', ');
       out.push({
         name: `${r.spec.name}: workbook under 2% of the 10M-cell limit`,
         pass: maxCells < 0.02 * CELL_LIMIT,
-        detail: `${maxCells.toLocaleString('en')} cells = ${((100 * maxCells) / CELL_LIMIT).toFixed(2)}%: tabs ${c.tabCells.toLocaleString('en')}, ${others}`,
+        detail:
+          `${maxCells.toLocaleString('en')} cells = ${((100 * maxCells) / CELL_LIMIT).toFixed(2)}%: tabs ` +
+          `${c.tabCells.toLocaleString('en')}, ${others}`,
       });
     }
     if (r.report) {
       const g = r.report.getValuesPerTab;
-      out.push({ name: `${r.spec.name}: the report reads each tab once`, pass: g.min === 1 && g.max === 1 && g.tabsRead === g.tabs, detail: `getValues per tab min ${g.min}, max ${g.max}, ${g.tabsRead}/${g.tabs} tabs read` });
-      out.push({ name: `${r.spec.name}: buildReport well under a second`, pass: r.report.buildReportMedianMs < 250, detail: `${r.report.buildReportMedianMs} ms median` });
+      out.push({
+        name: `${r.spec.name}: the report reads each tab once`,
+        pass: g.min === 1 && g.max === 1 && g.tabsRead === g.tabs,
+        detail: `getValues per tab min ${g.min}, max ${g.max}, ${g.tabsRead}/${g.tabs} tabs read`,
+      });
+      out.push({
+        name: `${r.spec.name}: buildReport well under a second`,
+        pass: r.report.buildReportMedianMs < 250,
+        detail: `${r.report.buildReportMedianMs} ms median`,
+      });
     }
-    const violations = r.steps.flatMap((s) => s.propertyViolations.map((v) => (v.kind === 'value' ? `${v.key} ${(v.bytes / 1024).toFixed(1)} KB > 9 KB` : `store ${(v.bytes / 1024).toFixed(0)} KB > 500 KB`)));
+    const violations = r.steps.flatMap((s) =>
+      s.propertyViolations.map((v) =>
+        v.kind === 'value'
+          ? `${v.key} ${(v.bytes / 1024).toFixed(1)} KB > 9 KB`
+          : `store ${(v.bytes / 1024).toFixed(0)} KB > 500 KB`,
+      ),
+    );
     const sizes = Object.entries(r.properties);
-    const summary = `${sizes.length} keys, ${(sizes.reduce((n, [k, v]) => n + k.length + v, 0) / 1024).toFixed(1)} KB in all, largest value ${(Math.max(0, ...sizes.map(([, v]) => v)) / 1024).toFixed(1)} KB`;
+    const summary =
+      `${sizes.length} keys, ` +
+      `${(sizes.reduce((n, [k, v]) => n + k.length + v, 0) / 1024).toFixed(1)} KB in all, largest value ` +
+      `${(Math.max(0, ...sizes.map(([, v]) => v)) / 1024).toFixed(1)} KB`;
     out.push({
       name: `${r.spec.name}: document properties within Apps Script's limits (9 KB per value, 500 KB in all)`,
       pass: violations.length === 0,
       detail: violations.length ? `${[...new Set(violations)].join('; ')}; at the end: ${summary}` : summary,
     });
     const errors = r.steps.filter((s) => s.error).map((s) => `${s.step}: ${s.error}`);
-    if (errors.length) out.push({ name: `${r.spec.name}: every step runs without error`, pass: false, detail: errors.join('; ') });
+    if (errors.length)
+      out.push({ name: `${r.spec.name}: every step runs without error`, pass: false, detail: errors.join('; ') });
     // Generation runs in chunks (one execution each, default budget); the other steps in one execution.
     const chunkedSteps = /generat|regenerate, 3/;
-    const overTwo = r.steps.filter((s) => !s.underTwoMinutes && !chunkedSteps.test(s.step)).map((s) => `${s.step} ~${seconds(s.estimate.midMs)} s`);
-    const longChunks = r.chunks.filter((c) => c.budgetMs === DEFAULT_BUDGET && (!c.complete || Math.max(...c.executions.map((e) => e.estimateMs)) >= 120_000));
-    const chunked = r.chunks.map((c) => `${c.label}: ${c.complete ? c.executions.length : '>' + c.executions.length} execution(s), longest ~${seconds(Math.max(...c.executions.map((e) => e.estimateMs)))} s`);
+    const overTwo = r.steps
+      .filter((s) => !s.underTwoMinutes && !chunkedSteps.test(s.step))
+      .map((s) => `${s.step} ~${seconds(s.estimate.midMs)} s`);
+    const longChunks = r.chunks.filter(
+      (c) =>
+        c.budgetMs === DEFAULT_BUDGET && (!c.complete || Math.max(...c.executions.map((e) => e.estimateMs)) >= 120_000),
+    );
+    const chunked = r.chunks.map(
+      (c) =>
+        `${c.label}: ${c.complete ? c.executions.length : `>${c.executions.length}`} execution(s), longest ` +
+        `~${seconds(Math.max(...c.executions.map((e) => e.estimateMs)))} s`,
+    );
     out.push({
       name: `${r.spec.name}: every execution under 2 minutes (generation in chunks of the default budget)`,
       pass: overTwo.length === 0 && longChunks.length === 0,
-      detail: [overTwo.length ? `over: ${overTwo.join(', ')}` : 'single-execution steps under 2 min', ...chunked].join('; '),
+      detail: [overTwo.length ? `over: ${overTwo.join(', ')}` : 'single-execution steps under 2 min', ...chunked].join(
+        '; ',
+      ),
     });
   }
   return out;
@@ -603,7 +802,10 @@ function checks(results: ScenarioResult[], scaling: Array<{ spec: ScenarioSpec; 
 
 function gitCommit(): string {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: join(__dirname, '..'), encoding: 'utf8' }).trim();
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: join(__dirname, '..'),
+      encoding: 'utf8',
+    }).trim();
   } catch {
     return 'unknown';
   }
@@ -622,16 +824,30 @@ function mainBench(): void {
   if (scaling.length > 0) {
     console.log('\n=== First generation against size (criteria layout) ===');
     const province = results.find((r) => r.spec.name === 'province');
-    const rows = [...(province ? [{ spec: province.spec, tabs: province.tabs, step: province.steps[1] }] : []), ...scaling];
+    const rows = [
+      ...(province ? [{ spec: province.spec, tabs: province.tabs, step: province.steps[1] }] : []),
+      ...scaling,
+    ];
     printTable(
-      ['units × indicators × periods', 'tabs', 'total calls', 'server calls', 'server/tab', 'builder steps', 'cells', 'Apps Script est. s'],
+      [
+        'units × indicators × periods',
+        'tabs',
+        'total calls',
+        'server calls',
+        'server/tab',
+        'builder steps',
+        'cells',
+        'Apps Script est. s',
+      ],
       rows.map((r) => [
         `${r.spec.units} × ${r.spec.perUnit} × ${r.spec.periods}`,
         r.tabs,
         r.step.calls.total,
         r.step.serverCalls,
         (r.step.serverCalls / r.tabs).toFixed(1),
-        Object.entries(r.step.byMethod).filter(([k]) => isLocalCall(k)).reduce((n, [, v]) => n + v, 0),
+        Object.entries(r.step.byMethod)
+          .filter(([k]) => isLocalCall(k))
+          .reduce((n, [, v]) => n + v, 0),
         r.step.cells.toLocaleString('en'),
         seconds(r.step.estimate.midMs),
       ]),
@@ -647,7 +863,20 @@ function mainBench(): void {
   const totalMs = round(performance.now() - started);
   writeFileSync(
     out,
-    JSON.stringify({ date: new Date().toISOString(), commit: gitCommit(), node: process.version, benchMs: totalMs, costModel: describeModel(), scenarios: results, scaling, checks: results2 }, null, 1),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        commit: gitCommit(),
+        node: process.version,
+        benchMs: totalMs,
+        costModel: describeModel(),
+        scenarios: results,
+        scaling,
+        checks: results2,
+      },
+      null,
+      1,
+    ),
   );
   console.log(`\nResults written to ${out} (bench took ${seconds(totalMs)} s)`);
 }

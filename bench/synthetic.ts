@@ -29,8 +29,50 @@ export function seededRandom(seed: number): () => number {
 // Syllables of commune names. Pairs are filtered below so that no two names are within one
 // typo of each other: the add-on merges such names as one agency (isTypoOf), which would
 // silently shrink the number of tabs and falsify the benchmark.
-const FIRST = ['An', 'Bình', 'Tân', 'Phú', 'Lộc', 'Long', 'Hưng', 'Minh', 'Phước', 'Thành', 'Đồng', 'Thanh', 'Quang', 'Thuận', 'Hòa', 'Đức', 'Nghĩa', 'Tiến', 'Hiệp', 'Vĩnh'];
-const SECOND = ['Khánh', 'Thạnh', 'Lợi', 'Sơn', 'Điền', 'Hải', 'Xuân', 'Trung', 'Mỹ', 'Quới', 'Kiệt', 'Tường', 'Ninh', 'Châu', 'Giang', 'Định', 'Dũng', 'Yên', 'Cường', 'Bảo'];
+const FIRST = [
+  'An',
+  'Bình',
+  'Tân',
+  'Phú',
+  'Lộc',
+  'Long',
+  'Hưng',
+  'Minh',
+  'Phước',
+  'Thành',
+  'Đồng',
+  'Thanh',
+  'Quang',
+  'Thuận',
+  'Hòa',
+  'Đức',
+  'Nghĩa',
+  'Tiến',
+  'Hiệp',
+  'Vĩnh',
+];
+const SECOND = [
+  'Khánh',
+  'Thạnh',
+  'Lợi',
+  'Sơn',
+  'Điền',
+  'Hải',
+  'Xuân',
+  'Trung',
+  'Mỹ',
+  'Quới',
+  'Kiệt',
+  'Tường',
+  'Ninh',
+  'Châu',
+  'Giang',
+  'Định',
+  'Dũng',
+  'Yên',
+  'Cường',
+  'Bảo',
+];
 
 /** `count` distinct commune names ("UBND xã Tân Khánh"), none a typo of another. */
 export function unitNames(count: number): string[] {
@@ -64,10 +106,24 @@ const SECTIONS: Array<[string, string]> = [
 /** An indicator text and a target of each input kind, in the proportions of the seed plans. */
 function indicatorOf(n: number, random: () => number): { text: string; target: string; unit: string } {
   const r = random();
-  if (r < 0.6) return { text: `Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến, nhóm ${n}`, target: `${50 + Math.floor(random() * 10) * 5}%`, unit: '%' };
-  if (r < 0.8) return { text: `Số lớp tập huấn kỹ năng số cho người dân, đợt ${n}`, target: `${2 + Math.floor(random() * 20)} lớp`, unit: 'lớp' };
+  if (r < 0.6)
+    return {
+      text: `Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến, nhóm ${n}`,
+      target: `${50 + Math.floor(random() * 10) * 5}%`,
+      unit: '%',
+    };
+  if (r < 0.8)
+    return {
+      text: `Số lớp tập huấn kỹ năng số cho người dân, đợt ${n}`,
+      target: `${2 + Math.floor(random() * 20)} lớp`,
+      unit: 'lớp',
+    };
   if (r < 0.9) return { text: `Có trang thông tin điện tử cập nhật thông tin, mục ${n}`, target: 'Có', unit: '' };
-  return { text: `Số điểm truy cập internet công cộng miễn phí, khu vực ${n}`, target: `≥ ${1 + Math.floor(random() * 10)}`, unit: '' };
+  return {
+    text: `Số điểm truy cập internet công cộng miễn phí, khu vực ${n}`,
+    target: `≥ ${1 + Math.floor(random() * 10)}`,
+    unit: '',
+  };
 }
 
 export interface SyntheticBook {
@@ -168,7 +224,8 @@ export function changedTarget(old: string): string {
  */
 export function pickChanges(book: SyntheticBook): SyntheticBook['indicators'] {
   const all = book.indicators;
-  if (book.layout === 'criteria') return [all[Math.floor(all.length / 6)], all[Math.floor(all.length / 2)], all[all.length - 2]];
+  if (book.layout === 'criteria')
+    return [all[Math.floor(all.length / 6)], all[Math.floor(all.length / 2)], all[all.length - 2]];
   const withCoop = all.find((i, n) => n > all.length / 3 && i.cooperating) ?? all[0];
   const leads = new Set([withCoop.lead, withCoop.cooperating]);
   const others: SyntheticBook['indicators'] = [];

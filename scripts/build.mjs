@@ -2,10 +2,10 @@
 // appsscript.json, nothing else. Apps Script finds handlers only as top-level function
 // declarations, so every export of src/appsscript/main.ts gets a global wrapper.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { basename, dirname, join } from 'path';
-import { fileURLToPath } from 'url';
-import vm from 'vm';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const clasp = JSON.parse(readFileSync(join(root, '.clasp.json'), 'utf8'));
@@ -29,12 +29,11 @@ const bundle = await build({
 const code = bundle.outputFiles[0].text;
 
 // Load the bundle without Apps Script services to list its exports; it must not touch them at load.
+/** @type {{ names?: string[] }} */
 const sandbox = {};
 vm.runInNewContext(`${code}\nthis.names = Object.keys(${GLOBAL});`, sandbox);
-const names = sandbox.names.filter((n) => /^[A-Za-z_$][\w$]*$/.test(n)).sort();
-const wrappers = names
-  .map((n) => `function ${n}() { return ${GLOBAL}.${n}.apply(this, arguments); }`)
-  .join('\n');
+const names = (sandbox.names ?? []).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n)).sort();
+const wrappers = names.map((n) => `function ${n}() { return ${GLOBAL}.${n}.apply(this, arguments); }`).join('\n');
 writeFileSync(join(out, 'Code.js'), `${code}\n${wrappers}\n`);
 
 // Sidebar pages: sidebar/NAME.html, with sidebar/NAME.ts bundled into its <!-- SCRIPT --> slot.
@@ -45,9 +44,19 @@ for (const page of pages) {
   let html = readFileSync(join(sidebarDir, page), 'utf8');
   const script = join(sidebarDir, `${name}.ts`);
   if (existsSync(script)) {
-    const js = await build({ entryPoints: [script], bundle: true, format: 'iife', target: 'es2018', write: false, charset: 'utf8' });
+    const js = await build({
+      entryPoints: [script],
+      bundle: true,
+      format: 'iife',
+      target: 'es2018',
+      write: false,
+      charset: 'utf8',
+    });
     // "</script" inside the code would end the tag early.
-    html = html.replace('<!-- SCRIPT -->', () => `<script>\n${js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script')}</script>`);
+    html = html.replace(
+      '<!-- SCRIPT -->',
+      () => `<script>\n${js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script')}</script>`,
+    );
   }
   writeFileSync(join(out, page), html);
 }

@@ -1,18 +1,26 @@
 // Makes sure Debian's Chromium is installed for the sidebar's browser test (tests/sidebar):
 // playwright-core drives /usr/bin/chromium and never downloads a browser of its own.
 // Runs before `npm test` (package.json "pretest"); installs with apt-get when missing.
-import { spawnSync } from 'child_process';
-import { existsSync } from 'fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 const CHROMIUM = '/usr/bin/chromium';
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ */
 function run(command, args) {
   console.log(`ensure-chromium: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   if (result.error) return `${command}: ${result.error.message}`;
   return result.status === 0 ? null : `${command} ${args.join(' ')} exited with ${result.status}`;
 }
 
+/** @param {string} reason */
 function fail(reason) {
   console.error(
     `ensure-chromium: ${CHROMIUM} is missing and could not be installed (${reason}).\n` +

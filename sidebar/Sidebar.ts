@@ -43,13 +43,16 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text 
   return node;
 }
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
   return node;
 }
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
+const _percent = (share: number) => `${Math.round(share * 100)}%`;
 
 function showNotice(box: HTMLDivElement, text: string, kind: '' | 'error' | 'done' = ''): void {
   box.hidden = !text;
@@ -189,9 +192,22 @@ function unmetCard(indicator: UnmetView): HTMLElement {
   for (const line of indicator.lines) {
     const row = el('div', 'line');
     row.dataset.agency = line.agency;
-    row.append(el('div', '', line.agency), el('div', 'muted', `${T.sidebarTarget}: ${line.target} · ${T.sidebarResult}: ${line.result} (${line.statusText})`));
+    row.append(
+      el('div', '', line.agency),
+      el(
+        'div',
+        'muted',
+        `${T.sidebarTarget}: ${line.target} · ${T.sidebarResult}: ${line.result} (${line.statusText})`,
+      ),
+    );
     if (line.evidence) row.append(el('div', 'muted evidence', `${T.sidebarEvidence}: ${line.evidence}`));
-    row.append(el('div', line.explanation ? 'explanation' : 'explanation muted', line.explanation ? `${T.sidebarExplanation}: ${line.explanation}` : T.sidebarNoExplanation));
+    row.append(
+      el(
+        'div',
+        line.explanation ? 'explanation' : 'explanation muted',
+        line.explanation ? `${T.sidebarExplanation}: ${line.explanation}` : T.sidebarNoExplanation,
+      ),
+    );
     card.append(row);
   }
   return card;
@@ -237,7 +253,10 @@ function reminders(cycle: CycleView): HTMLElement {
 }
 
 function render(view: ReportView, cycle: CycleView | null): void {
-  const parts = [section(T.sidebarTotalsTitle, totals(view), 'totals'), section(T.sidebarGroupsTitle, groups(view), 'groups')];
+  const parts = [
+    section(T.sidebarTotalsTitle, totals(view), 'totals'),
+    section(T.sidebarGroupsTitle, groups(view), 'groups'),
+  ];
   if (view.tiers) parts.push(section(T.sidebarTiersTitle, tiers(view.tiers), 'tiers'));
   const late = el('div');
   late.append(...view.late.map(lateAgency));

@@ -3,8 +3,8 @@
  * (tests/golden/*.json): well-formed, and still carrying the hazards they are kept for.
  * This test does not use the table reader; it only checks the files.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
 const SEEDS = path.join(ROOT, 'seeds');
@@ -59,7 +59,7 @@ function parseTsv(text: string): Grid {
 /** What a spreadsheet copy gives: a cell is quoted exactly when it holds a tab, line break or quote. */
 function formatTsv(grid: Grid): string {
   const q = (c: string) => (/[\t\r\n"]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-  return grid.map((r) => r.map(q).join('\t')).join('\n') + '\n';
+  return `${grid.map((r) => r.map(q).join('\t')).join('\n')}\n`;
 }
 
 const clean = (s: string) =>
@@ -143,9 +143,7 @@ describe('seed TSV files keep their hazards', () => {
     expect(headers).toHaveLength(3);
     const numbered = g.filter((r) => /^\d+$/.test(r[0].trim())).map((r) => Number(r[0].trim()));
     expect(numbered).toEqual(Array.from({ length: 28 }, (_, i) => i + 1));
-    const continuations = g
-      .map((r, i) => ({ r, i }))
-      .filter(({ r }) => r[0] === '' && !isBlankRow(r));
+    const continuations = g.map((r, i) => ({ r, i })).filter(({ r }) => r[0] === '' && !isBlankRow(r));
     expect(continuations).toHaveLength(2);
     for (const { i } of continuations) expect(g[i - 1][0]).toBe('TT');
     expect(g[continuations[0].i - 2][0].trim()).toBe('9');
@@ -255,7 +253,10 @@ interface Golden {
   expectedWarnings: { code: string; kind: string; section?: string }[];
 }
 
-const goldenFiles = fs.readdirSync(GOLDEN).filter((f) => f.endsWith('.json')).sort();
+const goldenFiles = fs
+  .readdirSync(GOLDEN)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const golden = (f: string): Golden => JSON.parse(fs.readFileSync(path.join(GOLDEN, f), 'utf-8'));
 const OPS = new Set(['>', '>=', '=', '<=', '<', 'between', 'exists']);
 
@@ -270,7 +271,11 @@ const EXPECTED_COUNTS: Record<string, number> = {
 
 describe('golden files', () => {
   test('one golden file per seed table', () => {
-    expect(goldenFiles).toEqual(Object.keys(TABLES).map((t) => t.replace(/\.tsv$/, '.json')).sort());
+    expect(goldenFiles).toEqual(
+      Object.keys(TABLES)
+        .map((t) => t.replace(/\.tsv$/, '.json'))
+        .sort(),
+    );
   });
 
   for (const f of goldenFiles) {
@@ -330,10 +335,12 @@ describe('golden files', () => {
         const textCol = f.startsWith('003b') ? 2 : 1;
         let prev: string[] | null = null;
         for (const r of cells) {
-          r.forEach((c) => pool.add(clean(c)));
+          for (const c of r) pool.add(clean(c));
           if (prev && r[0] === '' && !isBlankRow(r)) {
-            pool.add(clean(prev[textCol] + ' ' + r[textCol]));
-            r.forEach((c, i) => pool.add(clean((prev as string[])[i] + ' ' + c)));
+            pool.add(clean(`${prev[textCol]} ${r[textCol]}`));
+            r.forEach((c, i) => {
+              pool.add(clean(`${(prev as string[])[i]} ${c}`));
+            });
           }
           if (!isBlankRow(r) && !(r[0] === 'TT' && r[1] !== undefined && clean(r[1]).includes('chỉ tiêu'))) prev = r;
         }

@@ -5,7 +5,7 @@
  */
 import { cycleStatusText } from '../core/cycle/status-text';
 import { M } from '../core/messages';
-import { CycleResponse, loadCycle } from '../sheets/cycle-view';
+import { type CycleResponse, loadCycle } from '../sheets/cycle-view';
 import { writeHistory } from '../sheets/history-sheet';
 import { listPeriods } from '../sheets/periods';
 import { appsScriptPlatform } from '../sheets/platform';
@@ -25,11 +25,14 @@ export function sidebarGetCycle(period?: string): CycleResponse {
   }
 }
 
-
 export function menuReportingStatus(): void {
   guard(M.menuReportingStatus, () => {
     const ui = appsScriptPlatform().SpreadsheetApp.getUi();
-    const response = ui.prompt(M.menuReportingStatus, M.askCyclePeriod(listPeriods(appsScriptPlatform())), ui.ButtonSet.OK_CANCEL);
+    const response = ui.prompt(
+      M.menuReportingStatus,
+      M.askCyclePeriod(listPeriods(appsScriptPlatform())),
+      ui.ButtonSet.OK_CANCEL,
+    );
     if (response.getSelectedButton() !== ui.Button.OK) return;
     const view = sidebarGetCycle(response.getResponseText());
     alert(M.menuReportingStatus, view.ok ? cycleStatusText(view) : view.message);

@@ -16,7 +16,6 @@ export * from './sidebar';
 export * from './triggers';
 export * from './cycle';
 
-
 /** Builds the menu only: a simple trigger has 30 seconds and little authority. */
 export function onOpen(): void {
   appsScriptPlatform()
@@ -72,7 +71,10 @@ export function generateContinue(): GenerationStep {
       total: result.total,
       done: result.total - result.remaining,
       remaining: result.remaining,
-      message: result.remaining > 0 ? M.progressCount(result.total - result.remaining, result.total) : generationMessage(result),
+      message:
+        result.remaining > 0
+          ? M.progressCount(result.total - result.remaining, result.total)
+          : generationMessage(result),
     };
   } catch (error) {
     console.error(error);

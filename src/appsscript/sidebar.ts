@@ -4,7 +4,12 @@
  * Vietnamese (the stack goes to the script's log, not to the person).
  */
 import { M } from '../core/messages';
-import { sidebarPayload, SidebarFailure, SidebarResponse, WriteResult } from '../core/report/sidebar-payload';
+import {
+  sidebarPayload,
+  type SidebarFailure,
+  type SidebarResponse,
+  type WriteResult,
+} from '../core/report/sidebar-payload';
 import { collectResults } from '../sheets/collect';
 import { appsScriptPlatform } from '../sheets/platform';
 import { guard } from './guard';
@@ -13,7 +18,7 @@ import { writeSummary } from '../sheets/summary-sheet';
 import { cycleOf } from '../sheets/cycle-view';
 
 function failure(error: unknown): SidebarFailure {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   return { ok: false, message: M.reportFailed(error instanceof Error ? error.message : String(error)) };
 }
 

@@ -2,7 +2,7 @@
  * Simple triggers besides onOpen / onInstall. onEdit logs when figures are entered; why a
  * simple trigger, what it may do and what it cannot see are written in sheets/edit-log.ts.
  */
-import { EditEvent, recordEdit } from '../sheets/edit-log';
+import { type EditEvent, recordEdit } from '../sheets/edit-log';
 import { appsScriptPlatform } from '../sheets/platform';
 
 export function onEdit(e?: EditEvent): void {

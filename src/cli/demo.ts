@@ -5,14 +5,14 @@
  * a mix of met and unmet values, evidence and explanations; a few do not report at all.
  * Writes out/so-chi-tieu-demo.xlsx and the sample results file beside it (ket-qua-mau.csv).
  */
-import { mkdirSync, writeFileSync } from 'fs';
-import { isAbsolute, join, relative, resolve } from 'path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { TabLine } from '../core/layout/lines';
 import { M } from '../core/messages';
 import type { Report } from '../core/report/report';
 import { fingerprint } from '../core/util/hash';
 import { withWorkbookFile } from '../local/workbook-file';
-import { collectResults, UnitLines } from '../sheets/collect';
+import { collectResults, type UnitLines } from '../sheets/collect';
 import type { CliIo } from './io';
 import { main } from './main';
 
@@ -74,7 +74,12 @@ function figure(line: TabLine, met: boolean, seed: string): string {
 }
 
 /** Letters of a tab name for document numbers: "P. VH&TT" → "VHTT". */
-const abbreviation = (sheet: string) => sheet.replace(/^P\.\s*/, '').replace(/[^\p{L}]/gu, '').toUpperCase().slice(0, 6);
+const abbreviation = (sheet: string) =>
+  sheet
+    .replace(/^P\.\s*/, '')
+    .replace(/[^\p{L}]/gu, '')
+    .toUpperCase()
+    .slice(0, 6);
 
 /** Sample result rows (header first): every fourth agency sends nothing; every sixth only Quý I. */
 function sampleRows(units: UnitLines[]): string[][] {
@@ -86,8 +91,13 @@ function sampleRows(units: UnitLines[]): string[][] {
       u.lines.forEach(({ line }, l) => {
         const seed = `${u.unit.key}/${line.key}/${period.name}`;
         const met = chance(`${seed}/met`) < period.metShare;
-        const evidence = chance(`${seed}/evidence`) < 0.8 ? `Báo cáo số ${10 + 7 * p + l}/BC-${abbreviation(u.unit.sheetName)} ngày ${period.date}` : '';
-        const explanation = met ? '' : `${period.name}: ${EXPLANATIONS[Math.floor(chance(`${seed}/why`) * EXPLANATIONS.length)]}`;
+        const evidence =
+          chance(`${seed}/evidence`) < 0.8
+            ? `Báo cáo số ${10 + 7 * p + l}/BC-${abbreviation(u.unit.sheetName)} ngày ${period.date}`
+            : '';
+        const explanation = met
+          ? ''
+          : `${period.name}: ${EXPLANATIONS[Math.floor(chance(`${seed}/why`) * EXPLANATIONS.length)]}`;
         rows.push([u.unit.name, line.key, period.name, figure(line, met, seed), evidence, explanation]);
       });
     });
@@ -98,7 +108,7 @@ function sampleRows(units: UnitLines[]): string[][] {
 /** CSV as Excel writes it for a Vietnamese locale: ";" between cells, UTF-8 with a BOM. */
 function toCsv(rows: string[][]): string {
   const cell = (c: string) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-  return '\ufeff' + rows.map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
+  return `\ufeff${rows.map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
 }
 
 /** Runs one command of the CLI, keeping what it prints; stops the demo when it fails. */
@@ -143,26 +153,53 @@ async function demo(dir: string): Promise<void> {
   const reports: Report[] = [];
   for (const period of PERIODS) {
     const title = `report --period "${period.name}"`;
-    const report: Report = JSON.parse((await run(title, ['report', book, '--period', period.name, '--json'])).join('\n'));
+    const report: Report = JSON.parse(
+      (await run(title, ['report', book, '--period', period.name, '--json'])).join('\n'),
+    );
     console.log(M.demoStep(`${title}: ${M.reportTotals(report.totals)}`));
     reports.push(report);
   }
 
   const sheets = await withWorkbookFile(
     book,
-    (local) => local.platform.SpreadsheetApp.getActiveSpreadsheet().getSheets().filter((s) => !s.isSheetHidden()).map((s) => s.getName()),
+    (local) =>
+      local.platform.SpreadsheetApp.getActiveSpreadsheet()
+        .getSheets()
+        .filter((s) => !s.isSheetHidden())
+        .map((s) => s.getName()),
     { save: false },
   );
   const first = reports[0];
-  const silent = first.agencies.filter((a) => reports.every((r) => r.agencies.find((x) => x.sheet === a.sheet)!.reported === 0));
+  const silent = first.agencies.filter((a) =>
+    reports.every((r) => r.agencies.find((x) => x.sheet === a.sheet)!.reported === 0),
+  );
   console.log('');
   console.log(M.demoDone(book));
   console.log(M.demoSheets(sheets));
-  console.log(M.demoAgencies(first.agencies.length, first.agencies.length - silent.length, silent.map((a) => a.sheet)));
-  console.log(M.demoLines(first.totals.indicators, first.agencies.reduce((n, a) => n + a.assigned, 0)));
+  console.log(
+    M.demoAgencies(
+      first.agencies.length,
+      first.agencies.length - silent.length,
+      silent.map((a) => a.sheet),
+    ),
+  );
+  console.log(
+    M.demoLines(
+      first.totals.indicators,
+      first.agencies.reduce((n, a) => n + a.assigned, 0),
+    ),
+  );
   for (const report of reports) {
     const sum = (pick: (a: Report['agencies'][number]) => number) => report.agencies.reduce((n, a) => n + pick(a), 0);
-    console.log(M.demoPeriod(report.period, sum((a) => a.reported), sum((a) => a.met), sum((a) => a.unmet), sum((a) => a.assigned - a.reported)));
+    console.log(
+      M.demoPeriod(
+        report.period,
+        sum((a) => a.reported),
+        sum((a) => a.met),
+        sum((a) => a.unmet),
+        sum((a) => a.assigned - a.reported),
+      ),
+    );
   }
   console.log(M.demoOpen());
 }

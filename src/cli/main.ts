@@ -3,7 +3,7 @@
  * error (printed in Vietnamese), 2 on an unexpected failure.
  */
 import { M } from '../core/messages';
-import { CliIo, processIo, UserError } from './io';
+import { type CliIo, processIo, UserError } from './io';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 

@@ -1,6 +1,6 @@
 /** Reads a table file (TSV, CSV or XLSX) into a grid of cell strings, as a paste would give. */
-import { existsSync, readFileSync } from 'fs';
-import { extname } from 'path';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { M } from '../core/messages';
 import { parseDelimited } from '../core/table/delimited';

@@ -4,12 +4,12 @@
  * globals runs unchanged), the action runs, and the file is saved back atomically only when
  * the action succeeds. A failed command therefore leaves the file on disk exactly as it was.
  */
-import { existsSync, mkdirSync } from 'fs';
-import { basename, dirname, extname } from 'path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, extname } from 'node:path';
 import { M } from '../core/messages';
 import { UserError } from '../cli/io';
 import type { Platform } from '../sheets/gas';
-import { createPlatform, LocalPlatform, WorkbookData } from './engine';
+import { createPlatform, type LocalPlatform, type WorkbookData } from './engine';
 import { loadWorkbook, saveWorkbook } from './xlsx';
 
 /** Who a new local workbook belongs to: the secretariat working on this computer. */
@@ -72,7 +72,11 @@ export async function withWorkbookFile<T>(
  * Creates a new workbook at `path` (refused when the file exists, unless `force`), owned by the
  * local user and named after the file, runs `action` on it and saves it.
  */
-export async function createWorkbookFile<T>(path: string, action: (local: LocalPlatform) => T | Promise<T>, force = false): Promise<T> {
+export async function createWorkbookFile<T>(
+  path: string,
+  action: (local: LocalPlatform) => T | Promise<T>,
+  force = false,
+): Promise<T> {
   if (existsSync(path) && !force) throw new UserError(M.outExists(path));
   const local = createPlatform(undefined, { owner: LOCAL_USER, name: basename(path, extname(path)) });
   const result = await withGlobals(local, action);

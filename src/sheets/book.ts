@@ -86,7 +86,8 @@ export class Book {
         if (key) state.set(String(key), (state.get(String(key)) ?? '') + String(text ?? ''));
       }
     }
-    return (this.stateCache = state);
+    this.stateCache = state;
+    return state;
   }
 
   readJson<T>(key: string, fallback: T): T {
@@ -125,7 +126,8 @@ export class Book {
   private saveState(state: Map<string, string>): void {
     const rows: string[][] = [];
     for (const [key, text] of state) {
-      for (let i = 0; i === 0 || i * STATE_CELL_CHARS < text.length; i++) rows.push([key, text.slice(i * STATE_CELL_CHARS, (i + 1) * STATE_CELL_CHARS)]);
+      for (let i = 0; i === 0 || i * STATE_CELL_CHARS < text.length; i++)
+        rows.push([key, text.slice(i * STATE_CELL_CHARS, (i + 1) * STATE_CELL_CHARS)]);
     }
     let sheet = this.sheet(STATE_SHEET);
     let previous = 0;

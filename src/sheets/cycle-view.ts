@@ -5,7 +5,7 @@
 import { type CycleView, buildCycle } from '../core/cycle/cycle';
 import { currentPeriod, DEFAULT_TIME_ZONE, localDate } from '../core/cycle/dates';
 import { M } from '../core/messages';
-import { Collected, collectResults } from './collect';
+import { type Collected, collectResults } from './collect';
 import { readEditLog } from './edit-log';
 import type { Platform } from './gas';
 import { resolvePeriod } from './periods';
@@ -24,6 +24,12 @@ export function loadCycle(platform: Platform, typed: string, now: Date): CycleRe
 /** The cycle view of a period from results already collected (the report sidebar's one call). */
 export function cycleOf(platform: Platform, collected: Collected, period: string, now: Date): CycleView {
   const timeZone = platform.SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || DEFAULT_TIME_ZONE;
-  return buildCycle({ period, settings: collected.settings, units: collected.units, entries: readEditLog(platform), timeZone, now });
+  return buildCycle({
+    period,
+    settings: collected.settings,
+    units: collected.units,
+    entries: readEditLog(platform),
+    timeZone,
+    now,
+  });
 }
-

@@ -28,7 +28,7 @@
  */
 import { COL, FIRST_LINE_ROW } from '../core/layout/tab';
 import { entriesOfEdit } from '../core/cycle/edit-entries';
-import { EDIT_LOG_HEADER, EDIT_LOG_SHEET, EditEntry, logRow, readLog } from '../core/cycle/log';
+import { EDIT_LOG_HEADER, EDIT_LOG_SHEET, type EditEntry, logRow, readLog } from '../core/cycle/log';
 import { asTextGrid } from './cells';
 import { AGENCIES_SHEET, ARCHIVE_SHEET, ASSIGNMENTS_SHEET, Book, SETTINGS_SHEET } from './book';
 import type { Platform, RangeApi, SheetApi, SpreadsheetApi } from './gas';
@@ -46,7 +46,9 @@ export interface EditEvent {
 const GROW_ROWS = 500;
 /** How long an edit waits for another person's edit to finish writing the log. */
 const LOCK_WAIT_MS = 5000;
-const NOT_TABS = new Set([ASSIGNMENTS_SHEET, AGENCIES_SHEET, SETTINGS_SHEET, ARCHIVE_SHEET, EDIT_LOG_SHEET].map((n) => n.toLowerCase()));
+const NOT_TABS = new Set(
+  [ASSIGNMENTS_SHEET, AGENCIES_SHEET, SETTINGS_SHEET, ARCHIVE_SHEET, EDIT_LOG_SHEET].map((n) => n.toLowerCase()),
+);
 
 function emailOf(user: EditEvent['user']): string {
   if (!user) return '';

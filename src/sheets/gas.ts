@@ -143,7 +143,10 @@ export interface SheetApi extends Omit<SheetPick, 'getRange' | 'getDataRange'> {
 }
 
 export interface SpreadsheetApi
-  extends Omit<SpreadsheetPick, 'getSheets' | 'getSheetByName' | 'insertSheet' | 'getActiveSheet' | 'setActiveSheet' | 'deleteSheet'> {
+  extends Omit<
+    SpreadsheetPick,
+    'getSheets' | 'getSheetByName' | 'insertSheet' | 'getActiveSheet' | 'setActiveSheet' | 'deleteSheet'
+  > {
   getSheets(): SheetApi[];
   getSheetByName(name: string): SheetApi | null;
   insertSheet(): SheetApi;

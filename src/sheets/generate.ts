@@ -4,18 +4,18 @@
  * is rewritten and values go back by line key; values of lines that left a tab go to the
  * archive sheet. Tabs whose inputs did not change are not touched at all.
  */
-import { layoutTab, TabPlan, planTabs } from '../core/workbook/plan';
+import { layoutTab, planTabs } from '../core/workbook/plan';
 import { matchLines, readTab } from '../core/layout/read-tab';
-import { buildTab, LineValues } from '../core/layout/tab';
+import { buildTab, type LineValues } from '../core/layout/tab';
 import { M } from '../core/messages';
 import { readAssignmentTable } from '../core/table/read';
 import { ID_HEADER } from '../core/table/header';
-import { idRecord, IdRecord } from '../core/table/ids';
+import { idRecord, type IdRecord } from '../core/table/ids';
 import type { TableRead } from '../core/types';
 import { agencyRowsGrid, readAgencyRows } from '../core/workbook/agencies-sheet';
-import { readSettings, Settings } from '../core/workbook/settings';
+import { readSettings, type Settings } from '../core/workbook/settings';
 import { syncAgencyRows } from '../core/workbook/sync-agencies';
-import { archiveRows, ArchiveRow, ARCHIVE_HEADER } from '../core/workbook/archive';
+import { archiveRows, type ArchiveRow, ARCHIVE_HEADER } from '../core/workbook/archive';
 import { asTextGrid } from './cells';
 import { AGENCIES_SHEET, ARCHIVE_SHEET, ASSIGNMENTS_SHEET, Book, STATE_SHEET_IDS, SETTINGS_SHEET } from './book';
 import type { Platform, SheetApi } from './gas';
@@ -59,7 +59,18 @@ export const STATE_REOPENED = 'sct.reopened';
 const SAVE_EVERY_TABS = 20;
 
 function emptyResult(): GenerateResult {
-  return { ok: false, created: [], updated: [], unchanged: [], archived: 0, problems: [], notices: [], warnings: [], total: 0, remaining: 0 };
+  return {
+    ok: false,
+    created: [],
+    updated: [],
+    unchanged: [],
+    archived: 0,
+    problems: [],
+    notices: [],
+    warnings: [],
+    total: 0,
+    remaining: 0,
+  };
 }
 
 /** Reads the table as text: the cells show what the document says ("20%", not 0.2). */
@@ -109,7 +120,12 @@ export function generateTabs(platform: Platform, options: GenerateOptions = {}):
   }
 }
 
-function runGeneration(book: Book, platform: Platform, options: GenerateOptions, result: GenerateResult): GenerateResult {
+function runGeneration(
+  book: Book,
+  platform: Platform,
+  options: GenerateOptions,
+  result: GenerateResult,
+): GenerateResult {
   const now = options.now ?? Date.now;
   const started = now();
   const read = readTableSheet(book);
@@ -134,7 +150,8 @@ function runGeneration(book: Book, platform: Platform, options: GenerateOptions,
   const sync = syncAgencyRows(existingRows, table.indicators, settings, book.readJson(STATE_REPORTS, {}));
   if (sync.changed) {
     const out = agencyRowsGrid(sync.rows);
-    if (agenciesSheet.getMaxRows() < out.length) agenciesSheet.insertRowsAfter(agenciesSheet.getMaxRows(), out.length - agenciesSheet.getMaxRows());
+    if (agenciesSheet.getMaxRows() < out.length)
+      agenciesSheet.insertRowsAfter(agenciesSheet.getMaxRows(), out.length - agenciesSheet.getMaxRows());
     const range = agenciesSheet.getRange(1, 1, out.length, out[0].length);
     range.setNumberFormat('@');
     range.setValues(out);
@@ -144,7 +161,9 @@ function runGeneration(book: Book, platform: Platform, options: GenerateOptions,
   // Problems of the sheet as the secretariat left it, plus those of the rows as they are now
   // (a sheet name given to a new agency may collide).
   const { rows, problems: syncedProblems } = readAgencyRows(agencyRowsGrid(sync.rows));
-  const problems = [...sheetProblems, ...syncedProblems].filter((p, i, all) => all.findIndex((q) => q.message === p.message) === i);
+  const problems = [...sheetProblems, ...syncedProblems].filter(
+    (p, i, all) => all.findIndex((q) => q.message === p.message) === i,
+  );
   if (rows.length === 0) {
     result.problems.push(M.noReportingUnits());
     return result;
@@ -196,14 +215,23 @@ function runGeneration(book: Book, platform: Platform, options: GenerateOptions,
         result.problems.push(M.tabCollides(tabPlan.sheetName, tabPlan.unit.name));
         continue;
       }
-      const matched = matchLines(old.lines, tabPlan.lines.map((l) => l.key));
+      const matched = matchLines(
+        old.lines,
+        tabPlan.lines.map((l) => l.key),
+      );
       preserved = matched.kept;
-      for (const [key, values] of matched.orphans) archive.push(...archiveRows(tabPlan.unit.name, sheet.getName(), key, values, now()));
+      for (const [key, values] of matched.orphans)
+        archive.push(...archiveRows(tabPlan.unit.name, sheet.getName(), key, values, now()));
       // Values of a period that is no longer in Settings have no column to go back to.
       for (const [key, values] of preserved) {
         const gone = Object.entries(values.periods).filter(([p]) => !settings.periods.includes(p));
         if (gone.length > 0) {
-          const only: LineValues = { periods: Object.fromEntries(gone), evidence: '', explanation: '', text: values.text };
+          const only: LineValues = {
+            periods: Object.fromEntries(gone),
+            evidence: '',
+            explanation: '',
+            text: values.text,
+          };
           archive.push(...archiveRows(tabPlan.unit.name, sheet.getName(), key, only, now()));
         }
       }
@@ -236,7 +264,11 @@ function runGeneration(book: Book, platform: Platform, options: GenerateOptions,
   result.archived = archived;
   for (const stale of plan.staleSheets(rows, book.names())) result.notices.push(M.tabWithoutIndicators(stale));
 
-  book.writeJsonAll({ [STATE_FINGERPRINTS]: fingerprints, [STATE_SHEET_IDS]: sheetIds, [STATE_REPORTS]: plan.reportsByUnit() });
+  book.writeJsonAll({
+    [STATE_FINGERPRINTS]: fingerprints,
+    [STATE_SHEET_IDS]: sheetIds,
+    [STATE_REPORTS]: plan.reportsByUnit(),
+  });
   if (result.archived > 0) result.notices.push(M.archived(result.archived));
   if (result.remaining > 0) result.notices.push(M.generatePartial(done, todo.length));
   result.ok = true;
@@ -252,7 +284,7 @@ function appendArchive(book: Book, rows: ArchiveRow[]): void {
     sheet.setFrozenRows(1);
   }
   const last = sheet.getLastRow();
-  if (sheet.getMaxRows() < last + rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), last + rows.length - sheet.getMaxRows());
+  if (sheet.getMaxRows() < last + rows.length)
+    sheet.insertRowsAfter(sheet.getMaxRows(), last + rows.length - sheet.getMaxRows());
   sheet.getRange(last + 1, 1, rows.length, ARCHIVE_HEADER.length).setValues(asTextGrid(rows.map((r) => r.cells)));
 }
-

@@ -4,10 +4,10 @@
  * periods, the tab itself) before anything is written; then each tab touched gets ONE
  * setValues over the block of its touched rows, whatever the number of rows imported.
  */
-import { readTab, TabRead } from '../core/layout/read-tab';
+import { readTab, type TabRead } from '../core/layout/read-tab';
 import { tabColumns } from '../core/layout/tab';
-import { ImportUnit, matchResults, ResultEntry } from '../core/results/match';
-import { readResultRows, RowProblem } from '../core/results/rows';
+import { type ImportUnit, matchResults, type ResultEntry } from '../core/results/match';
+import { readResultRows, type RowProblem } from '../core/results/rows';
 import { readAgencyRows } from '../core/workbook/agencies-sheet';
 import { planTabs } from '../core/workbook/plan';
 import { readSettings } from '../core/workbook/settings';
@@ -64,7 +64,13 @@ function runImport(book: Book, grid: string[][]): ImportResult {
   const reopened = book.readJson<Record<string, string[]>>(STATE_REOPENED, {});
   const plan = planTabs(table.table.indicators, agencyRows, settings, reopened);
   if (plan.tabs.length === 0) return failed([{ row: 0, message: M.resultsNoTabs() }]);
-  const units: ImportUnit[] = plan.tabs.map((t) => ({ key: t.unit.key, name: t.unit.name, sheetName: t.sheetName, aliases: t.unit.aliases, lines: t.lines }));
+  const units: ImportUnit[] = plan.tabs.map((t) => ({
+    key: t.unit.key,
+    name: t.unit.name,
+    sheetName: t.sheetName,
+    aliases: t.unit.aliases,
+    lines: t.lines,
+  }));
   const matched = matchResults(parsed.rows, {
     indicators: table.table.indicators,
     units,
@@ -85,7 +91,15 @@ function runImport(book: Book, grid: string[][]): ImportResult {
     tabs.push({ sheet: target.sheet.getName(), values: target.entries.length });
     // Script writes fire no onEdit: the import records its entry times itself.
     for (const e of target.entries) {
-      logged.push({ at, sheet: target.sheet.getName(), agencyKey: target.read.agencyKey, lineKey: e.line.key, period: e.period, value: e.value, user: book.me() });
+      logged.push({
+        at,
+        sheet: target.sheet.getName(),
+        agencyKey: target.read.agencyKey,
+        lineKey: e.line.key,
+        period: e.period,
+        value: e.value,
+        user: book.me(),
+      });
     }
   }
   appendEditLog(book.platform, logged);
@@ -121,7 +135,9 @@ function writeBlock(target: TabTarget): void {
   const rows = entries.map((e) => read.rows.get(e.line.key)!);
   const top = Math.min(...rows);
   const bottom = Math.max(...rows);
-  const block = grid.slice(top - 1, bottom).map((cells) => Array.from({ length: lastCol - firstCol + 1 }, (_, i) => cells[firstCol - 1 + i] ?? ''));
+  const block = grid
+    .slice(top - 1, bottom)
+    .map((cells) => Array.from({ length: lastCol - firstCol + 1 }, (_, i) => cells[firstCol - 1 + i] ?? ''));
   // Several rows of one line (one per period) may each bring evidence: keep them all, one per line of the cell.
   const texts = new Map<string, { evidence: string[]; note: string[] }>();
   for (const entry of entries) {

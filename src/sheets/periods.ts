@@ -7,10 +7,10 @@
 import { M } from '../core/messages';
 import { agencyKey } from '../core/agencies/identity';
 import { readAgencyRows } from '../core/workbook/agencies-sheet';
-import { readSettings, Settings, settingsGrid } from '../core/workbook/settings';
+import { readSettings, type Settings, settingsGrid } from '../core/workbook/settings';
 import { matchKey } from '../core/text/normalize';
 import { AGENCIES_SHEET, Book, SETTINGS_SHEET } from './book';
-import { generateTabs, GenerateResult, STATE_REOPENED } from './generate';
+import { generateTabs, type GenerateResult, STATE_REOPENED } from './generate';
 import type { Platform } from './gas';
 
 export interface PeriodResult {
@@ -25,7 +25,15 @@ export function resolvePeriod(settings: Settings, typed: string): string | null 
   const roman = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
   for (const [i, name] of settings.periods.entries()) {
     const n = matchKey(name).replace(/\s+/g, '');
-    if (key === n || key === `q${i + 1}` || key === `quý${i + 1}` || key === String(i + 1) || key === roman[i] || key === `quý${roman[i]}`) return name;
+    if (
+      key === n ||
+      key === `q${i + 1}` ||
+      key === `quý${i + 1}` ||
+      key === String(i + 1) ||
+      key === roman[i] ||
+      key === `quý${roman[i]}`
+    )
+      return name;
   }
   return null;
 }
@@ -61,7 +69,11 @@ export function closePeriod(platform: Platform, typed: string): PeriodResult {
   for (const key of Object.keys(reopened)) reopened[key] = reopened[key].filter((p) => p !== period);
   book.writeJson(STATE_REOPENED, reopened);
   const generation = generateTabs(platform);
-  return { ok: generation.ok, message: generation.ok ? M.periodClosed(period) : generation.problems.join('\n'), generation };
+  return {
+    ok: generation.ok,
+    message: generation.ok ? M.periodClosed(period) : generation.problems.join('\n'),
+    generation,
+  };
 }
 
 /** Reopens a period for every agency, or only for the agency named (full name, alias or tab name). */
@@ -78,12 +90,22 @@ export function reopenPeriod(platform: Platform, typed: string, agency?: string)
     const sheet = book.sheet(AGENCIES_SHEET);
     const rows = sheet ? readAgencyRows(book.values(sheet)).rows : [];
     const wanted = agencyKey(agency);
-    const row = rows.find((r) => r.key === wanted || agencyKey(r.name) === wanted || r.sheetName.toLowerCase() === agency.trim().toLowerCase() || r.aliases.some((a) => agencyKey(a) === wanted));
+    const row = rows.find(
+      (r) =>
+        r.key === wanted ||
+        agencyKey(r.name) === wanted ||
+        r.sheetName.toLowerCase() === agency.trim().toLowerCase() ||
+        r.aliases.some((a) => agencyKey(a) === wanted),
+    );
     if (!row) return { ok: false, message: M.unknownAgency(agency) };
     const reopened = book.readJson<Record<string, string[]>>(STATE_REOPENED, {});
     reopened[row.key] = [...new Set([...(reopened[row.key] ?? []), period])];
     book.writeJson(STATE_REOPENED, reopened);
   }
   const generation = generateTabs(platform);
-  return { ok: generation.ok, message: generation.ok ? M.periodReopened(period, agency) : generation.problems.join('\n'), generation };
+  return {
+    ok: generation.ok,
+    message: generation.ok ? M.periodReopened(period, agency) : generation.problems.join('\n'),
+    generation,
+  };
 }

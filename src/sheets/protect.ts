@@ -6,7 +6,7 @@
  * A closed period's column stays under the sheet protection: secretariat only.
  */
 import type { Area } from '../core/layout/tab';
-import { asRange, ProtectionApi, SheetApi, SpreadsheetAppApi } from './gas';
+import { asRange, type ProtectionApi, type SheetApi, type SpreadsheetAppApi } from './gas';
 
 export const PROTECTION_TAG = '[Sổ chỉ tiêu]';
 

@@ -6,7 +6,7 @@
  */
 import type { Area, TabSpec, ValidationSpec } from '../core/layout/tab';
 import { writeGridBlock } from './grid-block';
-import { asRange, SheetApi, SpreadsheetAppApi } from './gas';
+import { asRange, type SheetApi, type SpreadsheetAppApi } from './gas';
 
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
@@ -45,7 +45,10 @@ function buildValidations(app: SpreadsheetAppApi, specs: (ValidationSpec | null)
       if (!spec) return null;
       if (spec.kind === 'count') return build(spec);
       let rule = shared.get(spec.kind);
-      if (!rule) shared.set(spec.kind, (rule = build(spec)));
+      if (!rule) {
+        rule = build(spec);
+        shared.set(spec.kind, rule);
+      }
       return rule;
     }),
   );
@@ -65,7 +68,8 @@ export function renderTab(app: SpreadsheetAppApi, sheet: SheetApi, spec: TabSpec
   writeGridBlock(sheet, spec);
   sheet.getRange(1, 1, spec.height, spec.wrapColumns).setWrap(true);
   if (spec.statusFormulas) rangeOf(sheet, spec.statusFormulas.area).setFormulas(spec.statusFormulas.formulas);
-  if (spec.validations) rangeOf(sheet, spec.validations.area).setDataValidations(buildValidations(app, spec.validations.specs));
+  if (spec.validations)
+    rangeOf(sheet, spec.validations.area).setDataValidations(buildValidations(app, spec.validations.specs));
   sheet.setConditionalFormatRules(
     spec.cfRules.map((rule) =>
       app

@@ -10,9 +10,11 @@ import { fitSheet } from './render-tab';
 
 const ASSIGNMENTS_NOTE =
   'Dán bảng phân công thực hiện chỉ tiêu vào đây, kể cả dòng tiêu đề (STT, Chỉ tiêu, Mục tiêu, Chủ trì, Phối hợp…). ' +
-  'Dùng Ctrl+Shift+V (dán giá trị) để giữ nguyên "2.10", "99,7%". Tiện ích sẽ thêm cột "Mã định danh": không xoá cột này.';
+  'Dùng Ctrl+Shift+V (dán giá trị) để giữ nguyên "2.10", "99,7%". Tiện ích sẽ thêm cột "Mã định danh": không xoá ' +
+  'cột này.';
 const AGENCIES_NOTE =
-  'Mỗi dòng một cơ quan hoặc đơn vị báo cáo. Có thể sửa tên trang, tên gọi khác, thư điện tử người nhập liệu (cách nhau bởi dấu ;) ' +
+  'Mỗi dòng một cơ quan hoặc đơn vị báo cáo. Có thể sửa tên trang, tên gọi khác, thư điện tử người nhập liệu ' +
+  '(cách nhau bởi dấu ;) ' +
   'và thành viên của cơ quan chung (ví dụ các xã của "UBND xã, thị trấn"). Không sửa cột "Mã cơ quan".';
 
 export interface SetupOptions {
@@ -50,7 +52,8 @@ export function setupWorkbook(platform: Platform, options: SetupOptions = {}): s
     const table = options.table ?? [];
     const rows = Math.max(table.length + 50, 200);
     const cols = Math.max(...table.map((r) => r.length), 8) + 1;
-    const sheet = reuseEmptyDefaultSheet(book, ASSIGNMENTS_SHEET, rows, cols) ?? book.create(ASSIGNMENTS_SHEET, rows, cols);
+    const sheet =
+      reuseEmptyDefaultSheet(book, ASSIGNMENTS_SHEET, rows, cols) ?? book.create(ASSIGNMENTS_SHEET, rows, cols);
     // Plain-text format keeps pasted codes and targets exactly as written.
     sheet.getRange(1, 1, rows, cols).setNumberFormat('@');
     if (table.length > 0) {

@@ -7,12 +7,12 @@
  */
 import type { Area } from '../core/layout/tab';
 import { M } from '../core/messages';
-import { nothingToReport, periodReport, WriteResult } from '../core/report/sidebar-payload';
-import { summaryLayout, SummarySpec } from '../core/report/summary-layout';
+import { nothingToReport, periodReport, type WriteResult } from '../core/report/sidebar-payload';
+import { summaryLayout, type SummarySpec } from '../core/report/summary-layout';
 import { Book } from './book';
 import { writeGridBlock } from './grid-block';
 import { collectResults } from './collect';
-import { asRange, Platform, SheetApi } from './gas';
+import { asRange, type Platform, type SheetApi } from './gas';
 import { fitSheet } from './render-tab';
 
 const TITLE_FONT_SIZE = 13;
@@ -20,7 +20,12 @@ const TITLE_FONT_SIZE = 13;
 /** Day, month and year of `now` in the spreadsheet's time zone (the date printed on the report). */
 export function dateIn(now: Date, timeZone: string): { day: number; month: number; year: number } {
   try {
-    const parts = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(now);
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      day: 'numeric',
+      month: 'numeric',
+      year: 'numeric',
+    }).formatToParts(now);
     const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
     return { day: part('day'), month: part('month'), year: part('year') };
   } catch {
@@ -41,7 +46,11 @@ export function writeSummary(platform: Platform, period: string, now: Date = new
     }
     const book = new Book(platform);
     const { view } = periodReport(source, period);
-    const spec = summaryLayout({ view, organisation: source.settings.organisation, asOf: dateIn(now, book.ss.getSpreadsheetTimeZone()) });
+    const spec = summaryLayout({
+      view,
+      organisation: source.settings.organisation,
+      asOf: dateIn(now, book.ss.getSpreadsheetTimeZone()),
+    });
     renderSummary(replaceSheet(book, spec), spec);
     return { ok: true, message: M.summaryWritten(spec.sheetName), sheetName: spec.sheetName };
   } finally {
@@ -76,7 +85,9 @@ function renderSummary(sheet: SheetApi, spec: SummarySpec): void {
     range({ ...table, numRows: 1 }).setHorizontalAlignment('center');
   }
   range(spec.titleCell).setFontSize(TITLE_FONT_SIZE);
-  spec.columnWidths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+  spec.columnWidths.forEach((width, i) => {
+    sheet.setColumnWidth(i + 1, width);
+  });
   sheet.setFrozenRows(spec.frozenRows);
   sheet.setHiddenGridlines(true);
   if (spec.chart) {

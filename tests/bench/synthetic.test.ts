@@ -17,7 +17,8 @@ describe('synthetic tables', () => {
     const names = unitNames(150);
     expect(new Set(names).size).toBe(150);
     const keys = names.map(agencyKey);
-    for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) expect(isTypoOf(keys[i], keys[j])).toBe(false);
+    for (let i = 0; i < keys.length; i++)
+      for (let j = i + 1; j < keys.length; j++) expect(isTypoOf(keys[i], keys[j])).toBe(false);
   });
 
   it('criteria layout: every unit of the Agencies sheet reports every criterion', () => {
@@ -25,7 +26,9 @@ describe('synthetic tables', () => {
     const table = readAssignmentTable(book.table);
     expect(table.warnings).toEqual([]);
     expect(table.indicators).toHaveLength(20);
-    expect(new Set(table.indicators.map((i) => i.targets[0]?.op === 'exists' ? 'yesno' : i.targets[0]?.unit)).size).toBeGreaterThan(1);
+    expect(
+      new Set(table.indicators.map((i) => (i.targets[0]?.op === 'exists' ? 'yesno' : i.targets[0]?.unit))).size,
+    ).toBeGreaterThan(1);
     const { rows } = readAgencyRows(book.agencies);
     const synced = syncAgencyRows(rows, table.indicators, defaultSettings());
     const plan = planTabs(table.indicators, synced.rows, defaultSettings());
@@ -76,7 +79,9 @@ describe('cost model', () => {
   it('adds calls by their cost and scales script CPU', () => {
     const mid = (k: string) => costOfKey(k).cost.mid;
     const e = estimate({ 'Range.setValues': 2, 'Range.getValues': 1, 'DataValidationBuilder.build': 10 }, 100);
-    expect(e.midMs).toBeCloseTo(2 * mid('Range.setValues') + mid('Range.getValues') + 10 * mid('DataValidationBuilder.build') + 200);
+    expect(e.midMs).toBeCloseTo(
+      2 * mid('Range.setValues') + mid('Range.getValues') + 10 * mid('DataValidationBuilder.build') + 200,
+    );
     expect(e.serverCalls).toBe(3);
     expect(isLocalCall('DataValidationBuilder.build')).toBe(true);
     expect(isLocalCall('Range.setValues')).toBe(false);

@@ -2,10 +2,10 @@
  * The pushed bundle: built by `npm run build`, holding only Apps Script files, with every
  * function Apps Script calls by name (onOpen, onInstall, each menu item) as a global function.
  */
-import { execFileSync } from 'child_process';
-import { readdirSync, readFileSync } from 'fs';
-import { join } from 'path';
-import vm from 'vm';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
 import * as main from '../../src/appsscript/main';
 import { newBook } from '../support/book';
 
@@ -45,7 +45,7 @@ describe('npm run build', () => {
   it('runs the bundled onOpen against the in-memory services', () => {
     const local = newBook();
     const sandbox: Record<string, unknown> = { ...local.platform };
-    vm.runInNewContext(code + '\nonOpen();', sandbox);
+    vm.runInNewContext(`${code}\nonOpen();`, sandbox);
     expect(local.workbook.ui.menus).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 /** `npm run demo` builds the demo workbook through the command line, from a fresh process. */
-import { execFileSync } from 'child_process';
-import { join, resolve } from 'path';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { readTab } from '../../src/core/layout/read-tab';
 import { openBook, tempDir } from './run';
 
@@ -10,7 +10,10 @@ describe('the demo', () => {
   const { dir } = tempDir();
   let printed = '';
   beforeAll(() => {
-    printed = execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/demo.ts', dir], { cwd: ROOT, encoding: 'utf8' });
+    printed = execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/demo.ts', dir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
   });
 
   it('says where the workbook is and what it holds', () => {
@@ -23,10 +26,21 @@ describe('the demo', () => {
     const local = await openBook(join(dir, 'so-chi-tieu-demo.xlsx'));
     const ss = local.platform.SpreadsheetApp.getActiveSpreadsheet();
     const names = ss.getSheets().map((s) => s.getName());
-    expect(names).toEqual(expect.arrayContaining(['Chỉ tiêu', 'Cơ quan', 'Cài đặt', 'P. VH&TT', 'Tổng hợp Quý I 2024', 'Tổng hợp Quý II 2024']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Chỉ tiêu',
+        'Cơ quan',
+        'Cài đặt',
+        'P. VH&TT',
+        'Tổng hợp Quý I 2024',
+        'Tổng hợp Quý II 2024',
+      ]),
+    );
     const colours = new Set<string>();
     const tab = readTab(ss.getSheetByName('P. VH&TT')!.getDataRange().getValues())!;
-    for (const row of tab.rows.values()) for (const col of ['G', 'H']) colours.add(String(local.engine.effectiveStyle('P. VH&TT', `${col}${row}`).background));
+    for (const row of tab.rows.values())
+      for (const col of ['G', 'H'])
+        colours.add(String(local.engine.effectiveStyle('P. VH&TT', `${col}${row}`).background));
     expect(colours).toEqual(new Set(['#b7e1cd', '#f4c7c3']));
   });
 });

@@ -59,14 +59,25 @@ describe('entering results', () => {
     expect(run).toEqual({
       code: 0,
       err: '',
-      out: [M.resultsDone(6, 2, ['Quý I', 'Quý II']), M.resultsDoneTab('P. Nội vụ', 2), M.resultsDoneTab('P. Y tế', 4), M.workbookSaved(book)].join('\n'),
+      out: [
+        M.resultsDone(6, 2, ['Quý I', 'Quý II']),
+        M.resultsDoneTab('P. Nội vụ', 2),
+        M.resultsDoneTab('P. Y tế', 4),
+        M.workbookSaved(book),
+      ].join('\n'),
     });
     expect(await line(book, 'P. Nội vụ', '1')).toMatchObject({ periods: { 'Quý I': 0.85 }, evidence: 'Văn bản 12/NV' });
     expect((await line(book, 'P. Nội vụ', '2')).periods).toEqual({ 'Quý I': 3 });
     expect((await line(book, 'P. Y tế', '3')).periods).toEqual({ 'Quý I': 'Có' });
-    expect(await line(book, 'P. Y tế', '4/1')).toMatchObject({ periods: { 'Quý II': 0.855 }, explanation: 'Chưa đạt do thiếu máy quét' });
+    expect(await line(book, 'P. Y tế', '4/1')).toMatchObject({
+      periods: { 'Quý II': 0.855 },
+      explanation: 'Chưa đạt do thiếu máy quét',
+    });
     expect((await line(book, 'P. Y tế', '4/2')).periods).toEqual({ 'Quý I': 0.96 });
-    expect(await line(book, 'P. Y tế', '5')).toMatchObject({ periods: { 'Quý I': 0.705 }, evidence: 'https://vanban.huyen.gov.vn/yt-5' });
+    expect(await line(book, 'P. Y tế', '5')).toMatchObject({
+      periods: { 'Quý I': 0.705 },
+      evidence: 'https://vanban.huyen.gov.vn/yt-5',
+    });
   });
 
   it('shows imported figures in the tab colours, as typed ones would be', async () => {
@@ -76,16 +87,31 @@ describe('entering results', () => {
   });
 
   it('reads Vietnamese headers, ";" CSV and TSV, and keeps the other values of a line', async () => {
-    const csv = file('vi.csv', 'Cơ quan;Mã;Kỳ;Kết quả;Minh chứng;Giải trình\nPhòng Nội vụ;1;Quý II;"90,5%";Văn bản 30/NV;\n');
+    const csv = file(
+      'vi.csv',
+      'Cơ quan;Mã;Kỳ;Kết quả;Minh chứng;Giải trình\nPhòng Nội vụ;1;Quý II;"90,5%";Văn bản 30/NV;\n',
+    );
     await succeed('import-results', book, csv);
-    const tsv = file('vi.tsv', 'cơ quan\tchỉ tiêu\tkỳ\tgiá trị\tminh chứng\tghi chú\nP. Nội vụ\t2\tQ2\t4\t\tĐã nhân rộng\n');
+    const tsv = file(
+      'vi.tsv',
+      'cơ quan\tchỉ tiêu\tkỳ\tgiá trị\tminh chứng\tghi chú\nP. Nội vụ\t2\tQ2\t4\t\tĐã nhân rộng\n',
+    );
     await succeed('import-results', book, tsv);
-    expect(await line(book, 'P. Nội vụ', '1')).toMatchObject({ periods: { 'Quý I': 0.85, 'Quý II': 0.905 }, evidence: 'Văn bản 30/NV' });
-    expect(await line(book, 'P. Nội vụ', '2')).toMatchObject({ periods: { 'Quý I': 3, 'Quý II': 4 }, explanation: 'Đã nhân rộng' });
+    expect(await line(book, 'P. Nội vụ', '1')).toMatchObject({
+      periods: { 'Quý I': 0.85, 'Quý II': 0.905 },
+      evidence: 'Văn bản 30/NV',
+    });
+    expect(await line(book, 'P. Nội vụ', '2')).toMatchObject({
+      periods: { 'Quý I': 3, 'Quý II': 4 },
+      explanation: 'Đã nhân rộng',
+    });
   });
 
   it('keeps the evidence of every row of a line, one per line of the cell', async () => {
-    const csv = file('two.csv', 'agency,indicator,period,value,evidence\nP. Y tế,5,Q3,72%,BC 40/YT\nP. Y tế,5,Q4,75%,BC 52/YT\n');
+    const csv = file(
+      'two.csv',
+      'agency,indicator,period,value,evidence\nP. Y tế,5,Q3,72%,BC 40/YT\nP. Y tế,5,Q4,75%,BC 52/YT\n',
+    );
     await succeed('import-results', book, csv);
     expect((await line(book, 'P. Y tế', '5')).evidence).toBe('BC 40/YT\nBC 52/YT');
   });
@@ -128,7 +154,10 @@ describe('refusing results', () => {
       `Dòng 6: ${M.valueYesNo('Hoàn thiện')}`,
       `Dòng 7: ${M.resultsUnknownAgency('Sở Tài chính', ['P. Nội vụ', 'P. Y tế'])}`,
       `Dòng 8: ${M.resultsUnknownIndicator('9')}`,
-      `Dòng 9: ${M.resultsSeveralLines('4', ['4/1 (Tỷ lệ hồ sơ được số hóa — cấp huyện)', '4/2 (Tỷ lệ hồ sơ được số hóa — cấp xã)'])}`,
+      `Dòng 9: ${M.resultsSeveralLines('4', [
+        '4/1 (Tỷ lệ hồ sơ được số hóa — cấp huyện)',
+        '4/2 (Tỷ lệ hồ sơ được số hóa — cấp xã)',
+      ])}`,
       `Dòng 10: ${M.resultsNotReportedBy('Phòng Nội vụ', '5', ['P. Y tế'])}`,
       `Dòng 11: ${M.resultsUnknownPeriod('Quý 5', ['Quý I', 'Quý II', 'Quý III', 'Quý IV'])}`,
       `Dòng 12: ${M.resultsFieldMissing('giá trị')}`,
@@ -141,21 +170,38 @@ describe('refusing results', () => {
 
   it('names a column it does not know, and the columns it needs', async () => {
     const before = fileState(book);
-    const run = await cli('import-results', book, file('col.csv', 'agency,indicator,period,value,comment\nP. Nội vụ,1,Q1,85%,x\n'));
-    expect(run).toEqual({ code: 1, out: '', err: [M.resultsUnknownColumn(5, 'comment'), M.resultsColumns(), M.workbookUnchanged(book)].join('\n') });
+    const run = await cli(
+      'import-results',
+      book,
+      file('col.csv', 'agency,indicator,period,value,comment\nP. Nội vụ,1,Q1,85%,x\n'),
+    );
+    expect(run).toEqual({
+      code: 1,
+      out: '',
+      err: [M.resultsUnknownColumn(5, 'comment'), M.resultsColumns(), M.workbookUnchanged(book)].join('\n'),
+    });
     const missing = await cli('import-results', book, file('few.csv', 'cơ quan,kỳ,giá trị\nP. Nội vụ,Q1,85%\n'));
     expect(missing.err.split('\n')[0]).toBe(M.resultsMissingColumns(['chỉ tiêu']));
     expect(fileState(book)).toEqual(before);
   });
 
   it('refuses an empty results file', async () => {
-    expect((await cli('import-results', book, file('empty.csv', 'agency,indicator,period,value\n'))).err).toContain(M.resultsEmpty(file('empty.csv')));
+    expect((await cli('import-results', book, file('empty.csv', 'agency,indicator,period,value\n'))).err).toContain(
+      M.resultsEmpty(file('empty.csv')),
+    );
   });
 
   it('names the candidates of a printed code used twice (numbering restarts in seed 004)', async () => {
     const seeded = file('seed.xlsx');
     await seedBook(seeded);
-    const run = await cli('import-results', seeded, file('code.csv', 'agency,indicator,period,value\nPhòng Văn hoá và Thông tin,1,Q1,25%\nPhòng Văn hóa và Thông tin,I.1,Q1,25%\n'));
+    const run = await cli(
+      'import-results',
+      seeded,
+      file(
+        'code.csv',
+        'agency,indicator,period,value\nPhòng Văn hoá và Thông tin,1,Q1,25%\nPhòng Văn hóa và Thông tin,I.1,Q1,25%\n',
+      ),
+    );
     expect(run.code).toBe(1);
     expect(run.err).toContain('Dòng 2: số thứ tự "1" có ở nhiều chỉ tiêu: I.1 (Tỷ lệ các thôn, làng xã Biên giới');
     expect(run.err).toMatch(/II\.1 \(Cập nhật, chia sẻ dữ liệu.*III\.1 \(Thủ tục hành chính/);
@@ -166,7 +212,11 @@ describe('refusing results', () => {
     const table = file('t.tsv', TABLE.map((r) => r.join('\t')).join('\n'));
     const fresh = file('fresh.xlsx');
     await cli('init', table, '--out', fresh);
-    const run = await cli('import-results', fresh, file('one.csv', 'agency,indicator,period,value\nP. Nội vụ,1,Q1,85%\n'));
+    const run = await cli(
+      'import-results',
+      fresh,
+      file('one.csv', 'agency,indicator,period,value\nP. Nội vụ,1,Q1,85%\n'),
+    );
     expect(run).toEqual({ code: 1, out: '', err: `${M.resultsNoTabs()}\n${M.workbookUnchanged(fresh)}` });
   });
 });
@@ -176,17 +226,29 @@ describe('tabs out of step with the table', () => {
   setupWorkbook(local.platform, { year: 2025, table: TABLE });
   generateTabs(local.platform);
   const ss = local.platform.SpreadsheetApp.getActiveSpreadsheet();
-  const rows = [['agency', 'indicator', 'period', 'value'], ['P. Nội vụ', '1', 'Q1', '85%'], ['P. Y tế', '6', 'Q1', '50%']];
+  const rows = [
+    ['agency', 'indicator', 'period', 'value'],
+    ['P. Nội vụ', '1', 'Q1', '85%'],
+    ['P. Y tế', '6', 'Q1', '50%'],
+  ];
 
   it('asks to regenerate when a tab lacks a line of the table', () => {
-    ss.getSheetByName('Chỉ tiêu')!.getRange(7, 1, 1, 4).setValues([['6', 'Tỷ lệ trạm y tế có hồ sơ điện tử', '50%', 'Phòng Y tế']]);
-    expect(importResults(local.platform, rows)).toEqual({ ok: false, problems: [{ row: 3, message: M.resultsTabOutdated('P. Y tế', '6') }] });
+    ss.getSheetByName('Chỉ tiêu')!
+      .getRange(7, 1, 1, 4)
+      .setValues([['6', 'Tỷ lệ trạm y tế có hồ sơ điện tử', '50%', 'Phòng Y tế']]);
+    expect(importResults(local.platform, rows)).toEqual({
+      ok: false,
+      problems: [{ row: 3, message: M.resultsTabOutdated('P. Y tế', '6') }],
+    });
   });
 
   it('names a tab that was deleted', () => {
     ss.deleteSheet(ss.getSheetByName('P. Nội vụ')!);
     const result = importResults(local.platform, rows);
-    expect(result).toMatchObject({ ok: false, problems: [{ row: 2, message: M.resultsTabMissing('P. Nội vụ') }, { row: 3 }] });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ row: 2, message: M.resultsTabMissing('P. Nội vụ') }, { row: 3 }],
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 /** `init` makes a tracking workbook from a table file; `generate` makes the agency tabs in it, in place. */
 import ExcelJS from 'exceljs';
-import { existsSync, readFileSync } from 'fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readTab } from '../../src/core/layout/read-tab';
 import { M } from '../../src/core/messages';
 import { parseDelimited } from '../../src/core/table/delimited';
@@ -22,7 +22,11 @@ describe('init', () => {
     expect(run).toMatchObject({ code: 0, err: '' });
     expect(run.out).toContain('30 chỉ tiêu');
     const local = await openBook(book);
-    expect(local.workbook.sheets.filter((s) => !s.hidden).map((s) => s.name)).toEqual(['Chỉ tiêu', 'Cài đặt', 'Cơ quan']);
+    expect(local.workbook.sheets.filter((s) => !s.hidden).map((s) => s.name)).toEqual([
+      'Chỉ tiêu',
+      'Cài đặt',
+      'Cơ quan',
+    ]);
     const table = values(local, 'Chỉ tiêu');
     expect(table[0].slice(0, 4)).toEqual(['TT', 'Chỉ tiêu', 'Mục tiêu năm 2024', 'Chủ trì']);
     expect(table.some((r) => r[2] === '99,7%')).toBe(true);
@@ -43,17 +47,37 @@ describe('init', () => {
     const csv = file('bang.csv', 'STT,Chỉ tiêu,Mục tiêu,Chủ trì\n1,Tỷ lệ hồ sơ trực tuyến,80%,Phòng Nội vụ\n');
     await succeed('init', csv, '--out', file('csv.xlsx'));
     const xlsx = new ExcelJS.Workbook();
-    xlsx.addWorksheet('Phụ lục').addRows([['STT', 'Chỉ tiêu', 'Mục tiêu', 'Chủ trì'], ['1', 'Tỷ lệ văn bản điện tử', '90%', 'Phòng Nội vụ']]);
+    xlsx.addWorksheet('Phụ lục').addRows([
+      ['STT', 'Chỉ tiêu', 'Mục tiêu', 'Chủ trì'],
+      ['1', 'Tỷ lệ văn bản điện tử', '90%', 'Phòng Nội vụ'],
+    ]);
     await xlsx.xlsx.writeFile(file('bang.xlsx'));
     await succeed('init', file('bang.xlsx'), '--out', file('from-xlsx.xlsx'));
-    expect(values(await openBook(file('from-xlsx.xlsx')), 'Chỉ tiêu')[1].slice(0, 4)).toEqual(['1', 'Tỷ lệ văn bản điện tử', '90%', 'Phòng Nội vụ']);
+    expect(values(await openBook(file('from-xlsx.xlsx')), 'Chỉ tiêu')[1].slice(0, 4)).toEqual([
+      '1',
+      'Tỷ lệ văn bản điện tử',
+      '90%',
+      'Phòng Nội vụ',
+    ]);
   });
 
   it('explains what is wrong and creates nothing', async () => {
     const out = file('none.xlsx');
-    expect(await cli('init', file('missing.tsv'), '--out', out)).toEqual({ code: 1, out: '', err: M.fileNotFound(file('missing.tsv')) });
-    expect(await cli('init', file('blank.csv', 'Ghi chú\nkhông có bảng\n'), '--out', out)).toEqual({ code: 1, out: '', err: M.tableNoHeader() });
-    expect(await cli('init', SEED_004, '--out', out, '--year', '24')).toEqual({ code: 1, out: '', err: M.badYear('24') });
+    expect(await cli('init', file('missing.tsv'), '--out', out)).toEqual({
+      code: 1,
+      out: '',
+      err: M.fileNotFound(file('missing.tsv')),
+    });
+    expect(await cli('init', file('blank.csv', 'Ghi chú\nkhông có bảng\n'), '--out', out)).toEqual({
+      code: 1,
+      out: '',
+      err: M.tableNoHeader(),
+    });
+    expect(await cli('init', SEED_004, '--out', out, '--year', '24')).toEqual({
+      code: 1,
+      out: '',
+      err: M.badYear('24'),
+    });
     expect((await cli('init', SEED_004)).err).toMatch(/^Thiếu tên sổ theo dõi/);
     expect(existsSync(out)).toBe(false);
   });
@@ -107,6 +131,10 @@ describe('generate', () => {
   });
 
   it('says when the file is missing', async () => {
-    expect(await cli('generate', file('nowhere.xlsx'))).toEqual({ code: 1, out: '', err: M.fileNotFound(file('nowhere.xlsx')) });
+    expect(await cli('generate', file('nowhere.xlsx'))).toEqual({
+      code: 1,
+      out: '',
+      err: M.fileNotFound(file('nowhere.xlsx')),
+    });
   });
 });

@@ -5,7 +5,8 @@ import { cli, fileState, openBook, SEED_004, seedBook, succeed, tempDir } from '
 
 const { file } = tempDir();
 const book = file('so.xlsx');
-const results = (name: string, ...rows: string[]) => file(name, ['agency,indicator,period,value,evidence,note', ...rows].join('\n'));
+const results = (name: string, ...rows: string[]) =>
+  file(name, ['agency,indicator,period,value,evidence,note', ...rows].join('\n'));
 
 beforeAll(async () => {
   await seedBook(book);
@@ -25,7 +26,11 @@ describe('closing and reopening a period', () => {
     const local = await openBook(book);
     expect(local.engine.userEdit('P. Y tế', 'G7', '90%', 'yte@huyen.gov.vn').ok).toBe(false);
     const before = fileState(book);
-    const refused = await cli('import-results', book, results('late.csv', 'Phòng Y tế,IV.10,Quý I,16%,,', 'Phòng Y tế,IV.10,Quý II,17%,,'));
+    const refused = await cli(
+      'import-results',
+      book,
+      results('late.csv', 'Phòng Y tế,IV.10,Quý I,16%,,', 'Phòng Y tế,IV.10,Quý II,17%,,'),
+    );
     expect(refused.code).toBe(1);
     expect(refused.err).toContain(`Dòng 2: ${M.resultsPeriodClosed('Quý I', 'Phòng Y tế')}`);
     expect(refused.err).not.toContain('Dòng 3');
@@ -48,8 +53,14 @@ describe('closing and reopening a period', () => {
   it('explains an unknown period or agency and leaves the file as it was', async () => {
     const before = fileState(book);
     const periods = ['Quý I', 'Quý II', 'Quý III', 'Quý IV'];
-    expect(await cli('close-period', book, '--period', 'Quý 7')).toEqual({ code: 1, out: '', err: `${M.unknownPeriod('Quý 7', periods)}\n${M.workbookUnchanged(book)}` });
-    expect((await cli('reopen-period', book, '--period', 'Q1', '--agency', 'Sở Tài chính')).err).toContain(M.unknownAgency('Sở Tài chính'));
+    expect(await cli('close-period', book, '--period', 'Quý 7')).toEqual({
+      code: 1,
+      out: '',
+      err: `${M.unknownPeriod('Quý 7', periods)}\n${M.workbookUnchanged(book)}`,
+    });
+    expect((await cli('reopen-period', book, '--period', 'Q1', '--agency', 'Sở Tài chính')).err).toContain(
+      M.unknownAgency('Sở Tài chính'),
+    );
     expect((await cli('close-period', book)).err).toMatch(/^Thiếu kỳ cần khóa/);
     expect(fileState(book)).toEqual(before);
   });
@@ -64,11 +75,29 @@ describe('report', () => {
     expect(report.period).toBe('Quý I');
     expect(report.totals).toMatchObject({ indicators: 30, met: 3, unmet: 1, notReported: 26 });
     const i2 = report.indicators.find((i) => i.id === 'I.2')!;
-    expect(i2).toMatchObject({ code: '2', section: 'Hạ tầng số', tier: null, lead: ['Phòng Văn hoá và Thông tin'], targets: [{ op: '>=', value: 99.7, unit: '%' }] });
+    expect(i2).toMatchObject({
+      code: '2',
+      section: 'Hạ tầng số',
+      tier: null,
+      lead: ['Phòng Văn hoá và Thông tin'],
+      targets: [{ op: '>=', value: 99.7, unit: '%' }],
+    });
     expect(i2.text).toBe('Tỷ lệ số thôn được phủ sóng băng rộng di động');
     expect(i2.cooperating.length).toBeGreaterThan(0);
-    expect(i2.results).toEqual([expect.objectContaining({ agency: 'Phòng Văn hoá và Thông tin', value: 99.5, status: 'unmet', explanation: 'Thiếu trạm ở 2 thôn' })]);
-    expect(report.agencies.find((a) => a.sheet === 'P. VH&TT')).toMatchObject({ name: 'Phòng Văn hoá và Thông tin', assigned: 7, reported: 2, met: 1 });
+    expect(i2.results).toEqual([
+      expect.objectContaining({
+        agency: 'Phòng Văn hoá và Thông tin',
+        value: 99.5,
+        status: 'unmet',
+        explanation: 'Thiếu trạm ở 2 thôn',
+      }),
+    ]);
+    expect(report.agencies.find((a) => a.sheet === 'P. VH&TT')).toMatchObject({
+      name: 'Phòng Văn hoá và Thông tin',
+      assigned: 7,
+      reported: 2,
+      met: 1,
+    });
     expect(report.agencies.find((a) => a.sheet === 'P. Y tế')).toMatchObject({ assigned: 3, reported: 2, met: 2 });
   });
 
@@ -95,7 +124,9 @@ describe('report', () => {
   it('needs a known period and agency tabs, and otherwise leaves the file as it was', async () => {
     const before = fileState(book);
     expect((await cli('report', book)).err).toMatch(/^Thiếu kỳ báo cáo/);
-    expect((await cli('report', book, '--period', 'Quý 9')).err).toContain(M.unknownPeriod('Quý 9', ['Quý I', 'Quý II', 'Quý III', 'Quý IV']));
+    expect((await cli('report', book, '--period', 'Quý 9')).err).toContain(
+      M.unknownPeriod('Quý 9', ['Quý I', 'Quý II', 'Quý III', 'Quý IV']),
+    );
     expect(fileState(book)).toEqual(before);
     const fresh = file('fresh.xlsx');
     await cli('init', SEED_004, '--out', fresh);

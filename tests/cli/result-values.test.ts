@@ -36,12 +36,15 @@ describe('values', () => {
   it('takes whole counts of zero or more, as the sheet does', () => {
     expect(readResultValue('3', count)).toEqual({ ok: true, value: 3 });
     expect(readResultValue('1.000', count)).toEqual({ ok: true, value: 1000 });
-    for (const typed of ['2,5', '-1', '3%', 'ba']) expect(readResultValue(typed, count)).toEqual({ ok: false, message: M.valueCount(typed) });
+    for (const typed of ['2,5', '-1', '3%', 'ba'])
+      expect(readResultValue(typed, count)).toEqual({ ok: false, message: M.valueCount(typed) });
   });
 
   it('takes the answers of a yes/no target and writes them as the list says', () => {
-    for (const typed of ['Có', 'có', 'co', 'Đã có']) expect(readResultValue(typed, yesno)).toEqual({ ok: true, value: 'Có' });
-    for (const typed of ['Chưa có', 'chua co', 'Không', 'chưa']) expect(readResultValue(typed, yesno)).toEqual({ ok: true, value: 'Chưa có' });
+    for (const typed of ['Có', 'có', 'co', 'Đã có'])
+      expect(readResultValue(typed, yesno)).toEqual({ ok: true, value: 'Có' });
+    for (const typed of ['Chưa có', 'chua co', 'Không', 'chưa'])
+      expect(readResultValue(typed, yesno)).toEqual({ ok: true, value: 'Chưa có' });
     expect(readResultValue('Có thể', yesno)).toEqual({ ok: false, message: M.valueYesNo('Có thể') });
   });
 
@@ -53,7 +56,9 @@ describe('values', () => {
 
 describe('header', () => {
   it('accepts English and Vietnamese names, with or without diacritics', () => {
-    expect(readHeader(['Agency', 'Mã', 'kỳ báo cáo', 'Kết quả thực hiện', 'Minh chứng', 'Giải trình, ghi chú'])).toEqual({
+    expect(
+      readHeader(['Agency', 'Mã', 'kỳ báo cáo', 'Kết quả thực hiện', 'Minh chứng', 'Giải trình, ghi chú']),
+    ).toEqual({
       columns: { agency: 0, indicator: 1, period: 2, value: 3, evidence: 4, note: 5 },
       problems: [],
     });
@@ -78,7 +83,17 @@ describe('rows', () => {
       ['', '', '', '', ''],
       ['P. Y tế', 'V.21', '', '', ''],
     ]);
-    expect(rows).toEqual([{ row: 3, agency: 'P. Y tế', indicator: 'V.20', period: 'Q1', value: '86%', evidence: '', note: 'dòng 1\ndòng 2' }]);
+    expect(rows).toEqual([
+      {
+        row: 3,
+        agency: 'P. Y tế',
+        indicator: 'V.20',
+        period: 'Q1',
+        value: '86%',
+        evidence: '',
+        note: 'dòng 1\ndòng 2',
+      },
+    ]);
     expect(problems).toEqual([{ row: 5, message: M.resultsFieldMissing('kỳ, giá trị') }]);
   });
 });

@@ -22,8 +22,24 @@ interface Imported {
   value: number;
 }
 
-const row = (agency: string, sheet: string, key: string, period: string, typed: string, value: number, evidence = '', note = ''): Imported => ({
-  agency, sheet, key, period, typed, evidence, note, value,
+const row = (
+  agency: string,
+  sheet: string,
+  key: string,
+  period: string,
+  typed: string,
+  value: number,
+  evidence = '',
+  note = '',
+): Imported => ({
+  agency,
+  sheet,
+  key,
+  period,
+  typed,
+  evidence,
+  note,
+  value,
 });
 
 const IMPORTED: Imported[] = [
@@ -58,7 +74,14 @@ async function editTableInExcel(path: string): Promise<void> {
     return found;
   };
   sheet.getCell(rowOf('I.1'), 2).value = 'Tỷ lệ thôn, làng biên giới được đo kiểm tốc độ mạng di động';
-  sheet.insertRow(rowOf('I.2') + 1, ['3', 'Tỷ lệ trạm phát sóng dùng chung hạ tầng', '≥ 40%', 'Phòng Văn hoá và Thông tin', '', '']);
+  sheet.insertRow(rowOf('I.2') + 1, [
+    '3',
+    'Tỷ lệ trạm phát sóng dùng chung hạ tầng',
+    '≥ 40%',
+    'Phòng Văn hoá và Thông tin',
+    '',
+    '',
+  ]);
   await workbook.xlsx.writeFile(path);
 }
 
@@ -68,13 +91,17 @@ describe('the offline cycle keeps every imported value', () => {
 
   beforeAll(async () => {
     await seedBook(book);
-    const csv = ['agency,indicator,period,value,evidence,note', ...IMPORTED.map((r) => [r.agency, r.key, r.period, r.typed, r.evidence, r.note].map(csvCell).join(','))];
+    const csv = [
+      'agency,indicator,period,value,evidence,note',
+      ...IMPORTED.map((r) => [r.agency, r.key, r.period, r.typed, r.evidence, r.note].map(csvCell).join(',')),
+    ];
     await succeed('import-results', book, file('results.csv', csv.join('\n')));
     await editTableInExcel(book);
     const run = await cli('generate', book);
     expect(run.code).toBe(0);
     regenerated = run.out;
-    for (const period of ['Quý I', 'Quý II']) reports[period] = JSON.parse((await cli('report', book, '--period', period, '--json')).out);
+    for (const period of ['Quý I', 'Quý II'])
+      reports[period] = JSON.parse((await cli('report', book, '--period', period, '--json')).out);
   });
 
   it('regenerates the tabs the edit touched', () => {
@@ -82,18 +109,28 @@ describe('the offline cycle keeps every imported value', () => {
     expect(regenerated).not.toMatch(/cập nhật 0 trang/);
   });
 
-  it.each(IMPORTED.map((r) => [r.key, r.period, r.sheet, r] as const))('%s %s (%s) is still there', (key, period, sheet, imported) => {
-    const result = reports[period].indicators.flatMap((i) => i.results).find((r) => r.lineKey === key && r.sheet === sheet);
-    expect(result).toBeDefined();
-    expect(result!.value).toBeCloseTo(imported.value, 9);
-    if (imported.evidence) expect(result!.evidence).toBe(imported.evidence);
-    if (imported.note) expect(result!.explanation).toBe(imported.note);
-  });
+  it.each(IMPORTED.map((r) => [r.key, r.period, r.sheet, r] as const))(
+    '%s %s (%s) is still there',
+    (key, period, sheet, imported) => {
+      const result = reports[period].indicators
+        .flatMap((i) => i.results)
+        .find((r) => r.lineKey === key && r.sheet === sheet);
+      expect(result).toBeDefined();
+      expect(result!.value).toBeCloseTo(imported.value, 9);
+      if (imported.evidence) expect(result!.evidence).toBe(imported.evidence);
+      if (imported.note) expect(result!.explanation).toBe(imported.note);
+    },
+  );
 
   it('shows the new wording and the inserted indicator on the tab', async () => {
     const local = await openBook(book);
-    const grid = local.platform.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('P. VH&TT')!.getDataRange().getValues();
-    expect(grid.some((r) => r[3] === 'Tỷ lệ thôn, làng biên giới được đo kiểm tốc độ mạng di động' && r[0] === 'I.1')).toBe(true);
+    const grid = local.platform.SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName('P. VH&TT')!
+      .getDataRange()
+      .getValues();
+    expect(
+      grid.some((r) => r[3] === 'Tỷ lệ thôn, làng biên giới được đo kiểm tốc độ mạng di động' && r[0] === 'I.1'),
+    ).toBe(true);
     expect(grid.some((r) => r[3] === 'Tỷ lệ trạm phát sóng dùng chung hạ tầng')).toBe(true);
     expect(reports['Quý I'].totals.indicators).toBe(31);
   });

@@ -1,10 +1,10 @@
 /** Test support for the command line: runs commands in-process and watches files on disk. */
-import { createHash } from 'crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { main } from '../../src/cli/main';
-import { createPlatform, LocalPlatform } from '../../src/local/engine';
+import { createPlatform, type LocalPlatform } from '../../src/local/engine';
 import { loadWorkbook } from '../../src/local/xlsx';
 
 export const SEED_004 = join(__dirname, '../../seeds/004-chi-tieu-2024.tsv');

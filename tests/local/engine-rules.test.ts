@@ -38,11 +38,22 @@ describe('data validation', () => {
 
   it('rejects a user edit that breaks a strict rule, with the help text, and keeps the old value', () => {
     const { app, sheet, engine } = setup();
-    sheet.getRange('B2:B10').setDataValidation(
-      app.newDataValidation().requireNumberBetween(0, 100).setAllowInvalid(false).setHelpText('Nhập số từ 0 đến 100').build(),
-    );
+    sheet
+      .getRange('B2:B10')
+      .setDataValidation(
+        app
+          .newDataValidation()
+          .requireNumberBetween(0, 100)
+          .setAllowInvalid(false)
+          .setHelpText('Nhập số từ 0 đến 100')
+          .build(),
+      );
     expect(engine.userEdit('Sheet1', 'B4', '45,5')).toEqual({ ok: true });
-    expect(engine.userEdit('Sheet1', 'B4', 120)).toEqual({ ok: false, reason: 'invalid', message: 'Nhập số từ 0 đến 100' });
+    expect(engine.userEdit('Sheet1', 'B4', 120)).toEqual({
+      ok: false,
+      reason: 'invalid',
+      message: 'Nhập số từ 0 đến 100',
+    });
     expect(engine.userEdit('Sheet1', 'B4', 'abc').ok).toBe(false);
     expect(sheet.getRange('B4').getValue()).toBe(45.5);
     expect(engine.userEdit('Sheet1', 'B4', '').ok).toBe(true);
@@ -75,7 +86,9 @@ describe('data validation', () => {
 
   it('does not validate script writes, but reports the broken cells', () => {
     const { app, sheet, engine } = setup();
-    sheet.getRange('A1:A3').setDataValidation(app.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).build());
+    sheet
+      .getRange('A1:A3')
+      .setDataValidation(app.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).build());
     sheet.getRange('A1:A3').setValues([[1], [-5], ['x']]);
     expect(sheet.getRange('A1:A3').getValues()).toEqual([[1], [-5], ['x']]);
     expect(engine.invalidCells('Sheet1').sort()).toEqual(['A2', 'A3']);
@@ -86,10 +99,20 @@ describe('protection', () => {
   it('keeps the owner and the current user when removing editors', () => {
     const { sheet, app } = setup();
     const p = sheet.protect().setDescription('Khóa bảng');
-    expect(p.getEditors().map((u) => u.getEmail()).sort()).toEqual([AGENCY, ME, STRANGER, OWNER].sort());
+    expect(
+      p
+        .getEditors()
+        .map((u) => u.getEmail())
+        .sort(),
+    ).toEqual([AGENCY, ME, STRANGER, OWNER].sort());
     p.removeEditors(p.getEditors());
     p.addEditor(AGENCY);
-    expect(p.getEditors().map((u) => u.getEmail()).sort()).toEqual([AGENCY, ME, OWNER].sort());
+    expect(
+      p
+        .getEditors()
+        .map((u) => u.getEmail())
+        .sort(),
+    ).toEqual([AGENCY, ME, OWNER].sort());
     expect(p.getProtectionType()).toBe(app.ProtectionType.SHEET);
     expect(sheet.getProtections(app.ProtectionType.SHEET)[0].getDescription()).toBe('Khóa bảng');
     expect(sheet.getProtections(app.ProtectionType.RANGE)).toEqual([]);
@@ -135,8 +158,19 @@ describe('conditional formatting', () => {
     ]);
     const range = sheet.getRange('C2:C5');
     const rules = [
-      app.newConditionalFormatRule().whenFormulaSatisfied('=AND(ISNUMBER($A2);$A2>=$B2;$B2>0)').setBackground('#B7E1CD').setRanges([range].map(asRange)).build(),
-      app.newConditionalFormatRule().whenFormulaSatisfied('=AND($A2<>"";$A2<$B2)').setBackground('#F4C7C3').setFontColor('#990000').setRanges([range].map(asRange)).build(),
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=AND(ISNUMBER($A2);$A2>=$B2;$B2>0)')
+        .setBackground('#B7E1CD')
+        .setRanges([range].map(asRange))
+        .build(),
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=AND($A2<>"";$A2<$B2)')
+        .setBackground('#F4C7C3')
+        .setFontColor('#990000')
+        .setRanges([range].map(asRange))
+        .build(),
       app.newConditionalFormatRule().whenCellEmpty().setBackground('#EEEEEE').setRanges([range].map(asRange)).build(),
     ];
     sheet.setConditionalFormatRules(rules);
@@ -178,7 +212,12 @@ describe('conditional formatting', () => {
     const r = sheet.getRange('A1:A3');
     sheet.setConditionalFormatRules([
       app.newConditionalFormatRule().whenNumberLessThan(0.5).setBackground('red').setRanges([r].map(asRange)).build(),
-      app.newConditionalFormatRule().whenTextEqualTo('chưa đạt').setBackground('yellow').setRanges([r].map(asRange)).build(),
+      app
+        .newConditionalFormatRule()
+        .whenTextEqualTo('chưa đạt')
+        .setBackground('yellow')
+        .setRanges([r].map(asRange))
+        .build(),
       app.newConditionalFormatRule().whenNumberBetween(0.8, 1).setBold(true).setRanges([r].map(asRange)).build(),
     ]);
     expect(engine.effectiveBackground('Sheet1', 'A1')).toBe('#ff0000');
@@ -189,7 +228,12 @@ describe('conditional formatting', () => {
   it('refuses rules whose ranges are on another sheet', () => {
     const { app, ss, sheet } = setup();
     const other = ss.insertSheet('Khác');
-    const rule = app.newConditionalFormatRule().whenCellEmpty().setBackground('red').setRanges([other.getRange('A1')].map(asRange)).build();
+    const rule = app
+      .newConditionalFormatRule()
+      .whenCellEmpty()
+      .setBackground('red')
+      .setRanges([other.getRange('A1')].map(asRange))
+      .build();
     expect(() => sheet.setConditionalFormatRules([rule])).toThrow('different sheet');
   });
 });

@@ -12,7 +12,10 @@ describe('Ui', () => {
         items: [
           { caption: 'Tạo các tab', functionName: 'buildTabs' },
           { caption: '' },
-          { caption: 'Báo cáo', submenu: { caption: 'Báo cáo', items: [{ caption: 'Tổng hợp', functionName: 'buildSummary' }] } },
+          {
+            caption: 'Báo cáo',
+            submenu: { caption: 'Báo cáo', items: [{ caption: 'Tổng hợp', functionName: 'buildSummary' }] },
+          },
         ],
       },
     ]);
@@ -37,7 +40,9 @@ describe('Ui', () => {
 
   it('records toasts, sidebars from templates and dialogs', () => {
     const { platform, ui } = createPlatform(undefined, {
-      htmlFiles: { Sidebar: '<h1><?= title ?></h1><? for (const a of agencies) { ?><li><?= a ?></li><? } ?><?!= raw ?>' },
+      htmlFiles: {
+        Sidebar: '<h1><?= title ?></h1><? for (const a of agencies) { ?><li><?= a ?></li><? } ?><?!= raw ?>',
+      },
     });
     const app = platform.SpreadsheetApp;
     app.getActiveSpreadsheet().toast('Đã tạo 3 tab', 'Sổ chỉ tiêu', 5);
@@ -90,7 +95,12 @@ describe('services', () => {
   });
 
   it('reports the configured users and file owner', () => {
-    const { platform } = createPlatform(undefined, { owner: 'boss@x.vn', editors: ['a@x.vn'], user: 'me@x.vn', activeUser: 'a@x.vn' });
+    const { platform } = createPlatform(undefined, {
+      owner: 'boss@x.vn',
+      editors: ['a@x.vn'],
+      user: 'me@x.vn',
+      activeUser: 'a@x.vn',
+    });
     expect(platform.Session.getEffectiveUser().getEmail()).toBe('me@x.vn');
     expect(platform.Session.getActiveUser().getEmail()).toBe('a@x.vn');
     const ss = platform.SpreadsheetApp.getActiveSpreadsheet();
@@ -109,7 +119,9 @@ describe('call counting', () => {
       [3, 4],
     ]);
     sheet.getRange('A1:B2').getValues();
-    sheet.getRange('A1').setDataValidation(platform.SpreadsheetApp.newDataValidation().requireNumberBetween(1, 2).build());
+    sheet
+      .getRange('A1')
+      .setDataValidation(platform.SpreadsheetApp.newDataValidation().requireNumberBetween(1, 2).build());
     platform.SpreadsheetApp.flush();
     const before = calls.total();
     engine.userEdit('T', 'A1', 2);
@@ -134,13 +146,15 @@ describe('call counting', () => {
   });
 
   it('classifies calls for the benchmark', () => {
-    expect(['Range.getValues', 'Range.setBackgrounds', 'Sheet.insertRowsAfter', 'Sheet.setConditionalFormatRules', 'Protection.removeEditors', 'Sheet.getRange'].map(classifyCall)).toEqual([
-      'read',
-      'write',
-      'sheet',
-      'rule',
-      'rule',
-      'other',
-    ]);
+    expect(
+      [
+        'Range.getValues',
+        'Range.setBackgrounds',
+        'Sheet.insertRowsAfter',
+        'Sheet.setConditionalFormatRules',
+        'Protection.removeEditors',
+        'Sheet.getRange',
+      ].map(classifyCall),
+    ).toEqual(['read', 'write', 'sheet', 'rule', 'rule', 'other']);
   });
 });

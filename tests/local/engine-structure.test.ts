@@ -12,7 +12,9 @@ describe('sheets', () => {
   it('refuses a second sheet of the same name, ignoring case, and names over 100 characters', () => {
     const { ss } = setup();
     ss.insertSheet('Sở Y tế');
-    expect(() => ss.insertSheet('Sở Y tế')).toThrow('A sheet with the name "Sở Y tế" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('Sở Y tế')).toThrow(
+      'A sheet with the name "Sở Y tế" already exists. Please enter another name.',
+    );
     expect(() => ss.insertSheet('SỞ Y TẾ')).toThrow('already exists');
     expect(() => ss.insertSheet('x'.repeat(101))).toThrow('100 characters');
     expect(ss.insertSheet('x'.repeat(100)).getName()).toHaveLength(100);
@@ -96,34 +98,51 @@ describe('inserting and deleting rows and columns', () => {
     ]);
     sheet.getRange('D2:D4').setFormulas([['=C2/B2'], ['=C3/B3'], ['=C4/B4']]);
     sheet.getRange('E1').setValues([['=SUM(C2:C4)']]);
-    sheet.getRange('C2:C4').setDataValidation(app.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).build());
+    sheet
+      .getRange('C2:C4')
+      .setDataValidation(app.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).build());
     sheet.getRange('C2:C4').setBackground('#fff2cc');
     sheet.setConditionalFormatRules([
-      app.newConditionalFormatRule().whenFormulaSatisfied('=$C2<$B2').setBackground('red').setRanges([sheet.getRange('A2:D4')].map(asRange)).build(),
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=$C2<$B2')
+        .setBackground('red')
+        .setRanges([sheet.getRange('A2:D4')].map(asRange))
+        .build(),
     ]);
     const p = sheet.getRange('A2:A4').protect();
     return { ...local, p };
   }
 
-  it('insertRowsAfter moves values, formulas, rules and protections down and grows ranges that span the insertion', () => {
-    const { sheet, engine, app } = table();
-    sheet.insertRowsAfter(2, 2);
-    expect(sheet.getMaxRows()).toBe(1002);
-    expect(sheet.getRange('A1:A6').getValues().map(([v]) => v)).toEqual(['Chỉ tiêu', 'a', '', '', 'b', 'c']);
-    expect(sheet.getRange('D5:D6').getFormulas()).toEqual([['=C5/B5'], ['=C6/B6']]);
-    expect(sheet.getRange('E1').getFormulas()).toEqual([['=SUM(C2:C6)']]);
-    // The inserted rows take the format and validation of row 2.
-    expect(sheet.getRange('C3').getBackgrounds()).toEqual([['#fff2cc']]);
-    expect(engine.userEdit('Sheet1', 'C3', -1).ok).toBe(false);
-    expect(sheet.getConditionalFormatRules()[0].getRanges()[0].getA1Notation()).toBe('A2:D6');
-    expect(sheet.getProtections(app.ProtectionType.RANGE)[0].getRange().getA1Notation()).toBe('A2:A6');
-    expect(engine.effectiveBackground('Sheet1', 'A2')).toBe('#ff0000');
-    expect(engine.effectiveBackground('Sheet1', 'A5')).toBe('#ffffff');
-  });
+  it(
+    'insertRowsAfter moves values, formulas, rules and protections down and grows ranges that span the ' + 'insertion',
+    () => {
+      const { sheet, engine, app } = table();
+      sheet.insertRowsAfter(2, 2);
+      expect(sheet.getMaxRows()).toBe(1002);
+      expect(
+        sheet
+          .getRange('A1:A6')
+          .getValues()
+          .map(([v]) => v),
+      ).toEqual(['Chỉ tiêu', 'a', '', '', 'b', 'c']);
+      expect(sheet.getRange('D5:D6').getFormulas()).toEqual([['=C5/B5'], ['=C6/B6']]);
+      expect(sheet.getRange('E1').getFormulas()).toEqual([['=SUM(C2:C6)']]);
+      // The inserted rows take the format and validation of row 2.
+      expect(sheet.getRange('C3').getBackgrounds()).toEqual([['#fff2cc']]);
+      expect(engine.userEdit('Sheet1', 'C3', -1).ok).toBe(false);
+      expect(sheet.getConditionalFormatRules()[0].getRanges()[0].getA1Notation()).toBe('A2:D6');
+      expect(sheet.getProtections(app.ProtectionType.RANGE)[0].getRange().getA1Notation()).toBe('A2:A6');
+      expect(engine.effectiveBackground('Sheet1', 'A2')).toBe('#ff0000');
+      expect(engine.effectiveBackground('Sheet1', 'A5')).toBe('#ffffff');
+    },
+  );
 
   it('inserting above a table moves everything, validation anchors included', () => {
     const { sheet, engine, app } = table();
-    sheet.getRange('F2:F4').setDataValidation(app.newDataValidation().requireFormulaSatisfied('=F2<=B2').setAllowInvalid(false).build());
+    sheet
+      .getRange('F2:F4')
+      .setDataValidation(app.newDataValidation().requireFormulaSatisfied('=F2<=B2').setAllowInvalid(false).build());
     sheet.insertRowsAfter(1, 1);
     expect(sheet.getRange('A4').getValue()).toBe('b');
     expect(engine.userEdit('Sheet1', 'F4', 21).ok).toBe(false);
@@ -134,7 +153,12 @@ describe('inserting and deleting rows and columns', () => {
     const { sheet, app, engine } = table();
     sheet.getRange('G1').setValues([['=B3']]);
     sheet.deleteRows(3, 1);
-    expect(sheet.getRange('A1:A4').getValues().map(([v]) => v)).toEqual(['Chỉ tiêu', 'a', 'c', '']);
+    expect(
+      sheet
+        .getRange('A1:A4')
+        .getValues()
+        .map(([v]) => v),
+    ).toEqual(['Chỉ tiêu', 'a', 'c', '']);
     expect(sheet.getRange('E1').getFormulas()).toEqual([['=SUM(C2:C3)']]);
     expect(sheet.getRange('G1').getFormulas()).toEqual([['=#REF!']]);
     expect(sheet.getRange('G1').getValue()).toBe('#REF!');

@@ -89,10 +89,12 @@ describe('ranges', () => {
   it('checks setValues dimensions with the Apps Script messages', () => {
     const { sheet } = setup();
     expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow(
-      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the ' +
+        'range has 2.',
     );
     expect(() => sheet.getRange(1, 1, 1, 2).setValues([[1, 2, 3]])).toThrow(
-      'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
+      'The number of columns in the data does not match the number of columns in the range. The data has 3 but ' +
+        'the range has 2.',
     );
   });
 
@@ -103,8 +105,12 @@ describe('ranges', () => {
     expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
     expect(() => sheet.getRange(1, 0)).toThrow('The starting column of the range is too small.');
     expect(() => sheet.getRange(1, 1, 0, 1)).toThrow('The number of rows in the range must be at least 1.');
-    expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
-    expect(() => sheet.getRange('AA1')).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => sheet.getRange('AA1')).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
     expect(() => sheet.getRange('not a range')).toThrow('Range not found');
     try {
       sheet.getRange(0, 1);
@@ -143,14 +149,16 @@ describe('formulas', () => {
   it('evaluates vi_VN formulas with ";" separators and decimal commas', () => {
     const { sheet } = setup();
     sheet.getRange('A1:A4').setValues([[10], [20], ['x'], ['']]);
-    sheet.getRange('B1:B6').setFormulas([
-      ['=SUM(A1:A4;0,5)'],
-      ['=IF(A1>=10;"đạt";"chưa đạt")'],
-      ['=COUNTIF(A1:A4;">=15")'],
-      ['=IFERROR(A1/A4;"-")'],
-      ['=ROUND(A2/3;2)'],
-      ['=AND(ISNUMBER(A1);NOT(ISBLANK(A3));LEN(TRIM("  a  b "))=3)'],
-    ]);
+    sheet
+      .getRange('B1:B6')
+      .setFormulas([
+        ['=SUM(A1:A4;0,5)'],
+        ['=IF(A1>=10;"đạt";"chưa đạt")'],
+        ['=COUNTIF(A1:A4;">=15")'],
+        ['=IFERROR(A1/A4;"-")'],
+        ['=ROUND(A2/3;2)'],
+        ['=AND(ISNUMBER(A1);NOT(ISBLANK(A3));LEN(TRIM("  a  b "))=3)'],
+      ]);
     expect(sheet.getRange('B1:B6').getValues()).toEqual([[30.5], ['đạt'], [1], ['-'], [6.67], [true]]);
   });
 

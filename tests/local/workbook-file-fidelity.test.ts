@@ -4,8 +4,8 @@
  * validation with the Vietnamese help text, and the colour rules are expression rules with the
  * right formulas on the right ranges.
  */
-import { execFileSync } from 'child_process';
-import { resolve } from 'path';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { tabTexts } from '../../src/core/messages/tab';
 import { succeed, tempDir } from '../cli/run';
 
@@ -20,7 +20,13 @@ const TAB = 'P. Y tế';
 const HELP = tabTexts('', 2025).help;
 const PERIOD_COLUMNS = ['G', 'H', 'I', 'J'];
 /** Rows of the tab's lines: 1, 2, 3, 4/1, 4/2. */
-const KINDS: Record<number, 'percent' | 'count' | 'yesno'> = { 6: 'percent', 7: 'count', 8: 'yesno', 9: 'percent', 10: 'percent' };
+const KINDS: Record<number, 'percent' | 'count' | 'yesno'> = {
+  6: 'percent',
+  7: 'count',
+  8: 'yesno',
+  9: 'percent',
+  10: 'percent',
+};
 
 const READ = `
   const ExcelJS = require('exceljs');
@@ -35,13 +41,25 @@ const READ = `
       if (v) dv[a] = { type: v.type, operator: v.operator, formulae: v.formulae, prompt: v.prompt, error: v.error,
         errorStyle: v.errorStyle, showErrorMessage: v.showErrorMessage, allowBlank: v.allowBlank };
     }
-    const cf = ws.conditionalFormattings.map((b) => ({ ref: b.ref, rules: b.rules.map((r) => ({ type: r.type, formulae: r.formulae,
-      fill: r.style.fill.bgColor.argb, font: r.style.font.color.argb })) }));
+    const cf = ws.conditionalFormattings.map((b) => ({ ref: b.ref, rules: b.rules.map((r) => ({
+      type: r.type, formulae: r.formulae, fill: r.style.fill.bgColor.argb, font: r.style.font.color.argb })) }));
     console.log(JSON.stringify({ dv, cf, g6: [ws.getCell('G6').value, ws.getCell('G6').numFmt] }));
   })().catch((e) => { console.error(e); process.exit(1); });`;
 
 interface Read {
-  dv: Record<string, { type: string; operator?: string; formulae: unknown[]; prompt: string; error: string; errorStyle: string; showErrorMessage: boolean; allowBlank: boolean }>;
+  dv: Record<
+    string,
+    {
+      type: string;
+      operator?: string;
+      formulae: unknown[];
+      prompt: string;
+      error: string;
+      errorStyle: string;
+      showErrorMessage: boolean;
+      allowBlank: boolean;
+    }
+  >;
   cf: Array<{ ref: string; rules: Array<{ type: string; formulae: string[]; fill: string; font: string }> }>;
   g6: [unknown, string];
 }
@@ -55,7 +73,9 @@ describe('a saved agency tab, as Excel reads it', () => {
     await succeed('init', file('bang.tsv', TABLE.map((r) => r.join('\t')).join('\n')), '--out', book, '--year', '2025');
     await succeed('generate', book);
     await succeed('import-results', book, file('kq.csv', 'agency,indicator,period,value\nPhòng Y tế,1,Q1,85%\n'));
-    read = JSON.parse(execFileSync(process.execPath, ['-e', READ, book, TAB], { cwd: resolve(__dirname, '../..'), encoding: 'utf8' }));
+    read = JSON.parse(
+      execFileSync(process.execPath, ['-e', READ, book, TAB], { cwd: resolve(__dirname, '../..'), encoding: 'utf8' }),
+    );
   });
 
   it('holds an imported percent as a fraction shown as a percent', () => {
@@ -67,9 +87,16 @@ describe('a saved agency tab, as Excel reads it', () => {
     for (const [row, kind] of Object.entries(KINDS)) {
       for (const col of PERIOD_COLUMNS) {
         const cell = `${col}${row}`;
-        const common = { prompt: HELP[kind], error: HELP[kind], errorStyle: 'stop', showErrorMessage: true, allowBlank: true };
+        const common = {
+          prompt: HELP[kind],
+          error: HELP[kind],
+          errorStyle: 'stop',
+          showErrorMessage: true,
+          allowBlank: true,
+        };
         if (kind === 'percent') expected[cell] = { type: 'decimal', operator: 'between', formulae: [0, 1], ...common };
-        if (kind === 'count') expected[cell] = { type: 'custom', formulae: [`(INT(${cell})=${cell})*(${cell}>=0)=1`], ...common };
+        if (kind === 'count')
+          expected[cell] = { type: 'custom', formulae: [`(INT(${cell})=${cell})*(${cell}>=0)=1`], ...common };
         if (kind === 'yesno') expected[cell] = { type: 'list', formulae: ['"Có,Chưa có"'], ...common };
       }
     }

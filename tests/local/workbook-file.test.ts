@@ -2,9 +2,9 @@
  * Running the add-on on an .xlsx file: the engine's services are the globals while the action
  * runs, the action runs as the workbook's owner, and the file is written only when it succeeds.
  */
-import { existsSync, mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as menu from '../../src/appsscript/main';
 import { UserError } from '../../src/cli/io';
 import { M } from '../../src/core/messages';
@@ -56,7 +56,8 @@ describe('withWorkbookFile', () => {
       await withWorkbookFile(book, () => undefined, { save: false });
       expect(scope.SpreadsheetApp).toBe(outer.platform.SpreadsheetApp);
     } finally {
-      for (const name of ['SpreadsheetApp', 'LockService', 'PropertiesService', 'Session', 'HtmlService']) delete scope[name];
+      for (const name of ['SpreadsheetApp', 'LockService', 'PropertiesService', 'Session', 'HtmlService'])
+        delete scope[name];
     }
   });
 
@@ -79,12 +80,16 @@ describe('withWorkbookFile', () => {
 
   it('never writes a file it only read', async () => {
     const before = fileState(book);
-    await withWorkbookFile(book, (local) => local.platform.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Nháp'), { save: false });
+    await withWorkbookFile(book, (local) => local.platform.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Nháp'), {
+      save: false,
+    });
     expect(fileState(book)).toEqual(before);
   });
 
   it('explains a missing file and a file that is not an xlsx', async () => {
-    await expect(withWorkbookFile(join(dir, 'none.xlsx'), () => 0)).rejects.toThrow(M.fileNotFound(join(dir, 'none.xlsx')));
+    await expect(withWorkbookFile(join(dir, 'none.xlsx'), () => 0)).rejects.toThrow(
+      M.fileNotFound(join(dir, 'none.xlsx')),
+    );
     await expect(withWorkbookFile(join(__dirname, 'workbook-file.test.ts'), () => 0)).rejects.toThrow(
       M.fileNotXlsx(join(__dirname, 'workbook-file.test.ts')),
     );
@@ -103,10 +108,22 @@ describe('createWorkbookFile', () => {
   it('refuses to replace a file unless forced, and writes nothing when the action fails', async () => {
     const before = fileState(book);
     await expect(createWorkbookFile(book, () => 0)).rejects.toThrow(M.outExists(book));
-    await expect(createWorkbookFile(book, () => { throw new UserError('x'); }, true)).rejects.toThrow('x');
+    await expect(
+      createWorkbookFile(
+        book,
+        () => {
+          throw new UserError('x');
+        },
+        true,
+      ),
+    ).rejects.toThrow('x');
     expect(fileState(book)).toEqual(before);
     const other = join(dir, 'hong.xlsx');
-    await expect(createWorkbookFile(other, () => { throw new UserError('x'); })).rejects.toThrow('x');
+    await expect(
+      createWorkbookFile(other, () => {
+        throw new UserError('x');
+      }),
+    ).rejects.toThrow('x');
     expect(existsSync(other)).toBe(false);
   });
 });

@@ -6,11 +6,15 @@ import { loadWorkbook } from '../../src/local/xlsx';
 async function excelFile(): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const lists = book.addWorksheet('Danh mục');
-  ['Đạt', 'Không đạt', 'Chưa đánh giá'].forEach((v, i) => (lists.getCell(i + 1, 1).value = v));
+  ['Đạt', 'Không đạt', 'Chưa đánh giá'].forEach((v, i) => {
+    lists.getCell(i + 1, 1).value = v;
+  });
   const ws = book.addWorksheet('Báo cáo', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.getCell('A1').value = { richText: [{ text: 'Chỉ ' }, { text: 'tiêu', font: { bold: true } }] };
   ws.getCell('B1').value = 'Số liệu';
-  [4, 8, 15, 16].forEach((n, i) => (ws.getCell(i + 2, 2).value = n));
+  [4, 8, 15, 16].forEach((n, i) => {
+    ws.getCell(i + 2, 2).value = n;
+  });
   ws.fillFormula('C2:C5', 'B2*2', [8, 16, 30, 32]);
   ws.getCell('E2').value = new Date(Date.UTC(2025, 5, 30));
   ws.getCell('E2').numFmt = 'dd/mm/yyyy';
@@ -21,10 +25,23 @@ async function excelFile(): Promise<Buffer> {
     errorStyle: 'stop',
     error: 'Chọn trong danh mục',
   };
-  ws.getCell('B2').dataValidation = { type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], showErrorMessage: true };
+  ws.getCell('B2').dataValidation = {
+    type: 'whole',
+    operator: 'greaterThanOrEqual',
+    formulae: [0],
+    showErrorMessage: true,
+  };
   ws.addConditionalFormatting({
     ref: 'B2:B5',
-    rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: [10], priority: 1, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFF0000' } } } }],
+    rules: [
+      {
+        type: 'cellIs',
+        operator: 'greaterThan',
+        formulae: [10],
+        priority: 1,
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFF0000' } } },
+      },
+    ],
   });
   for (let r = 2; r <= 5; r++) for (const c of [2, 4]) ws.getCell(r, c).protection = { locked: false };
   await ws.protect('', {});
@@ -47,8 +64,18 @@ describe('loading a workbook made in Excel', () => {
     const sheet = ss.getSheetByName('Báo cáo')!;
     expect(sheet.getFrozenRows()).toBe(1);
     expect(sheet.getRange('A1').getValue()).toBe('Chỉ tiêu');
-    expect(sheet.getRange('C2:C5').getFormulas().map(([f]) => f)).toEqual(['=B2*2', '=B3*2', '=B4*2', '=B5*2']);
-    expect(sheet.getRange('C2:C5').getValues().map(([v]) => v)).toEqual([8, 16, 30, 32]);
+    expect(
+      sheet
+        .getRange('C2:C5')
+        .getFormulas()
+        .map(([f]) => f),
+    ).toEqual(['=B2*2', '=B3*2', '=B4*2', '=B5*2']);
+    expect(
+      sheet
+        .getRange('C2:C5')
+        .getValues()
+        .map(([v]) => v),
+    ).toEqual([8, 16, 30, 32]);
     const date = sheet.getRange('E2').getValue() as Date;
     expect([date.getFullYear(), date.getMonth(), date.getDate()]).toEqual([2025, 5, 30]);
     expect(sheet.getRange('E2').getNumberFormats()).toEqual([['dd/mm/yyyy']]);
@@ -64,7 +91,10 @@ describe('loading a workbook made in Excel', () => {
     expect(local.engine.userEdit('Báo cáo', 'D2', 'Tốt')).toMatchObject({ ok: false, message: 'Chọn trong danh mục' });
     expect(local.engine.userEdit('Báo cáo', 'D2', 'Không đạt').ok).toBe(true);
     const whole = sheet.getRange('B2').getDataValidations()[0][0]!;
-    expect([whole.getCriteriaType(), whole.getCriteriaValues()]).toEqual([app.DataValidationCriteria.NUMBER_GREATER_THAN_OR_EQUAL_TO, [0]]);
+    expect([whole.getCriteriaType(), whole.getCriteriaValues()]).toEqual([
+      app.DataValidationCriteria.NUMBER_GREATER_THAN_OR_EQUAL_TO,
+      [0],
+    ]);
     const [rule] = sheet.getConditionalFormatRules();
     expect(rule.getBooleanCondition()!.getCriteriaType()).toBe(app.BooleanCriteria.NUMBER_GREATER_THAN);
     expect(local.engine.effectiveBackground('Báo cáo', 'B4')).toBe('#ff0000');

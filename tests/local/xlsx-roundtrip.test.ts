@@ -21,7 +21,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A workbook built through the Apps Script API, with everything the add-on relies on. */
 function buildWorkbook() {
-  const local = createPlatform(undefined, { owner: OWNER, editors: [ME, AGENCY], user: ME, locale: 'vi_VN', name: 'Sổ chỉ tiêu 2025' });
+  const local = createPlatform(undefined, {
+    owner: OWNER,
+    editors: [ME, AGENCY],
+    user: ME,
+    locale: 'vi_VN',
+    name: 'Sổ chỉ tiêu 2025',
+  });
   const app = local.platform.SpreadsheetApp;
   const ss = app.getActiveSpreadsheet();
   const list = ss.getSheets()[0].setName('Danh mục');
@@ -47,25 +53,74 @@ function buildWorkbook() {
   sheet.setTabColor('#0F9D58');
   sheet.hideColumns(9);
 
-  sheet.getRange('F2:F4').setDataValidation(
-    app.newDataValidation().requireValueInRange(list.getRange('A1:A3')).setAllowInvalid(false).setHelpText('Chọn trong danh mục').build(),
-  );
-  sheet.getRange('D2:D4').setDataValidation(
-    app.newDataValidation().requireNumberBetween(0, 1000000).setAllowInvalid(false).setHelpText('Nhập số từ 0 đến 1.000.000').build(),
-  );
-  sheet.getRange('C2:C4').setDataValidation(
-    app.newDataValidation().requireFormulaSatisfied('=AND(ISNUMBER(C2);C2>=0;C2=ROUND(C2;0))').setAllowInvalid(false).setHelpText('Nhập số nguyên không âm').build(),
-  );
+  sheet
+    .getRange('F2:F4')
+    .setDataValidation(
+      app
+        .newDataValidation()
+        .requireValueInRange(list.getRange('A1:A3'))
+        .setAllowInvalid(false)
+        .setHelpText('Chọn trong danh mục')
+        .build(),
+    );
+  sheet
+    .getRange('D2:D4')
+    .setDataValidation(
+      app
+        .newDataValidation()
+        .requireNumberBetween(0, 1000000)
+        .setAllowInvalid(false)
+        .setHelpText('Nhập số từ 0 đến 1.000.000')
+        .build(),
+    );
+  sheet
+    .getRange('C2:C4')
+    .setDataValidation(
+      app
+        .newDataValidation()
+        .requireFormulaSatisfied('=AND(ISNUMBER(C2);C2>=0;C2=ROUND(C2;0))')
+        .setAllowInvalid(false)
+        .setHelpText('Nhập số nguyên không âm')
+        .build(),
+    );
   sheet.getRange('J2:J4').setDataValidation(app.newDataValidation().requireValueInList(['Có', 'Không']).build());
-  sheet.getRange('K2:K4').setDataValidation(app.newDataValidation().requireValueInList(LONG_LIST).setAllowInvalid(false).build());
+  sheet
+    .getRange('K2:K4')
+    .setDataValidation(app.newDataValidation().requireValueInList(LONG_LIST).setAllowInvalid(false).build());
 
   const rows = sheet.getRange('A2:H4');
   sheet.setConditionalFormatRules([
-    app.newConditionalFormatRule().whenFormulaSatisfied('=AND(ISNUMBER($D2);$D2>=$C2;$C2>0)').setBackground('#B7E1CD').setRanges([rows].map(asRange)).build(),
-    app.newConditionalFormatRule().whenFormulaSatisfied('=AND($D2<>"";$D2<$C2*0,5)').setBackground('#F4C7C3').setFontColor('#990000').setRanges([rows].map(asRange)).build(),
-    app.newConditionalFormatRule().whenNumberLessThan(0.8).setBold(true).setRanges([sheet.getRange('E2:E4')].map(asRange)).build(),
-    app.newConditionalFormatRule().whenTextEqualTo('Không đạt').setBackground('#FCE8B2').setRanges([sheet.getRange('F2:F4')].map(asRange)).build(),
-    app.newConditionalFormatRule().whenCellEmpty().setBackground('#EEEEEE').setRanges([sheet.getRange('D2:D4')].map(asRange)).build(),
+    app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=AND(ISNUMBER($D2);$D2>=$C2;$C2>0)')
+      .setBackground('#B7E1CD')
+      .setRanges([rows].map(asRange))
+      .build(),
+    app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=AND($D2<>"";$D2<$C2*0,5)')
+      .setBackground('#F4C7C3')
+      .setFontColor('#990000')
+      .setRanges([rows].map(asRange))
+      .build(),
+    app
+      .newConditionalFormatRule()
+      .whenNumberLessThan(0.8)
+      .setBold(true)
+      .setRanges([sheet.getRange('E2:E4')].map(asRange))
+      .build(),
+    app
+      .newConditionalFormatRule()
+      .whenTextEqualTo('Không đạt')
+      .setBackground('#FCE8B2')
+      .setRanges([sheet.getRange('F2:F4')].map(asRange))
+      .build(),
+    app
+      .newConditionalFormatRule()
+      .whenCellEmpty()
+      .setBackground('#EEEEEE')
+      .setRanges([sheet.getRange('D2:D4')].map(asRange))
+      .build(),
   ]);
 
   const protection = sheet.protect().setDescription('Chỉ nhập ở cột Thực hiện');
@@ -96,7 +151,8 @@ function canonical(s: WorkbookSnapshot): WorkbookSnapshot {
       const v = cell.validation as { criteria: string; args: unknown[] } | undefined;
       if (v?.criteria === 'CUSTOM_FORMULA') v.args = [norm(String(v.args[0]))];
     }
-    for (const rule of sheet.conditionalRules) if (rule.criteria === 'CUSTOM_FORMULA') rule.args = [norm(String(rule.args[0]))];
+    for (const rule of sheet.conditionalRules)
+      if (rule.criteria === 'CUSTOM_FORMULA') rule.args = [norm(String(rule.args[0]))];
   }
   return copy;
 }
@@ -139,14 +195,24 @@ describe('xlsx round trip', () => {
     };
     expect(read(loaded)).toEqual(read(original));
     for (const a1 of ['A2', 'A3', 'A4', 'D4', 'E2', 'E3', 'F4']) {
-      expect([a1, loaded.engine.effectiveStyle(LONG_NAME, a1)]).toEqual([a1, original.engine.effectiveStyle(LONG_NAME, a1)]);
+      expect([a1, loaded.engine.effectiveStyle(LONG_NAME, a1)]).toEqual([
+        a1,
+        original.engine.effectiveStyle(LONG_NAME, a1),
+      ]);
     }
     expect(loaded.engine.effectiveBackground(LONG_NAME, 'A2')).toBe('#f4c7c3');
   });
 
   it('still enforces validation and protection after loading', () => {
-    expect(loaded.engine.userEdit(LONG_NAME, 'D3', -5)).toEqual({ ok: false, reason: 'invalid', message: 'Nhập số từ 0 đến 1.000.000' });
-    expect(loaded.engine.userEdit(LONG_NAME, 'F3', 'Tốt', ME)).toMatchObject({ ok: false, message: 'Chọn trong danh mục' });
+    expect(loaded.engine.userEdit(LONG_NAME, 'D3', -5)).toEqual({
+      ok: false,
+      reason: 'invalid',
+      message: 'Nhập số từ 0 đến 1.000.000',
+    });
+    expect(loaded.engine.userEdit(LONG_NAME, 'F3', 'Tốt', ME)).toMatchObject({
+      ok: false,
+      message: 'Chọn trong danh mục',
+    });
     expect(loaded.engine.userEdit(LONG_NAME, 'B3', 'x', AGENCY)).toMatchObject({ ok: false, reason: 'protected' });
     expect(loaded.engine.userEdit(LONG_NAME, 'D3', 75, AGENCY)).toEqual({ ok: true });
     expect(loaded.engine.userEdit(LONG_NAME, 'K2', LONG_LIST[3])).toEqual({ ok: true });
@@ -182,11 +248,16 @@ describe('xlsx round trip', () => {
           b2: ws.getCell('B2').value, a2: [ws.getCell('A2').value, ws.getCell('A2').numFmt],
           e2: ws.getCell('E2').value,
           dv: { D2: pick('D2'), D4: pick('D4'), C3: pick('C3'), F2: pick('F2'), J2: pick('J2'), K2: pick('K2') },
-          cf: ws.conditionalFormattings.map((b) => ({ ref: b.ref, rules: b.rules.map((r) => ({ type: r.type, operator: r.operator, formulae: r.formulae, fill: r.style && r.style.fill ? r.style.fill.bgColor : undefined })) })),
+          cf: ws.conditionalFormattings.map((b) => ({ ref: b.ref, rules: b.rules.map((r) => ({
+            type: r.type, operator: r.operator, formulae: r.formulae,
+            fill: r.style && r.style.fill ? r.style.fill.bgColor : undefined,
+          })) })),
           props: props.getSheetValues().slice(2).map((r) => r.slice(1)),
         }));
       })().catch((e) => { console.error(e); process.exit(1); });`;
-    const out = JSON.parse(execFileSync(process.execPath, ['-e', script, file], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' }));
+    const out = JSON.parse(
+      execFileSync(process.execPath, ['-e', script, file], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' }),
+    );
 
     const xlsxName = out.sheets[1][0];
     expect(xlsxName.length).toBeLessThanOrEqual(31);
@@ -206,18 +277,38 @@ describe('xlsx round trip', () => {
     expect(out.e2).toEqual({ formula: 'IF(C2>0,D2/C2,"")', result: 0.45 });
 
     const strict = { errorStyle: 'stop' };
-    expect(out.dv.D2).toEqual({ type: 'decimal', operator: 'between', formulae: [0, 1000000], ...strict, error: 'Nhập số từ 0 đến 1.000.000', prompt: 'Nhập số từ 0 đến 1.000.000' });
+    expect(out.dv.D2).toEqual({
+      type: 'decimal',
+      operator: 'between',
+      formulae: [0, 1000000],
+      ...strict,
+      error: 'Nhập số từ 0 đến 1.000.000',
+      prompt: 'Nhập số từ 0 đến 1.000.000',
+    });
     expect(out.dv.D4).toEqual(out.dv.D2);
-    expect(out.dv.C3).toMatchObject({ type: 'custom', formulae: ['AND(ISNUMBER(C2),C2>=0,C2=ROUND(C2,0))'], ...strict });
+    expect(out.dv.C3).toMatchObject({
+      type: 'custom',
+      formulae: ['AND(ISNUMBER(C2),C2>=0,C2=ROUND(C2,0))'],
+      ...strict,
+    });
     expect(out.dv.F2).toMatchObject({ type: 'list', formulae: ["'Danh mục'!$A$1:$A$3"], error: 'Chọn trong danh mục' });
     expect(out.dv.J2).toMatchObject({ type: 'list', formulae: ['"Có,Không"'], errorStyle: 'warning' });
     expect(out.dv.K2).toMatchObject({ type: 'list', formulae: ["'_lists'!$A$1:$A$40"] });
 
     expect(out.cf).toEqual([
-      { ref: 'A2:H4', rules: [{ type: 'expression', formulae: ['AND(ISNUMBER($D2),$D2>=$C2,$C2>0)'], fill: { argb: 'FFB7E1CD' } }] },
-      { ref: 'A2:H4', rules: [{ type: 'expression', formulae: ['AND($D2<>"",$D2<$C2*0.5)'], fill: { argb: 'FFF4C7C3' } }] },
+      {
+        ref: 'A2:H4',
+        rules: [{ type: 'expression', formulae: ['AND(ISNUMBER($D2),$D2>=$C2,$C2>0)'], fill: { argb: 'FFB7E1CD' } }],
+      },
+      {
+        ref: 'A2:H4',
+        rules: [{ type: 'expression', formulae: ['AND($D2<>"",$D2<$C2*0.5)'], fill: { argb: 'FFF4C7C3' } }],
+      },
       { ref: 'E2:E4', rules: [{ type: 'cellIs', operator: 'lessThan', formulae: ['0.8'] }] },
-      { ref: 'F2:F4', rules: [{ type: 'cellIs', operator: 'equal', formulae: ['"Không đạt"'], fill: { argb: 'FFFCE8B2' } }] },
+      {
+        ref: 'F2:F4',
+        rules: [{ type: 'cellIs', operator: 'equal', formulae: ['"Không đạt"'], fill: { argb: 'FFFCE8B2' } }],
+      },
       { ref: 'D2:D4', rules: [{ type: 'expression', formulae: ['LEN(TRIM(D2))=0'], fill: { argb: 'FFEEEEEE' } }] },
     ]);
     expect(out.props).toEqual([

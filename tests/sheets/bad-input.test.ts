@@ -2,7 +2,8 @@
 import * as main from '../../src/appsscript/main';
 import { newBook, paste, seedGrid, valuesOf } from '../support/book';
 
-const lastDialog = (local: ReturnType<typeof newBook>) => local.workbook.ui.dialogs[local.workbook.ui.dialogs.length - 1].prompt;
+const lastDialog = (local: ReturnType<typeof newBook>) =>
+  local.workbook.ui.dialogs[local.workbook.ui.dialogs.length - 1].prompt;
 
 describe('bad input', () => {
   it('no table: says where to paste, creates no tab', () => {
@@ -23,7 +24,10 @@ describe('bad input', () => {
   it('a table without a header: says which columns are needed', () => {
     const local = newBook();
     main.menuSetup();
-    paste(local, 'Chỉ tiêu', [['1', 'abc', 'def'], ['2', 'ghi', 'jkl']]);
+    paste(local, 'Chỉ tiêu', [
+      ['1', 'abc', 'def'],
+      ['2', 'ghi', 'jkl'],
+    ]);
     main.menuGenerate();
     expect(lastDialog(local)).toMatch(/Không tìm thấy dòng tiêu đề/);
   });
@@ -56,9 +60,15 @@ describe('bad input', () => {
     main.menuSetup();
     const mine = local.platform.SpreadsheetApp.getActiveSpreadsheet().insertSheet('P. Nội vụ');
     mine.getRange(1, 1).setValue('sổ riêng của phòng');
-    paste(local, 'Chỉ tiêu', [['STT', 'Chỉ tiêu', 'Mục tiêu', 'Chủ trì'], ['1', 'Tỷ lệ A', '80%', 'Phòng Nội vụ'], ['2', 'Tỷ lệ B', '90%', 'Phòng Y tế']]);
+    paste(local, 'Chỉ tiêu', [
+      ['STT', 'Chỉ tiêu', 'Mục tiêu', 'Chủ trì'],
+      ['1', 'Tỷ lệ A', '80%', 'Phòng Nội vụ'],
+      ['2', 'Tỷ lệ B', '90%', 'Phòng Y tế'],
+    ]);
     main.menuGenerate();
-    expect(lastDialog(local)).toMatch(/Tên trang "P. Nội vụ" của "Phòng Nội vụ" trùng với một trang không do tiện ích tạo ra/);
+    expect(lastDialog(local)).toMatch(
+      /Tên trang "P. Nội vụ" của "Phòng Nội vụ" trùng với một trang không do tiện ích tạo ra/,
+    );
     expect(local.engine.valueAt('P. Nội vụ', 'A1')).toBe('sổ riêng của phòng');
     expect(local.workbook.sheets.some((s) => s.name === 'P. Y tế')).toBe(true);
   });
@@ -66,13 +76,23 @@ describe('bad input', () => {
   it('an e-mail that is not an e-mail: names the row, leaves that agency as it was', () => {
     const local = newBook();
     main.menuSetup();
-    paste(local, 'Chỉ tiêu', [['STT', 'Chỉ tiêu', 'Mục tiêu', 'Chủ trì'], ['1', 'Tỷ lệ A', '80%', 'Phòng Nội vụ'], ['2', 'Tỷ lệ B', '90%', 'Phòng Y tế']]);
+    paste(local, 'Chỉ tiêu', [
+      ['STT', 'Chỉ tiêu', 'Mục tiêu', 'Chủ trì'],
+      ['1', 'Tỷ lệ A', '80%', 'Phòng Nội vụ'],
+      ['2', 'Tỷ lệ B', '90%', 'Phòng Y tế'],
+    ]);
     main.menuGenerate();
     const agencies = valuesOf(local, 'Cơ quan');
     const row = agencies.findIndex((r) => r[1] === 'Phòng Nội vụ') + 1;
     const yRow = agencies.findIndex((r) => r[1] === 'Phòng Y tế') + 1;
-    local.platform.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Cơ quan')!.getRange(row, 4).setValue('nguyen van a');
-    local.platform.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Cơ quan')!.getRange(yRow, 4).setValue('yte@huyen.gov.vn');
+    local.platform.SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName('Cơ quan')!
+      .getRange(row, 4)
+      .setValue('nguyen van a');
+    local.platform.SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName('Cơ quan')!
+      .getRange(yRow, 4)
+      .setValue('yte@huyen.gov.vn');
     main.menuGenerate();
     expect(lastDialog(local)).toMatch(new RegExp(`dòng ${row}: "nguyen van a" không phải là địa chỉ thư điện tử`));
     const noiVu = local.workbook.sheets.find((s) => s.name === 'P. Nội vụ')!;

@@ -25,7 +25,7 @@ afterEach(() => jest.restoreAllMocks());
 it('continues where the previous execution stopped, without redoing finished tabs', () => {
   const local = bookWithTable();
   const runs = [];
-  let result;
+  let result: ReturnType<typeof generateTabs>;
   do {
     result = generateTabs(local.platform, { budgetMs: GENERATION_BUDGET_MS, now: slowClock(local) });
     runs.push(result);
@@ -47,7 +47,7 @@ it('opens the progress dialog, whose calls finish the job', () => {
   main.menuGenerate();
   expect(local.workbook.ui.modals.map((m) => m.title)).toEqual(['Đang tạo / cập nhật trang cơ quan']);
   const steps = [];
-  let step;
+  let step: ReturnType<typeof main.generateContinue>;
   do {
     step = main.generateContinue();
     steps.push(step);

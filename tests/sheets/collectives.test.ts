@@ -20,7 +20,9 @@ describe('collectives and who reports', () => {
   });
 
   it('gives each member of a collective its own tab', () => {
-    ss.getSheetByName('Cơ quan')!.getRange(agencyRow(local, 'UBND xã, thị trấn'), 5).setValue('UBND xã Lộc Thiện; UBND xã Lộc Hưng');
+    ss.getSheetByName('Cơ quan')!
+      .getRange(agencyRow(local, 'UBND xã, thị trấn'), 5)
+      .setValue('UBND xã Lộc Thiện; UBND xã Lộc Hưng');
     main.menuGenerate();
     for (const commune of ['UBND xã Lộc Thiện', 'UBND xã Lộc Hưng']) {
       const row = valuesOf(local, 'Cơ quan').find((r) => r[1] === commune)!;

@@ -20,10 +20,19 @@ describe('the history sheet', () => {
     main.menuSetup();
     paste(local, 'Chỉ tiêu', TABLE);
     main.menuGenerate();
-    for (const [a1, value] of [['G6', '70%'], ['H6', '85%'], ['G7', '95%'], ['H7', '88%']]) {
+    for (const [a1, value] of [
+      ['G6', '70%'],
+      ['H6', '85%'],
+      ['G7', '95%'],
+      ['H7', '88%'],
+    ]) {
       expect(local.engine.userEdit('P. Nội vụ', a1, value, SECRETARIAT).ok).toBe(true);
     }
-    for (const [a1, value] of [['G6', '6%'], ['H6', '4%']]) expect(local.engine.userEdit('P. Y tế', a1, value, SECRETARIAT).ok).toBe(true);
+    for (const [a1, value] of [
+      ['G6', '6%'],
+      ['H6', '4%'],
+    ])
+      expect(local.engine.userEdit('P. Y tế', a1, value, SECRETARIAT).ok).toBe(true);
     main.menuWriteHistory();
   });
 

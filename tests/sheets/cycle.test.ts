@@ -8,7 +8,7 @@ import * as main from '../../src/appsscript/main';
 import type { CycleResponse } from '../../src/sheets/cycle-view';
 import type { CycleView } from '../../src/core/cycle/cycle';
 import { readTab } from '../../src/core/layout/read-tab';
-import { createPlatform, LocalPlatform } from '../../src/local/engine';
+import { createPlatform, type LocalPlatform } from '../../src/local/engine';
 import { paste, SECRETARIAT, seedGrid, valuesOf } from '../support/book';
 
 const TABLE = [
@@ -30,7 +30,12 @@ interface Book {
 function openBook(clock: string): Book {
   const book = { clock: new Date(clock) } as Book;
   jest.setSystemTime(book.clock);
-  book.local = createPlatform(undefined, { locale: 'vi_VN', owner: SECRETARIAT, user: SECRETARIAT, now: () => book.clock });
+  book.local = createPlatform(undefined, {
+    locale: 'vi_VN',
+    owner: SECRETARIAT,
+    user: SECRETARIAT,
+    now: () => book.clock,
+  });
   Object.assign(globalThis, book.local.platform);
   return book;
 }
@@ -48,7 +53,14 @@ function fireOnEdit(sheetName: string, a1: string, user: string): void {
   ss().setActiveSheet(sheet);
   const range = sheet.getRange(a1);
   const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
-  const e = { authMode: 'LIMITED', range, source: ss(), user: { getEmail: () => user }, value: single ? range.getValue() : undefined, oldValue: undefined };
+  const e = {
+    authMode: 'LIMITED',
+    range,
+    source: ss(),
+    user: { getEmail: () => user },
+    value: single ? range.getValue() : undefined,
+    oldValue: undefined,
+  };
   main.onEdit(e);
 }
 
@@ -103,7 +115,9 @@ describe('onEdit: the entry log', () => {
   });
 
   it('appends the time, tab, line, period, value and person of a typed figure', () => {
-    expect(logRows(book)).toEqual([[new Date('2024-03-10T02:15:00Z'), 'P. Nội vụ', 'phòng nội vụ', '1', 'Quý I', 0.85, NOIVU]]);
+    expect(logRows(book)).toEqual([
+      [new Date('2024-03-10T02:15:00Z'), 'P. Nội vụ', 'phòng nội vụ', '1', 'Quý I', 0.85, NOIVU],
+    ]);
     expect(logRows(book)[0][0]).toEqual(book.local.engine.edits[book.local.engine.edits.length - 1].at);
   });
 
@@ -123,12 +137,25 @@ describe('onEdit: the entry log', () => {
 
   it('logs every figure of a paste over several cells, reading the tab once', () => {
     at(book, '2024-03-12T03:00:00Z');
-    ss().getSheetByName('P. Nội vụ')!.getRange('G6:H7').setValues([[0.86, 0.9], [0.91, '']]);
+    ss()
+      .getSheetByName('P. Nội vụ')!
+      .getRange('G6:H7')
+      .setValues([
+        [0.86, 0.9],
+        [0.91, ''],
+      ]);
     book.local.calls.reset();
     fireOnEdit('P. Nội vụ', 'G6:H7', NOIVU);
     const reads = book.local.calls.byMethod();
-    expect(logRows(book).slice(1).map((r) => [r[3], r[4], r[5]])).toEqual([
-      ['1', 'Quý I', 0.86], ['1', 'Quý II', 0.9], ['2', 'Quý I', 0.91], ['2', 'Quý II', ''],
+    expect(
+      logRows(book)
+        .slice(1)
+        .map((r) => [r[3], r[4], r[5]]),
+    ).toEqual([
+      ['1', 'Quý I', 0.86],
+      ['1', 'Quý II', 0.9],
+      ['2', 'Quý I', 0.91],
+      ['2', 'Quý II', ''],
     ]);
     // fireOnEdit reads no value of a multi-cell range: the one getValues is the trigger's.
     expect(reads['Range.getValues']).toBe(1);
@@ -140,13 +167,26 @@ describe('onEdit: the entry log', () => {
     type(book, 'P. Nội vụ', 'I6', '87%', NOIVU);
     book.local.engine.lockHeldByOtherUser(false);
     const lockService = globalThis.LockService;
-    Object.assign(globalThis, { LockService: { getDocumentLock: () => { throw new Error('Không được phép'); } } });
+    Object.assign(globalThis, {
+      LockService: {
+        getDocumentLock: () => {
+          throw new Error('Không được phép');
+        },
+      },
+    });
     try {
       type(book, 'P. Nội vụ', 'J6', '88%', NOIVU);
     } finally {
       Object.assign(globalThis, { LockService: lockService });
     }
-    expect(logRows(book).slice(-2).map((r) => [r[3], r[4], r[5]])).toEqual([['1', 'Quý III', 0.87], ['1', 'Quý IV', 0.88]]);
+    expect(
+      logRows(book)
+        .slice(-2)
+        .map((r) => [r[3], r[4], r[5]]),
+    ).toEqual([
+      ['1', 'Quý III', 0.87],
+      ['1', 'Quý IV', 0.88],
+    ]);
   });
 });
 
@@ -164,7 +204,13 @@ describe('the cycle of a period, for the sidebar', () => {
 
   it('finds Nội vụ late and Y tế missing, with the deadline passed', () => {
     const view = cycle('quý 1');
-    expect([view.period, view.deadline, view.deadlineText, view.deadlinePassed, view.closed]).toEqual(['Quý I', '2024-03-20', '20/03/2024', true, false]);
+    expect([view.period, view.deadline, view.deadlineText, view.deadlinePassed, view.closed]).toEqual([
+      'Quý I',
+      '2024-03-20',
+      '20/03/2024',
+      true,
+      false,
+    ]);
     const [noiVu, yTe] = view.agencies;
     expect([noiVu.name, noiVu.status, noiVu.lastEntry]).toEqual(['Phòng Nội vụ', 'late', '2024-03-20T17:30:00.000Z']);
     expect(noiVu.late.map((l) => l.code)).toEqual(['2']);
@@ -204,13 +250,18 @@ describe('the cycle of a period, for the sidebar', () => {
   it('sums the cycle up in the status dialog', () => {
     book.local.ui.answer('OK', 'Quý I');
     main.menuReportingStatus();
-    expect(lastDialog(book)).toMatch(/^Quý I \(hạn 20\/03\/2024\): 1 cơ quan đúng hạn, 1 nộp muộn, 0 chưa đủ số liệu, 0 chưa báo cáo\./);
+    expect(lastDialog(book)).toMatch(
+      /^Quý I \(hạn 20\/03\/2024\): 1 cơ quan đúng hạn, 1 nộp muộn, 0 chưa đủ số liệu, 0 chưa báo cáo\./,
+    );
     expect(lastDialog(book)).toContain('- Phòng Nội vụ: Nộp muộn');
     expect(lastDialog(book)).toContain('1 số liệu được nhập khi chưa có nhật ký nhập liệu');
   });
 
   it('answers in Vietnamese instead of failing', () => {
-    expect(main.sidebarGetCycle('Quý 7')).toEqual({ ok: false, message: 'Không có kỳ "Quý 7". Các kỳ trong trang "Cài đặt": Quý I, Quý II, Quý III, Quý IV.' });
+    expect(main.sidebarGetCycle('Quý 7')).toEqual({
+      ok: false,
+      message: 'Không có kỳ "Quý 7". Các kỳ trong trang "Cài đặt": Quý I, Quý II, Quý III, Quý IV.',
+    });
     const app = globalThis.SpreadsheetApp;
     const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     Object.assign(globalThis, { SpreadsheetApp: undefined });
@@ -242,7 +293,9 @@ describe('reminders on seed 004 with some figures entered', () => {
 
   /** The lines of a tab with no figure for Quý I, as "code. text". */
   const emptyLines = (sheet: string) =>
-    [...readTab(valuesOf(book.local, sheet))!.lines.values()].filter((l) => l.periods['Quý I'] === undefined).map((l) => l.text);
+    [...readTab(valuesOf(book.local, sheet))!.lines.values()]
+      .filter((l) => l.periods['Quý I'] === undefined)
+      .map((l) => l.text);
 
   it('lists for every agency exactly the indicators it has not reported', () => {
     expect(view.agencies.length).toBeGreaterThan(10);
@@ -260,6 +313,10 @@ describe('reminders on seed 004 with some figures entered', () => {
     expect(decodeMailto(vhtt.mailto!).to).toEqual(['vhtt@huyen.gov.vn', 'pho.vhtt@huyen.gov.vn']);
     expect(view.agencies.find((a) => a.sheet === 'P. Y tế')!.status).toBe('partial');
     const thue = view.agencies.find((a) => a.sheet === 'Cục thuế huyện')!;
-    expect([thue.status, thue.mailto, thue.body.split('\n')[0]]).toEqual(['missing', null, 'Kính gửi: Cục thuế huyện.']);
+    expect([thue.status, thue.mailto, thue.body.split('\n')[0]]).toEqual([
+      'missing',
+      null,
+      'Kính gửi: Cục thuế huyện.',
+    ]);
   });
 });

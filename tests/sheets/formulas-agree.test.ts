@@ -5,7 +5,7 @@
  * spreadsheet.
  */
 import { toSheetNumber } from '../../src/core/layout/bounds';
-import { linesOf, TabLine } from '../../src/core/layout/lines';
+import { linesOf, type TabLine } from '../../src/core/layout/lines';
 import { buildTab, COLOURS, FIRST_LINE_ROW, tabColumns } from '../../src/core/layout/tab';
 import { tabTexts, STATUS } from '../../src/core/messages/tab';
 import { readAssignmentTable } from '../../src/core/table/read';
@@ -14,7 +14,14 @@ import { createPlatform } from '../../src/local/engine';
 import { renderTab } from '../../src/sheets/render-tab';
 import { seedGrid } from '../support/book';
 
-const SEEDS = ['000-phan-cong-2025.tsv', '001-phan-cong-2023.tsv', '002-tieu-chi-xa.tsv', '003a-muc-tieu-2023.tsv', '003b-phan-cong-2023.tsv', '004-chi-tieu-2024.tsv'];
+const SEEDS = [
+  '000-phan-cong-2025.tsv',
+  '001-phan-cong-2023.tsv',
+  '002-tieu-chi-xa.tsv',
+  '003a-muc-tieu-2023.tsv',
+  '003b-phan-cong-2023.tsv',
+  '004-chi-tieu-2024.tsv',
+];
 const PERIODS = ['Quý I', 'Quý II', 'Quý III', 'Quý IV'];
 
 /** Probe values in the target's own unit: below, at, just above, above the threshold(s). */
@@ -22,21 +29,38 @@ function probes(line: TabLine): unknown[] {
   const t = line.target!;
   if (t.op === 'exists') return ['Có', 'Chưa có', 'Có', 'Chưa có'];
   const step = t.unit === '%' ? 0.1 : 1;
-  const values = t.op === 'between' ? [t.value - step, t.value, t.max!, t.max! + step] : [t.value - step, t.value, t.value + step, t.value + 10 * step];
+  const values =
+    t.op === 'between'
+      ? [t.value - step, t.value, t.max!, t.max! + step]
+      : [t.value - step, t.value, t.value + step, t.value + 10 * step];
   const top = t.unit === '%' ? 100 : Infinity;
   return values.map((v) => Math.min(top, Math.max(0, Number(v.toFixed(4)))));
 }
 
 describe.each(['vi_VN', 'en_US'])('locale %s', (locale) => {
   it.each(SEEDS)('%s: colours and status agree with evaluateTarget', (file) => {
-    const lines = readAssignmentTable(seedGrid(file)).indicators.flatMap(linesOf).filter((l) => l.target);
+    const lines = readAssignmentTable(seedGrid(file))
+      .indicators.flatMap(linesOf)
+      .filter((l) => l.target);
     const local = createPlatform(undefined, { locale });
     const app = local.platform.SpreadsheetApp;
     const sheet = app.getActiveSpreadsheet().insertSheet('Tab');
-    const spec = buildTab({ sheetName: 'Tab', agencyKey: 'k', periods: PERIODS, lines, cooperating: [], preserved: new Map(), texts: tabTexts('X', 2025), locale, closedPeriods: [] });
+    const spec = buildTab({
+      sheetName: 'Tab',
+      agencyKey: 'k',
+      periods: PERIODS,
+      lines,
+      cooperating: [],
+      preserved: new Map(),
+      texts: tabTexts('X', 2025),
+      locale,
+      closedPeriods: [],
+    });
     renderTab(app, sheet, spec);
     const c = tabColumns(PERIODS.length);
-    const grid = lines.map((line) => probes(line).map((v) => (typeof v === 'number' ? toSheetNumber(v, line.target) : v)));
+    const grid = lines.map((line) =>
+      probes(line).map((v) => (typeof v === 'number' ? toSheetNumber(v, line.target) : v)),
+    );
     sheet.getRange(FIRST_LINE_ROW, c.firstPeriod, lines.length, PERIODS.length).setValues(grid);
     let checked = 0;
     lines.forEach((line, i) => {
@@ -45,7 +69,11 @@ describe.each(['vi_VN', 'en_US'])('locale %s', (locale) => {
         const expected = evaluateTarget(line.target!, value);
         const a1 = `${String.fromCharCode(64 + c.firstPeriod + p)}${row}`;
         const colour = local.engine.effectiveBackground('Tab', a1);
-        expect([line.key, value, colour]).toEqual([line.key, value, expected === 'met' ? COLOURS.metBackground : COLOURS.unmetBackground]);
+        expect([line.key, value, colour]).toEqual([
+          line.key,
+          value,
+          expected === 'met' ? COLOURS.metBackground : COLOURS.unmetBackground,
+        ]);
         checked++;
       });
       const last = evaluateTarget(line.target!, probes(line)[PERIODS.length - 1]);

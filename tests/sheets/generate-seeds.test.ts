@@ -14,10 +14,17 @@ import { planTabs } from '../../src/core/workbook/plan';
 import { defaultSettings } from '../../src/core/workbook/settings';
 import { readAgencyRows } from '../../src/core/workbook/agencies-sheet';
 import { newBook, paste, SECRETARIAT, seedGrid, valuesOf } from '../support/book';
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-const SEEDS = ['000-phan-cong-2025.tsv', '001-phan-cong-2023.tsv', '002-tieu-chi-xa.tsv', '003a-muc-tieu-2023.tsv', '003b-phan-cong-2023.tsv', '004-chi-tieu-2024.tsv'];
+const SEEDS = [
+  '000-phan-cong-2025.tsv',
+  '001-phan-cong-2023.tsv',
+  '002-tieu-chi-xa.tsv',
+  '003a-muc-tieu-2023.tsv',
+  '003b-phan-cong-2023.tsv',
+  '004-chi-tieu-2024.tsv',
+];
 
 function communes(): string[][] {
   const grid = parseDelimited(readFileSync(join(__dirname, '../../seeds/communes-002.tsv'), 'utf8')).slice(1);
@@ -41,7 +48,16 @@ describe.each(SEEDS)('seed %s', (file) => {
 
   it('builds the menu on open', () => {
     const captions = local.workbook.ui.menus[0].items.map((i) => i.functionName).filter(Boolean);
-    expect(captions).toEqual(expect.arrayContaining(['menuSetup', 'menuGenerate', 'menuOpenSidebar', 'menuClosePeriod', 'menuReopenPeriod', 'menuHelp']));
+    expect(captions).toEqual(
+      expect.arrayContaining([
+        'menuSetup',
+        'menuGenerate',
+        'menuOpenSidebar',
+        'menuClosePeriod',
+        'menuReopenPeriod',
+        'menuHelp',
+      ]),
+    );
   });
 
   it('makes one tab per reporting unit and says so', () => {
@@ -61,7 +77,8 @@ describe.each(SEEDS)('seed %s', (file) => {
 
   it('covers every indicator with a reporting tab', () => {
     const reported = new Set(plan.tabs.flatMap((t) => t.lines.map((l) => l.indicatorId)));
-    for (const i of indicators) expect(reported.has(i.id) || (i.lead.length === 0 && i.monitor.length === 0)).toBe(true);
+    for (const i of indicators)
+      expect(reported.has(i.id) || (i.lead.length === 0 && i.monitor.length === 0)).toBe(true);
   });
 
   it('validates every input cell by its unit and rejects impossible entries', () => {
@@ -70,7 +87,9 @@ describe.each(SEEDS)('seed %s', (file) => {
     tab.lines.forEach((line, i) => {
       const row = FIRST_LINE_ROW + i;
       for (let p = 0; p < 4; p++) {
-        const cell = sheet(tab.sheetName).rows.get(row)?.get(c.firstPeriod + p);
+        const cell = sheet(tab.sheetName)
+          .rows.get(row)
+          ?.get(c.firstPeriod + p);
         expect(cell?.validation).toBeDefined();
         expect(cell!.validation!.allowInvalid).toBe(false);
       }

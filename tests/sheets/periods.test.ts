@@ -25,7 +25,9 @@ function setUp() {
   return local;
 }
 
-const answer = (local: ReturnType<typeof newBook>, ...texts: string[]) => texts.forEach((t) => local.ui.answer('OK', t));
+const answer = (local: ReturnType<typeof newBook>, ...texts: string[]) => {
+  for (const t of texts) local.ui.answer('OK', t);
+};
 
 describe('closing and reopening a period', () => {
   const local = setUp();

@@ -5,8 +5,7 @@
  */
 import * as main from '../../src/appsscript/main';
 import { readTab } from '../../src/core/layout/read-tab';
-import { FIRST_LINE_ROW } from '../../src/core/layout/tab';
-import { LocalPlatform } from '../../src/local/engine';
+import type { LocalPlatform } from '../../src/local/engine';
 import { newBook, paste, SECRETARIAT, seedGrid, valuesOf } from '../support/book';
 
 function tableGrid(local: LocalPlatform): string[][] {
@@ -51,15 +50,25 @@ describe('regenerating after the table changes', () => {
   // Edit the wording of I.1 (its id cell stays).
   grid[rowOf('I.1')][1] = 'Tỷ lệ thôn, làng biên giới được đo kiểm tốc độ mạng di động';
   // Rename an agency everywhere it appears.
-  for (const row of grid) for (let c = 0; c < row.length; c++) if (/^Phòng Y tế$/i.test(row[c])) row[c] = 'Phòng Y tế huyện';
+  for (const row of grid)
+    for (let c = 0; c < row.length; c++) if (/^Phòng Y tế$/i.test(row[c])) row[c] = 'Phòng Y tế huyện';
   // Delete V.15, insert a new indicator for the same agency.
   const deleted = rowOf('V.15');
-  grid.splice(deleted, 1, ['15', 'Tỷ lệ điểm Wifi công cộng miễn phí', '>30%', 'Phòng Văn hoá và Thông tin', '', '', '']);
+  grid.splice(deleted, 1, [
+    '15',
+    'Tỷ lệ điểm Wifi công cộng miễn phí',
+    '>30%',
+    'Phòng Văn hoá và Thông tin',
+    '',
+    '',
+    '',
+  ]);
   replaceTable(local, grid);
   main.menuGenerate();
   const dialog = local.workbook.ui.dialogs[local.workbook.ui.dialogs.length - 1].prompt;
 
-  const valueAt = (tab: string, key: string, col: string) => local.engine.valueAt(tab, cellOfLine(local, tab, key, col));
+  const valueAt = (tab: string, key: string, col: string) =>
+    local.engine.valueAt(tab, cellOfLine(local, tab, key, col));
 
   it('keeps every value on its indicator', () => {
     expect(valueAt('P. VH&TT', 'I.1', 'G')).toBe(0.25);
@@ -112,7 +121,9 @@ describe('regenerating an unchanged workbook', () => {
     main.menuGenerate();
     const summary = local.calls.summary();
     expect(summary.write).toBe(0);
-    expect(local.workbook.ui.dialogs[local.workbook.ui.dialogs.length - 1].prompt).toMatch(/0 trang mới, cập nhật 0 trang/);
+    expect(local.workbook.ui.dialogs[local.workbook.ui.dialogs.length - 1].prompt).toMatch(
+      /0 trang mới, cập nhật 0 trang/,
+    );
   });
 });
 

@@ -22,7 +22,11 @@ describe('safe writing', () => {
 
   it('keeps texts starting with =, + and @ as text', () => {
     const texts = [...rows.values()].map((r) => local.engine.valueAt('P. Nội vụ', `D${r}`));
-    expect(texts).toEqual(['=HYPERLINK("http://x","tỷ lệ") đạt', '+84 số thuê bao có điện thoại thông minh', '@Tỷ lệ hồ sơ']);
+    expect(texts).toEqual([
+      '=HYPERLINK("http://x","tỷ lệ") đạt',
+      '+84 số thuê bao có điện thoại thông minh',
+      '@Tỷ lệ hồ sơ',
+    ]);
   });
 
   it('keeps printed codes as written', () => {

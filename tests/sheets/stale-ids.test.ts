@@ -25,5 +25,7 @@ it('gives fresh ids to rows whose code and words both changed', () => {
   expect(tab.lines.get('1.1')!.periods).toEqual({});
   const archive = valuesOf(local, 'Lưu trữ');
   expect(archive.some((r) => r[3] === '1' && r[6] === 0.75)).toBe(true);
-  expect(local.workbook.ui.dialogs[local.workbook.ui.dialogs.length - 1].prompt).toMatch(/mã định danh "1" trước đây thuộc chỉ tiêu "Tỷ lệ hồ sơ xử lý trực tuyến"/);
+  expect(local.workbook.ui.dialogs[local.workbook.ui.dialogs.length - 1].prompt).toMatch(
+    /mã định danh "1" trước đây thuộc chỉ tiêu "Tỷ lệ hồ sơ xử lý trực tuyến"/,
+  );
 });

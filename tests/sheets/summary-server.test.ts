@@ -3,8 +3,8 @@
  * report (the same figures as buildReport), plain notices for empty workbooks and periods,
  * and failures come back as a Vietnamese message, never as a thrown stack trace.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as main from '../../src/appsscript/main';
 import { M } from '../../src/core/messages';
 import { buildReport } from '../../src/core/report/report';
@@ -20,7 +20,10 @@ describe('opening the sidebar', () => {
   it('is a menu item that shows the Sidebar page with its title', () => {
     const local = sampleBook(SAMPLE_004, { Sidebar: SIDEBAR_HTML });
     main.onOpen();
-    expect(local.workbook.ui.menus[0].items).toContainEqual({ caption: M.menuSidebar, functionName: 'menuOpenSidebar' });
+    expect(local.workbook.ui.menus[0].items).toContainEqual({
+      caption: M.menuSidebar,
+      functionName: 'menuOpenSidebar',
+    });
     main.menuOpenSidebar();
     expect(local.workbook.ui.sidebars).toEqual([{ title: M.sidebarTitle, html: SIDEBAR_HTML, width: 300 }]);
   });
@@ -40,9 +43,19 @@ describe('sidebarGetReport', () => {
     const c = collectResults(local.platform);
     const report = buildReport({ period: 'Quý I', settings: c.settings, indicators: c.indicators, units: c.units });
     const view = payload.report!;
-    expect(view.totals).toMatchObject({ total: report.totals.indicators, met: report.totals.met, exceeded: report.totals.exceeded, unmet: report.totals.unmet, missing: report.totals.notReported });
-    expect(view.groups.map((g) => [g.label, g.total, g.met, g.unmet, g.missing])).toEqual(report.groups.map((g) => [g.section, g.total, g.met, g.unmet, g.missing]));
-    expect(view.agencies.map((a) => [a.name, a.assigned, a.reported, a.met])).toEqual(report.agencies.map((a) => [a.name, a.assigned, a.reported, a.met]));
+    expect(view.totals).toMatchObject({
+      total: report.totals.indicators,
+      met: report.totals.met,
+      exceeded: report.totals.exceeded,
+      unmet: report.totals.unmet,
+      missing: report.totals.notReported,
+    });
+    expect(view.groups.map((g) => [g.label, g.total, g.met, g.unmet, g.missing])).toEqual(
+      report.groups.map((g) => [g.section, g.total, g.met, g.unmet, g.missing]),
+    );
+    expect(view.agencies.map((a) => [a.name, a.assigned, a.reported, a.met])).toEqual(
+      report.agencies.map((a) => [a.name, a.assigned, a.reported, a.met]),
+    );
     expect(view.tiers?.map((t) => t.verdict) ?? null).toEqual(report.tiers?.map((t) => t.verdict) ?? null);
   });
 
@@ -53,12 +66,20 @@ describe('sidebarGetReport', () => {
 
   it('says so when nobody reported in the period', () => {
     use(book004);
-    expect(main.sidebarGetReport('Quý II')).toMatchObject({ ok: true, period: 'Quý II', notice: M.reportPeriodEmpty('Quý II'), report: { empty: true } });
+    expect(main.sidebarGetReport('Quý II')).toMatchObject({
+      ok: true,
+      period: 'Quý II',
+      notice: M.reportPeriodEmpty('Quý II'),
+      report: { empty: true },
+    });
   });
 
   it('answers an unknown period with the periods there are', () => {
     use(book004);
-    expect(main.sidebarGetReport('Quý 9')).toEqual({ ok: false, message: M.reportUnknownPeriod('Quý 9', ['Quý I', 'Quý II', 'Quý III', 'Quý IV']) });
+    expect(main.sidebarGetReport('Quý 9')).toEqual({
+      ok: false,
+      message: M.reportUnknownPeriod('Quý 9', ['Quý I', 'Quý II', 'Quý III', 'Quý IV']),
+    });
   });
 });
 

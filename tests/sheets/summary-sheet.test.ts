@@ -7,11 +7,11 @@
 import * as main from '../../src/appsscript/main';
 import { a1, FIRST_LINE_ROW, tabColumns } from '../../src/core/layout/tab';
 import { M } from '../../src/core/messages';
-import { buildReport, Report } from '../../src/core/report/report';
+import { buildReport, type Report } from '../../src/core/report/report';
 import { collectResults } from '../../src/sheets/collect';
 import { dateIn, writeSummary } from '../../src/sheets/summary-sheet';
 import type { LocalPlatform } from '../../src/local/engine';
-import { Sample, SAMPLE_002, SAMPLE_004, sampleBook, use } from '../sidebar/sample-book';
+import { type Sample, SAMPLE_002, SAMPLE_004, sampleBook, use } from '../sidebar/sample-book';
 
 function reportFor(local: LocalPlatform, period: string): Report {
   const c = collectResults(local.platform);
@@ -43,7 +43,10 @@ function table(grid: unknown[][], title: string, header: string[]): unknown[][] 
 function written(sample: Sample): { local: LocalPlatform; sheet: string; report: Report } {
   const local = sampleBook(sample);
   const result = main.sidebarWriteSummary(sample.period);
-  expect(result).toMatchObject({ ok: true, message: M.summaryWritten(`Tổng hợp ${sample.period} ${reportFor(local, sample.period).year}`) });
+  expect(result).toMatchObject({
+    ok: true,
+    message: M.summaryWritten(`Tổng hợp ${sample.period} ${reportFor(local, sample.period).year}`),
+  });
   return { local, sheet: (result as { sheetName: string }).sheetName, report: reportFor(local, sample.period) };
 }
 
@@ -56,29 +59,52 @@ describe('the summary sheet of seed 004', () => {
     expect(sheet).toBe(`Tổng hợp Quý I ${report.year}`);
     expect(local.workbook.activeSheetId).toBe(sheetData(local, sheet)!.sheetId);
     expect(grid[0][0]).toBe('UBND huyện Lộc Ninh');
-    expect(grid.some((r) => r[0] === `BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU QUÝ I NĂM ${report.year}`)).toBe(true);
+    expect(grid.some((r) => r[0] === `BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU QUÝ I NĂM ${report.year}`)).toBe(
+      true,
+    );
   });
 
   it("holds buildReport's totals and groups", () => {
     const t = report.totals;
-    expect(table(grid, M.summaryTotalsTitle, H.groups)).toEqual([['', M.summaryAllIndicators, t.met, t.unmet, t.notReported, t.indicators, t.exceeded, t.met / t.indicators]]);
-    expect(table(grid, M.summaryGroupsTitle, H.groups).map((r) => r.slice(1, 7))).toEqual(report.groups.map((g) => [g.section, g.met, g.unmet, g.missing, g.total, g.exceeded]));
+    expect(table(grid, M.summaryTotalsTitle, H.groups)).toEqual([
+      ['', M.summaryAllIndicators, t.met, t.unmet, t.notReported, t.indicators, t.exceeded, t.met / t.indicators],
+    ]);
+    expect(table(grid, M.summaryGroupsTitle, H.groups).map((r) => r.slice(1, 7))).toEqual(
+      report.groups.map((g) => [g.section, g.met, g.unmet, g.missing, g.total, g.exceeded]),
+    );
   });
 
   it("holds buildReport's agencies with their completeness", () => {
     expect(table(grid, M.summaryAgenciesTitle, H.agencies).map((r) => r.slice(1))).toEqual(
-      report.agencies.map((a) => [a.name, a.assigned, a.reported, a.met, a.unmet, a.assigned - a.reported, a.completeness]),
+      report.agencies.map((a) => [
+        a.name,
+        a.assigned,
+        a.reported,
+        a.met,
+        a.unmet,
+        a.assigned - a.reported,
+        a.completeness,
+      ]),
     );
   });
 
   it('lists unmet indicators with explanations kept as text, and the agencies still to report', () => {
     const unmet = table(grid, M.summaryUnmetTitle, H.unmet);
-    const lines = report.indicators.filter((i) => i.status === 'unmet').flatMap((i) => i.results.filter((r) => r.status === 'unmet'));
-    expect(unmet.map((r) => [r[2], r[3], r[4], r[6], r[7]])).toEqual(lines.map((l) => [l.agency, l.target, l.display, l.evidence, l.explanation || M.sidebarNoExplanation]));
+    const lines = report.indicators
+      .filter((i) => i.status === 'unmet')
+      .flatMap((i) => i.results.filter((r) => r.status === 'unmet'));
+    expect(unmet.map((r) => [r[2], r[3], r[4], r[6], r[7]])).toEqual(
+      lines.map((l) => [l.agency, l.target, l.display, l.evidence, l.explanation || M.sidebarNoExplanation]),
+    );
     expect(unmet.map((r) => r[6])).toContain('Công văn 42/VHTT');
     expect(unmet.map((r) => r[7])).toContain('+ Chưa có số liệu thống kê thương mại điện tử');
     const late = table(grid, M.summaryLateTitle, H.late);
-    expect(late.map((r) => r[1]).sort()).toEqual(report.agencies.filter((a) => a.reported < a.assigned).map((a) => a.name).sort());
+    expect(late.map((r) => r[1]).sort()).toEqual(
+      report.agencies
+        .filter((a) => a.reported < a.assigned)
+        .map((a) => a.name)
+        .sort(),
+    );
     expect(grid.some((r) => r[0] === M.summaryTiersTitle)).toBe(false);
   });
 
@@ -91,7 +117,9 @@ describe('the summary sheet of seed 004', () => {
     expect(chart.type).toBe('BAR');
     expect(chart.options).toMatchObject({ isStacked: true, title: M.summaryChartTitle });
     const header = grid.findIndex((r) => r[0] === M.summaryGroupsTitle) + 2;
-    expect(chart.ranges).toEqual([{ sheetId: data.sheetId, range: { row: header, column: 2, numRows: report.groups.length + 1, numColumns: 4 } }]);
+    expect(chart.ranges).toEqual([
+      { sheetId: data.sheetId, range: { row: header, column: 2, numRows: report.groups.length + 1, numColumns: 4 } },
+    ]);
     expect(chart.position.row).toBeGreaterThan(header + report.groups.length);
   });
 
@@ -111,7 +139,9 @@ describe('the summary sheet of seed 004', () => {
     const quarterTwo = `Tổng hợp Quý II ${report.year}`;
     const snapshot = JSON.stringify(values(local, quarterTwo));
     // The second line of P. Y tế is unmet and had no explanation.
-    expect(local.engine.userEdit('P. Y tế', a1(FIRST_LINE_ROW + 1, tabColumns(4).explanation), 'Đã bổ sung giải trình').ok).toBe(true);
+    expect(
+      local.engine.userEdit('P. Y tế', a1(FIRST_LINE_ROW + 1, tabColumns(4).explanation), 'Đã bổ sung giải trình').ok,
+    ).toBe(true);
     expect(main.sidebarWriteSummary('Quý I')).toMatchObject({ ok: true });
     expect(local.workbook.sheets.filter((s) => s.name === sheet)).toHaveLength(1);
     expect(local.workbook.sheets.findIndex((s) => s.name === sheet)).toBe(index);
@@ -130,7 +160,15 @@ describe('the summary sheet of seed 002', () => {
     expect(grid.some((r) => r[0] === M.summaryTiersRule(1, 0.5))).toBe(true);
     const rows = table(grid, M.summaryTiersTitle, H.tiers);
     expect(rows.map((r) => [r[0], r[1], r[3], r[4], r[5], r[6], r[7]])).toEqual(
-      report.tiers!.map((t) => [t.rank, t.unit, t.mandatory.met, t.mandatory.total, t.extended.met, t.extended.total, t.verdict]),
+      report.tiers!.map((t) => [
+        t.rank,
+        t.unit,
+        t.mandatory.met,
+        t.mandatory.total,
+        t.extended.met,
+        t.extended.total,
+        t.verdict,
+      ]),
     );
     expect(rows.slice(0, 3).map((r) => r[7])).toEqual([
       '33/33 bắt buộc, 12/21 mở rộng → Đạt mức toàn diện',

@@ -4,13 +4,20 @@
  * the test does not rewrite the pushed folder while other tests read it).
  */
 import { buildSync } from 'esbuild';
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const dir = join(__dirname, '../../sidebar');
 
 export function sidebarPage(name = 'Sidebar'): string {
-  const js = buildSync({ entryPoints: [join(dir, `${name}.ts`)], bundle: true, format: 'iife', target: 'es2018', write: false, charset: 'utf8' });
+  const js = buildSync({
+    entryPoints: [join(dir, `${name}.ts`)],
+    bundle: true,
+    format: 'iife',
+    target: 'es2018',
+    write: false,
+    charset: 'utf8',
+  });
   const code = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   return readFileSync(join(dir, `${name}.html`), 'utf8').replace('<!-- SCRIPT -->', () => `<script>\n${code}</script>`);
 }

@@ -5,8 +5,8 @@
  * one fails a mandatory criterion, one has too few extended criteria). The sidebar, summary
  * sheet and report tests all run on these, through the real menu handlers.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as main from '../../src/appsscript/main';
 import type { TabLine } from '../../src/core/layout/lines';
 import { readTab } from '../../src/core/layout/read-tab';
@@ -15,7 +15,7 @@ import { parseDelimited } from '../../src/core/table/delimited';
 import type { Target, Tier } from '../../src/core/types';
 import { AGENCIES_HEADER } from '../../src/core/workbook/agencies-sheet';
 import { collectResults } from '../../src/sheets/collect';
-import { createPlatform, LocalPlatform } from '../../src/local/engine';
+import { createPlatform, type LocalPlatform } from '../../src/local/engine';
 import { paste, SECRETARIAT, seedGrid, valuesOf } from '../support/book';
 
 export type Outcome = 'met' | 'exceeded' | 'unmet';
@@ -42,7 +42,8 @@ export interface Sample {
   units: SampleUnit[];
 }
 
-const byIndex = (entries: Array<Entry | null>) => (_line: TabLine, _tier: Tier | null, index: number) => entries[index] ?? null;
+const byIndex = (entries: Array<Entry | null>) => (_line: TabLine, _tier: Tier | null, index: number) =>
+  entries[index] ?? null;
 
 /** A note with markup and quotes: the sidebar must show it as text. */
 export const TRICKY_EXPLANATION = 'Chưa tổ chức được lớp tập huấn <b>quý I</b> & "đợt 2" <img src=x onerror=alert(1)>';
@@ -62,14 +63,23 @@ export const SAMPLE_004: Sample = {
         { outcome: 'met' },
         { outcome: 'unmet', explanation: TRICKY_EXPLANATION },
         { outcome: 'met' },
-        { outcome: 'unmet', evidence: 'Công văn 42/VHTT', explanation: 'Doanh nghiệp viễn thông chưa kéo cáp quang tới 3 thôn' },
+        {
+          outcome: 'unmet',
+          evidence: 'Công văn 42/VHTT',
+          explanation: 'Doanh nghiệp viễn thông chưa kéo cáp quang tới 3 thôn',
+        },
         { outcome: 'met' },
       ]),
     },
     { unit: 'Phòng Y tế', entry: byIndex([{ outcome: 'met' }, { outcome: 'unmet' }, { outcome: 'met' }]) },
     {
       unit: 'Phòng Tài chính- Kế hoạch',
-      entry: byIndex([{ outcome: 'met' }, { outcome: 'unmet', explanation: '+ Chưa có số liệu thống kê thương mại điện tử' }, null, null]),
+      entry: byIndex([
+        { outcome: 'met' },
+        { outcome: 'unmet', explanation: '+ Chưa có số liệu thống kê thương mại điện tử' },
+        null,
+        null,
+      ]),
     },
     { unit: 'UBND huyện', entry: byIndex([{ outcome: 'met' }, { outcome: 'met' }]) },
   ],
@@ -104,9 +114,21 @@ export function typedFigure(target: Target, outcome: Outcome, margin: number): s
   const below = target.op === '<' || target.op === '<=';
   const v = target.value;
   const x =
-    outcome === 'exceeded' ? (below ? v - margin : v + margin)
-    : outcome === 'met' ? (target.op === '>' ? v + 1 : target.op === '<' ? v - 1 : v)
-    : below ? v + 5 : target.op === '>' ? v : Math.max(0, v - 5);
+    outcome === 'exceeded'
+      ? below
+        ? v - margin
+        : v + margin
+      : outcome === 'met'
+        ? target.op === '>'
+          ? v + 1
+          : target.op === '<'
+            ? v - 1
+            : v
+        : below
+          ? v + 5
+          : target.op === '>'
+            ? v
+            : Math.max(0, v - 5);
   const text = String(x).replace('.', ',');
   return target.unit === '%' ? `${text}%` : text;
 }
@@ -150,7 +172,12 @@ export function sampleBook(sample: Sample, htmlFiles: Record<string, string> = {
       const entry = s.entry(line, tiers.get(line.indicatorId) ?? null, index);
       if (!entry || !line.target) return;
       const row = rows.get(line.key)!;
-      type(local, unit.unit.sheetName, a1(row, periodColumn), typedFigure(line.target, entry.outcome, collected.settings.exceedMargin));
+      type(
+        local,
+        unit.unit.sheetName,
+        a1(row, periodColumn),
+        typedFigure(line.target, entry.outcome, collected.settings.exceedMargin),
+      );
       if (entry.evidence) type(local, unit.unit.sheetName, a1(row, columns.evidence), entry.evidence);
       if (entry.explanation) type(local, unit.unit.sheetName, a1(row, columns.explanation), entry.explanation);
     });

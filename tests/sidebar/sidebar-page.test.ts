@@ -3,8 +3,8 @@
  * has no DOM library, so `tsc -p .` does not see sidebar/), it needs nothing from outside the
  * page, and it never puts strings into the DOM as HTML.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ts from 'typescript';
 import { sidebarPage } from './page';
 
@@ -22,7 +22,9 @@ describe('the sidebar page', () => {
       noEmit: true,
       skipLibCheck: true,
     });
-    const problems = ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
     expect(problems).toEqual([]);
   });
 

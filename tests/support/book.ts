@@ -1,8 +1,8 @@
 /** Test support: an in-memory workbook with the Apps Script globals installed, and seed tables. */
-import { readdirSync, readFileSync } from 'fs';
-import { join } from 'path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseDelimited } from '../../src/core/table/delimited';
-import { createPlatform, LocalPlatform } from '../../src/local/engine';
+import { createPlatform, type LocalPlatform } from '../../src/local/engine';
 
 export const SECRETARIAT = 'vanphong@huyen.gov.vn';
 
@@ -13,7 +13,11 @@ export function seedGrid(file: string): string[][] {
 /** The project's HTML pages (sidebar/*.html) as HtmlService serves them, by name. */
 function htmlFiles(): Record<string, string> {
   const dir = join(__dirname, '../../sidebar');
-  return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => [f.replace(/\.html$/, ''), readFileSync(join(dir, f), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => [f.replace(/\.html$/, ''), readFileSync(join(dir, f), 'utf8')]),
+  );
 }
 
 /** A new spreadsheet whose services are the globals the entry points use. */
@@ -28,7 +32,8 @@ export function paste(local: LocalPlatform, sheetName: string, grid: string[][],
   const sheet = local.platform.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName)!;
   const width = Math.max(...grid.map((r) => r.length));
   const rows = grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
-  if (sheet.getMaxRows() < startRow + rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), startRow + rows.length - sheet.getMaxRows());
+  if (sheet.getMaxRows() < startRow + rows.length)
+    sheet.insertRowsAfter(sheet.getMaxRows(), startRow + rows.length - sheet.getMaxRows());
   if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   sheet.getRange(startRow, 1, rows.length, width).setValues(rows);
 }

@@ -1,14 +1,18 @@
-/** `cli close-period SỔ.xlsx --period KỲ`: "Khóa kỳ báo cáo" on the file: the period's column becomes the secretariat's only. */
+/**
+ * `cli close-period SỔ.xlsx --period KỲ`: "Khóa kỳ báo cáo" on the file: the period's column becomes the
+ * secretariat's only.
+ */
 import { M } from '../../core/messages';
 import { withWorkbookFile } from '../../local/workbook-file';
 import { closePeriod } from '../../sheets/periods';
-import { CliIo, parseArgs, UserError } from '../io';
+import { type CliIo, parseArgs, UserError } from '../io';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(args);
   const book = positional[0];
   if (!book) throw new UserError(M.cliMissingArgument('đường dẫn sổ theo dõi (.xlsx)'));
-  if (typeof options.period !== 'string') throw new UserError(M.cliMissingArgument('kỳ cần khóa (--period KỲ, ví dụ --period "Quý I")'));
+  if (typeof options.period !== 'string')
+    throw new UserError(M.cliMissingArgument('kỳ cần khóa (--period KỲ, ví dụ --period "Quý I")'));
   const period = options.period;
   const message = await withWorkbookFile(book, (local) => {
     const result = closePeriod(local.platform, period);

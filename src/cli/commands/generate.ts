@@ -1,9 +1,12 @@
-/** `cli generate SỔ.xlsx`: "Tạo / cập nhật trang cơ quan" on the file, as the secretariat; prints the menu's summary. */
+/**
+ * `cli generate SỔ.xlsx`: "Tạo / cập nhật trang cơ quan" on the file, as the secretariat; prints the menu's
+ * summary.
+ */
 import { M } from '../../core/messages';
 import { withWorkbookFile } from '../../local/workbook-file';
 import { generateTabs } from '../../sheets/generate';
 import { generationMessage } from '../../sheets/summary-text';
-import { CliIo, parseArgs, UserError } from '../io';
+import { type CliIo, parseArgs, UserError } from '../io';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const book = parseArgs(args).positional[0];

@@ -6,7 +6,7 @@ import { M } from '../../core/messages';
 import { problemText } from '../../core/results/match';
 import { withWorkbookFile } from '../../local/workbook-file';
 import { importResults } from '../../sheets/import-results';
-import { CliIo, parseArgs, UserError } from '../io';
+import { type CliIo, parseArgs, UserError } from '../io';
 import { readGridFile } from '../read-grid';
 
 export async function run(args: string[], io: CliIo): Promise<number> {

@@ -6,7 +6,7 @@ import { M } from '../../core/messages';
 import { readAssignmentTable } from '../../core/table/read';
 import { createWorkbookFile } from '../../local/workbook-file';
 import { setupWorkbook } from '../../sheets/setup';
-import { CliIo, parseArgs, UserError } from '../io';
+import { type CliIo, parseArgs, UserError } from '../io';
 import { readGridFile } from '../read-grid';
 
 /** The sheet a new spreadsheet starts with; the set-up sheets replace it. */
@@ -15,7 +15,8 @@ const FIRST_SHEET = 'Sheet1';
 function yearOf(option: string | true | undefined): number {
   if (option === undefined) return new Date().getFullYear();
   const year = Number(option);
-  if (option === true || !/^\d{4}$/.test(option) || year < 2000 || year > 2100) throw new UserError(M.badYear(String(option === true ? '' : option)));
+  if (option === true || !/^\d{4}$/.test(option) || year < 2000 || year > 2100)
+    throw new UserError(M.badYear(String(option === true ? '' : option)));
   return year;
 }
 
@@ -29,7 +30,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const grid = await readGridFile(tableFile);
   const table = readAssignmentTable(grid);
   // A table without a readable indicator would only give an empty workbook: say why instead.
-  if (table.indicators.length === 0) throw new UserError(table.warnings.map((w) => w.message).join('\n') || M.tableEmpty());
+  if (table.indicators.length === 0)
+    throw new UserError(table.warnings.map((w) => w.message).join('\n') || M.tableEmpty());
   await createWorkbookFile(
     out,
     (local) => {

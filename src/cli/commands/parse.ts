@@ -2,7 +2,7 @@
 import { buildAgencies } from '../../core/agencies/registry';
 import { M } from '../../core/messages';
 import { readAssignmentTable } from '../../core/table/read';
-import { CliIo, parseArgs, UserError } from '../io';
+import { type CliIo, parseArgs, UserError } from '../io';
 import { readGridFile } from '../read-grid';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -30,7 +30,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
           tier: i.tier,
           row: i.row,
         })),
-        agencies: agencies.map((a) => ({ name: a.name, shortName: a.shortName, aliases: a.aliases, collective: a.collective })),
+        agencies: agencies.map((a) => ({
+          name: a.name,
+          shortName: a.shortName,
+          aliases: a.aliases,
+          collective: a.collective,
+        })),
         warnings: table.warnings,
       },
       null,

@@ -2,13 +2,14 @@
 import { M } from '../../core/messages';
 import { withWorkbookFile } from '../../local/workbook-file';
 import { reopenPeriod } from '../../sheets/periods';
-import { CliIo, parseArgs, UserError } from '../io';
+import { type CliIo, parseArgs, UserError } from '../io';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(args);
   const book = positional[0];
   if (!book) throw new UserError(M.cliMissingArgument('đường dẫn sổ theo dõi (.xlsx)'));
-  if (typeof options.period !== 'string') throw new UserError(M.cliMissingArgument('kỳ cần mở lại (--period KỲ, ví dụ --period "Quý I")'));
+  if (typeof options.period !== 'string')
+    throw new UserError(M.cliMissingArgument('kỳ cần mở lại (--period KỲ, ví dụ --period "Quý I")'));
   if (options.agency === true) throw new UserError(M.cliMissingArgument('tên cơ quan sau --agency'));
   const period = options.period;
   const agency = options.agency || undefined;

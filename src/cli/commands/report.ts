@@ -5,12 +5,12 @@
  * in the target's unit: 85 for 85%) and nothing else on stdout; without, a short summary.
  */
 import { M } from '../../core/messages';
-import { buildReport, Report } from '../../core/report/report';
+import { buildReport, type Report } from '../../core/report/report';
 import { withWorkbookFile } from '../../local/workbook-file';
 import { collectResults } from '../../sheets/collect';
 import { resolvePeriod } from '../../sheets/periods';
 import { writeSummary } from '../../sheets/summary-sheet';
-import { CliIo, parseArgs, UserError } from '../io';
+import { type CliIo, parseArgs, UserError } from '../io';
 
 function summaryText(report: Report): string[] {
   if (report.empty) return [M.reportHeading(report.period, report.year), M.reportEmpty(report.period)];
@@ -36,7 +36,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const summary = writeSummary(local.platform, period);
     if (!summary.ok) throw new UserError(summary.message);
     return {
-      report: buildReport({ period, settings: collected.settings, indicators: collected.indicators, units: collected.units }),
+      report: buildReport({
+        period,
+        settings: collected.settings,
+        indicators: collected.indicators,
+        units: collected.units,
+      }),
       written: summary.message,
     };
   });

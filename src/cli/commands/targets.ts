@@ -3,8 +3,8 @@
  * per line on stdin, and prints one JSON object per line: input, targets, warnings.
  */
 import { M } from '../../core/messages';
-import { parseTargets, ParseOptions } from '../../core/targets';
-import { CliIo, parseArgs, UserError } from '../io';
+import { parseTargets, type ParseOptions } from '../../core/targets';
+import { type CliIo, parseArgs, UserError } from '../io';
 
 const OPTIONS = new Set(['embedded', 'unit', 'indicator']);
 
@@ -14,7 +14,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   for (const line of input.split(/\r?\n/)) {
     if (!line.trim()) continue;
     const { targets, warnings } = parseTargets(line, opts);
-    io.out(JSON.stringify({ input: line, targets, warnings: warnings.map(({ code, message }) => ({ code, message })) }));
+    io.out(
+      JSON.stringify({ input: line, targets, warnings: warnings.map(({ code, message }) => ({ code, message })) }),
+    );
   }
   return 0;
 }

@@ -49,13 +49,15 @@ export function canonicalAgencyName(name: string): string {
 export function agencyKey(name: string): string {
   let key = matchKey(canonicalAgencyName(name));
   for (const [pattern, replacement] of EXPANSION_PATTERNS) key = key.replace(pattern, replacement);
-  return key
-    // "UBND các xã", "UBND cấp xã" and "UBND xã" name the same communes.
-    .replace(/^ubnd (các|cấp) /, 'ubnd ')
-    // "trên địa bàn huyện" does not tell two agencies apart.
-    .replace(/ trên địa bàn( (huyện|tỉnh|xã|thành phố|thị xã))?$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    key
+      // "UBND các xã", "UBND cấp xã" and "UBND xã" name the same communes.
+      .replace(/^ubnd (các|cấp) /, 'ubnd ')
+      // "trên địa bàn huyện" does not tell two agencies apart.
+      .replace(/ trên địa bàn( (huyện|tỉnh|xã|thành phố|thị xã))?$/, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**

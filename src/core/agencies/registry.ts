@@ -4,7 +4,7 @@
  * Agencies sheet) keep their name, short name and extra aliases.
  */
 import { cleanText } from '../text/normalize';
-import { agencyKey, canonicalAgencyName, collectiveKind, CollectiveKind, isTypoOf } from './identity';
+import { agencyKey, canonicalAgencyName, collectiveKind, type CollectiveKind, isTypoOf } from './identity';
 import { shortNameOf, uniqueSheetName } from './short-name';
 
 export interface Agency {

@@ -40,7 +40,7 @@ function abbreviate(rest: string): string {
         .split(/\s+(?:và|&)\s+/i)
         .map((part) => {
           const words = part.split(/\s+/);
-          const tail = words.length > 1 && KEEP_WORDS.test(words[words.length - 1]) ? ' ' + words.pop() : '';
+          const tail = words.length > 1 && KEEP_WORDS.test(words[words.length - 1]) ? ` ${words.pop()}` : '';
           return initialsOf(words) + tail;
         })
         .join('&'),
@@ -60,7 +60,7 @@ export function shortNameOf(fullName: string): string {
   let rest = name;
   for (const [word, abbr] of HEADS) {
     const wordKey = matchKey(word);
-    if (key === wordKey || key.startsWith(wordKey + ' ')) {
+    if (key === wordKey || key.startsWith(`${wordKey} `)) {
       head = abbr;
       rest = name.split(' ').slice(word.split(' ').length).join(' ');
       break;

@@ -7,11 +7,48 @@ import { cleanText, matchKey } from '../text/normalize';
 
 /** Words that begin an agency name. Multi-word heads first so the longest wins. */
 const HEAD_WORDS = [
-  'ủy ban nhân dân', 'uỷ ban nhân dân', 'văn phòng', 'chi cục', 'chi nhánh', 'công an', 'ngân hàng',
-  'trung tâm', 'bưu điện', 'bệnh viện', 'kho bạc', 'bảo hiểm', 'doanh nghiệp', 'hợp tác xã',
-  'huyện ủy', 'huyện uỷ', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'đảng ủy', 'mặt trận', 'liên đoàn',
-  'ủy ban', 'uỷ ban', 'tòa án', 'toà án', 'viện kiểm sát', 'ban chỉ đạo',
-  'phòng', 'sở', 'ubnd', 'hđnd', 'cục', 'trạm', 'trường', 'các', 'ban', 'hội', 'đài', 'viện', 'đoàn', 'htx',
+  'ủy ban nhân dân',
+  'uỷ ban nhân dân',
+  'văn phòng',
+  'chi cục',
+  'chi nhánh',
+  'công an',
+  'ngân hàng',
+  'trung tâm',
+  'bưu điện',
+  'bệnh viện',
+  'kho bạc',
+  'bảo hiểm',
+  'doanh nghiệp',
+  'hợp tác xã',
+  'huyện ủy',
+  'huyện uỷ',
+  'tỉnh ủy',
+  'tỉnh uỷ',
+  'thành ủy',
+  'đảng ủy',
+  'mặt trận',
+  'liên đoàn',
+  'ủy ban',
+  'uỷ ban',
+  'tòa án',
+  'toà án',
+  'viện kiểm sát',
+  'ban chỉ đạo',
+  'phòng',
+  'sở',
+  'ubnd',
+  'hđnd',
+  'cục',
+  'trạm',
+  'trường',
+  'các',
+  'ban',
+  'hội',
+  'đài',
+  'viện',
+  'đoàn',
+  'htx',
 ];
 const HEAD_KEYS = HEAD_WORDS.map((w) => matchKey(w));
 
@@ -25,7 +62,7 @@ function startsWithHead(text: string): string | null {
   const key = matchKey(text);
   for (let i = 0; i < HEAD_KEYS.length; i++) {
     const head = HEAD_KEYS[i];
-    if (key === head || key.startsWith(head + ' ')) return HEAD_WORDS[i];
+    if (key === head || key.startsWith(`${head} `)) return HEAD_WORDS[i];
   }
   return null;
 }
@@ -68,7 +105,7 @@ function splitMissingSeparator(name: string): string[] {
   if (!match || match.index === 0) return [name];
   const before = name.slice(0, match.index);
   const beforeKey = matchKey(before);
-  if (UBND_QUALIFIERS.some((q) => beforeKey === q || beforeKey.endsWith(' ' + matchKey(q)))) return [name];
+  if (UBND_QUALIFIERS.some((q) => beforeKey === q || beforeKey.endsWith(` ${matchKey(q)}`))) return [name];
   if (beforeKey.split(' ').length < 2) return [name];
   return [before, ...splitMissingSeparator(name.slice(match.index + 1))];
 }

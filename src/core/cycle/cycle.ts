@@ -68,7 +68,13 @@ export function buildCycle(input: CycleInput): CycleView {
   if (!deadline) throw new Error(M.cycleUnknownPeriod(period, settings.periods));
   const deadlinePassed = localDate(input.now, timeZone) > deadline;
   const sender = settings.organisation || M.defaultSender;
-  const classified = classifyAgencies({ period, deadline, timeZone, units: input.units, times: new EntryTimes(input.entries) });
+  const classified = classifyAgencies({
+    period,
+    deadline,
+    timeZone,
+    units: input.units,
+    times: new EntryTimes(input.entries),
+  });
   const counts: CycleCounts = { 'on-time': 0, late: 0, missing: 0, partial: 0 };
   const agencies = classified.map((a): CycleAgency => {
     counts[a.status]++;
@@ -78,8 +84,16 @@ export function buildCycle(input: CycleInput): CycleView {
       a.status === 'on-time'
         ? { subject: '', body: '', mailto: null }
         : reminderFor({
-            agency: a.unit.name, sheet: a.unit.sheetName, emails: a.unit.editors, period, year: settings.year,
-            deadline: displayDate(deadline), deadlinePassed, sender, missing, late,
+            agency: a.unit.name,
+            sheet: a.unit.sheetName,
+            emails: a.unit.editors,
+            period,
+            year: settings.year,
+            deadline: displayDate(deadline),
+            deadlinePassed,
+            sender,
+            missing,
+            late,
           });
     return {
       name: a.unit.name,

@@ -18,7 +18,11 @@ export interface EditedArea {
  * Entries for an edit, from the tab's values rows 1…area.bottom (one getValues, after the
  * edit). Empty when the sheet is not an agency tab.
  */
-export function entriesOfEdit(grid: unknown[][], area: EditedArea, context: { sheet: string; at: Date; user: string }): EditEntry[] {
+export function entriesOfEdit(
+  grid: unknown[][],
+  area: EditedArea,
+  context: { sheet: string; at: Date; user: string },
+): EditEntry[] {
   const tab = readTab(grid);
   if (!tab) return [];
   const entries: EditEntry[] = [];

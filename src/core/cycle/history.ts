@@ -87,16 +87,34 @@ export function buildHistory(input: HistoryInput): HistorySpec {
       const raw = periods.map((p) => entered?.periods[p] ?? '');
       const statuses = raw.map((v) => evaluateLine(line, v, settings.exceedMargin).status);
       const trend = trendOf(line, periods, raw);
-      values.push([unit.name, line.section, line.code, line.text, line.targetText, ...raw, ...statuses.map((s) => WORDS[s]), trend.text]);
+      values.push([
+        unit.name,
+        line.section,
+        line.code,
+        line.text,
+        line.targetText,
+        ...raw,
+        ...statuses.map((s) => WORDS[s]),
+        trend.text,
+      ]);
       const format = valueFormat(line.kind);
       numberFormats.push(header.map((_, c) => (c >= firstValue && c < firstStatus ? format : TEXT)));
       const trendColour = trend.better === null ? null : trend.better ? COLOURS.metBackground : COLOURS.unmetBackground;
-      backgrounds.push(header.map((_, c) => (c >= firstStatus && c < width - 1 ? statusColour(statuses[c - firstStatus]) : c === width - 1 ? trendColour : null)));
+      backgrounds.push(
+        header.map((_, c) =>
+          c >= firstStatus && c < width - 1
+            ? statusColour(statuses[c - firstStatus])
+            : c === width - 1
+              ? trendColour
+              : null,
+        ),
+      );
       fontWeights.push(header.map(() => 'normal'));
     }
   }
 
-  const pad = <T>(rows: T[][], fill: T) => rows.map((r) => Array.from({ length: width }, (_, c) => (c < r.length ? r[c] : fill)));
+  const pad = <T>(rows: T[][], fill: T) =>
+    rows.map((r) => Array.from({ length: width }, (_, c) => (c < r.length ? r[c] : fill)));
   return {
     sheetName: historySheetName(settings.year),
     title,
@@ -104,7 +122,9 @@ export function buildHistory(input: HistoryInput): HistorySpec {
     numberFormats: pad(numberFormats, TEXT),
     backgrounds: pad(backgrounds, null),
     fontWeights: pad(fontWeights, 'normal'),
-    columnWidths: header.map((_, c) => (c === 3 ? 360 : c === 0 ? 180 : c === 1 ? 130 : c === 2 ? 45 : c === width - 1 ? 200 : 95)),
+    columnWidths: header.map((_, c) =>
+      c === 3 ? 360 : c === 0 ? 180 : c === 1 ? 130 : c === 2 ? 45 : c === width - 1 ? 200 : 95,
+    ),
     lineCount: values.length - HISTORY_HEADER_ROW,
   };
 }

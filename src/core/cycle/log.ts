@@ -42,7 +42,15 @@ export function readLog(grid: unknown[][]): EditEntry[] {
     const at = timeOf(row[0]);
     const text = (i: number) => String(row[i] ?? '').trim();
     if (!at || !text(3) || !text(4) || (!text(1) && !text(2))) continue;
-    entries.push({ at, sheet: text(1), agencyKey: text(2), lineKey: text(3), period: text(4), value: row[5] ?? '', user: text(6) });
+    entries.push({
+      at,
+      sheet: text(1),
+      agencyKey: text(2),
+      lineKey: text(3),
+      period: text(4),
+      value: row[5] ?? '',
+      user: text(6),
+    });
   }
   return entries;
 }

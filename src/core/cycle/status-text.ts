@@ -9,7 +9,14 @@ export function cycleStatusText(view: CycleView): string {
   const behind = remindersOf(view);
   if (behind.length === 0) parts.push(M.cycleAllOnTime);
   else {
-    const lines = behind.slice(0, MAX_AGENCIES).map((a) => `- ${M.cycleAgencyLine(a.name, a.statusText, a.missing.map((m) => m.code || m.text))}`);
+    const lines = behind.slice(0, MAX_AGENCIES).map(
+      (a) =>
+        `- ${M.cycleAgencyLine(
+          a.name,
+          a.statusText,
+          a.missing.map((m) => m.code || m.text),
+        )}`,
+    );
     if (behind.length > MAX_AGENCIES) lines.push(M.cycleMore(behind.length - MAX_AGENCIES));
     parts.push(lines.join('\n'));
   }

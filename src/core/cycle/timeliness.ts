@@ -54,7 +54,13 @@ export function classifyAgencies(input: TimelinessInput): AgencyTimeliness[] {
   const { period, deadline, timeZone, times } = input;
   return input.units.map((u) => {
     const agency: Omit<AgencyTimeliness, 'status'> = {
-      unit: u.unit, lastEntry: null, assigned: u.lines.length, reported: 0, missing: [], late: [], unknownTime: 0,
+      unit: u.unit,
+      lastEntry: null,
+      assigned: u.lines.length,
+      reported: 0,
+      missing: [],
+      late: [],
+      unknownTime: 0,
     };
     for (const { line, values } of u.lines) {
       if (isBlank(values?.periods[period])) {

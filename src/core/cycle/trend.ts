@@ -36,7 +36,9 @@ export function trendOf(line: TabLine, periods: string[], values: unknown[]): Tr
   const [before, last] = reported.slice(-2);
   const since = `(${M.historySince(before.period)})`;
   if (typeof before.v === 'number' && typeof last.v === 'number') {
-    const diff = Number((fromSheetNumber(last.v, line.target) - fromSheetNumber(before.v, line.target)).toPrecision(12));
+    const diff = Number(
+      (fromSheetNumber(last.v, line.target) - fromSheetNumber(before.v, line.target)).toPrecision(12),
+    );
     if (diff === 0) return { text: `${M.historyUnchanged} ${since}`, better: null };
     const unit = line.target?.unit === '%' ? ` ${M.historyPercentPoints}` : '';
     const text = `${diff > 0 ? '↑ +' : '↓ −'}${number(diff)}${unit} ${since}`;

@@ -33,7 +33,12 @@ export function fromSheetNumber(value: number, target: Target | null): number {
 export function boundsOf(target: Target | null): Bounds | null {
   if (!target || target.op === 'exists') return null;
   const v = toSheetNumber(target.value, target);
-  const b: Bounds = { exclusiveLow: -NO_BOUND, inclusiveLow: -NO_BOUND, exclusiveHigh: NO_BOUND, inclusiveHigh: NO_BOUND };
+  const b: Bounds = {
+    exclusiveLow: -NO_BOUND,
+    inclusiveLow: -NO_BOUND,
+    exclusiveHigh: NO_BOUND,
+    inclusiveHigh: NO_BOUND,
+  };
   switch (target.op) {
     case '>':
       b.exclusiveLow = v;

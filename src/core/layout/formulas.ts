@@ -8,7 +8,11 @@ import type { Area, CfRuleSpec } from './tab';
 import { COLOURS, columnLetter, tabColumns } from './tab';
 
 /** Locales whose decimal separator is a comma, so formulas separate arguments with ";". */
-const DECIMAL_COMMA = /^(vi|de|fr|es|it|pt|ru|id|tr|nl|pl|cs|sk|da|nb|nn|no|fi|sv|hu|ro|uk|el|bg|hr|sl|sr|lt|lv|et|az|kk|be|ca|gl|eu|is|mk|sq|bs|mn|ka|hy|uz)(_|-|$)/i;
+const DECIMAL_COMMA = new RegExp(
+  '^(vi|de|fr|es|it|pt|ru|id|tr|nl|pl|cs|sk|da|nb|nn|no|fi|sv|hu|ro|uk|el|bg|hr|sl|sr|lt|lv|et|az|kk|be|ca|gl|eu|' +
+    'is|mk|sq|bs|mn|ka|hy|uz)(_|-|$)',
+  'i',
+);
 
 export function argumentSeparator(locale: string): ',' | ';' {
   return DECIMAL_COMMA.test(locale) ? ';' : ',';
@@ -44,11 +48,18 @@ export interface StatusWords {
  * Status of the latest period with a value: "Đạt", "Chưa đạt", "Chưa báo cáo", or
  * "Đã báo cáo" for a line without target. Written in en_US form, then localised.
  */
-export function statusFormula(row: number, periodCount: number, words: StatusWords, yes: string, locale: string): string {
+export function statusFormula(
+  row: number,
+  periodCount: number,
+  words: StatusWords,
+  yes: string,
+  locale: string,
+): string {
   const c = tabColumns(periodCount);
   const kind = `$${columnLetter(c.kind)}${row}`;
   const evaluate = (cell: string) =>
-    `IF(${kind}=0,"${words.reported}",IF(IF(${kind}=2,${cell}="${yes}",${numericMet(cell, String(row), c.bounds)}=1),"${words.met}","${words.unmet}"))`;
+    `IF(${kind}=0,"${words.reported}",IF(IF(${kind}=2,${cell}="${yes}",${numericMet(cell, String(row), c.bounds)}=1),` +
+    `"${words.met}","${words.unmet}"))`;
   let formula = `"${words.missing}"`;
   for (let p = 0; p < periodCount; p++) {
     const cell = `${columnLetter(c.firstPeriod + p)}${row}`;

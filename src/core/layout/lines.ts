@@ -49,7 +49,9 @@ export function linesOf(indicator: Indicator): TabLine[] {
       text: labelled,
       // An embedded target is shown in its short form; a target column's text as written.
       targetText:
-        target && (targets.length > 1 || indicator.targetText === indicator.text) ? formatTarget(target) : indicator.targetText,
+        target && (targets.length > 1 || indicator.targetText === indicator.text)
+          ? formatTarget(target)
+          : indicator.targetText,
       target,
       kind,
       unitLabel: unitLabelOf(kind, target, indicator.unit),

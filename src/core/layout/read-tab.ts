@@ -4,7 +4,7 @@
  */
 import { cleanText } from '../text/normalize';
 import { indicatorIdOfLine } from './lines';
-import { HEADER_ROW, LineValues, TAB_MARKER } from './tab';
+import { HEADER_ROW, type LineValues, TAB_MARKER } from './tab';
 
 export interface TabRead {
   agencyKey: string;
@@ -21,13 +21,13 @@ const isEmpty = (v: unknown) => v === '' || v === null || v === undefined;
  * Returns null for a sheet the add-on did not make.
  */
 export function readTab(grid: unknown[][]): TabRead | null {
-  const markerCol = (grid[0] ?? []).findIndex((v) => v === TAB_MARKER);
+  const markerCol = (grid[0] ?? []).indexOf(TAB_MARKER);
   if (markerCol < 0) return null;
   const agencyKey = String(grid[1]?.[markerCol] ?? '');
   const header = (grid[HEADER_ROW - 1] ?? []).map((v) => cleanText(String(v ?? '')));
   // Periods sit between the unit column (6th) and the evidence column.
   const evidenceCol = header.findIndex((h, i) => i >= 6 && /^minh chứng/i.test(h));
-  const periods = header.slice(6, evidenceCol > 6 ? evidenceCol : 6);
+  const periods = header.slice(6, Math.max(evidenceCol, 6));
   const lines = new Map<string, LineValues>();
   const rows = new Map<string, number>();
   for (let r = HEADER_ROW; r < grid.length; r++) {
@@ -60,7 +60,10 @@ export function hasEnteredValues(values: LineValues): boolean {
  * targets (key "1.2" became "1.2/1" or the reverse), its first line takes the old single value.
  * Returns the values to put back and the old lines that found no place (for the archive).
  */
-export function matchLines(old: Map<string, LineValues>, newKeys: string[]): { kept: Map<string, LineValues>; orphans: Array<[string, LineValues]> } {
+export function matchLines(
+  old: Map<string, LineValues>,
+  newKeys: string[],
+): { kept: Map<string, LineValues>; orphans: Array<[string, LineValues]> } {
   const kept = new Map<string, LineValues>();
   const used = new Set<string>();
   for (const key of newKeys) {

@@ -4,7 +4,7 @@
  * number of lines; the tab reader finds lines again by their key in column A.
  */
 import type { InputKind } from '../types';
-import { Bounds, boundsOf, NO_BOUND } from './bounds';
+import { type Bounds, boundsOf, NO_BOUND } from './bounds';
 import { cfFormulas, statusFormula } from './formulas';
 import type { TabLine } from './lines';
 
@@ -103,7 +103,19 @@ export interface TabTexts {
   instructions: string;
   legend: string;
   closedNote: (periods: string) => string;
-  header: { key: string; code: string; section: string; text: string; target: string; unit: string; evidence: string; explanation: string; status: string; bounds: string[]; kind: string };
+  header: {
+    key: string;
+    code: string;
+    section: string;
+    text: string;
+    target: string;
+    unit: string;
+    evidence: string;
+    explanation: string;
+    status: string;
+    bounds: string[];
+    kind: string;
+  };
   cooperatingTitle: string;
   reportedBy: (names: string) => string;
   help: Record<InputKind, string>;
@@ -184,7 +196,8 @@ export function buildTab(input: TabInput): TabSpec {
   const { periods, lines, cooperating, texts, preserved } = input;
   const c = tabColumns(periods.length);
   const width = c.width;
-  const coopStart = lines.length > 0 && cooperating.length > 0 ? FIRST_LINE_ROW + lines.length + 1 : FIRST_LINE_ROW + lines.length;
+  const coopStart =
+    lines.length > 0 && cooperating.length > 0 ? FIRST_LINE_ROW + lines.length + 1 : FIRST_LINE_ROW + lines.length;
   const height = cooperating.length > 0 ? coopStart + cooperating.length : FIRST_LINE_ROW + lines.length - 1;
   const rows = Math.max(height, HEADER_ROW);
   const blank = <T>(v: T) => Array.from({ length: rows }, () => Array<T>(width).fill(v));
@@ -196,14 +209,27 @@ export function buildTab(input: TabInput): TabSpec {
   values[0][0] = texts.title;
   values[1][0] = texts.agencyLine;
   values[2][0] = texts.instructions;
-  values[3][0] = input.closedPeriods.length > 0 ? `${texts.legend} ${texts.closedNote(input.closedPeriods.join(', '))}` : texts.legend;
+  values[3][0] =
+    input.closedPeriods.length > 0
+      ? `${texts.legend} ${texts.closedNote(input.closedPeriods.join(', '))}`
+      : texts.legend;
   values[0][c.kind - 1] = TAB_MARKER;
   values[1][c.kind - 1] = input.agencyKey;
   fontWeights[0][0] = 'bold';
   fontWeights[1][0] = 'bold';
   const header = [
-    texts.header.key, texts.header.code, texts.header.section, texts.header.text, texts.header.target, texts.header.unit,
-    ...periods, texts.header.evidence, texts.header.explanation, texts.header.status, ...texts.header.bounds, texts.header.kind,
+    texts.header.key,
+    texts.header.code,
+    texts.header.section,
+    texts.header.text,
+    texts.header.target,
+    texts.header.unit,
+    ...periods,
+    texts.header.evidence,
+    texts.header.explanation,
+    texts.header.status,
+    ...texts.header.bounds,
+    texts.header.kind,
   ];
   header.forEach((h, i) => {
     values[HEADER_ROW - 1][i] = h;
@@ -222,7 +248,9 @@ export function buildTab(input: TabInput): TabSpec {
     lineRows[line.key] = row;
     const kept = preserved.get(line.key);
     const cells: unknown[] = [line.key, line.code, line.section, line.text, line.targetText, line.unitLabel];
-    cells.forEach((v, j) => (values[r][j] = v));
+    cells.forEach((v, j) => {
+      values[r][j] = v;
+    });
     periods.forEach((p, j) => {
       values[r][c.firstPeriod - 1 + j] = kept?.periods[p] ?? '';
       numberFormats[r][c.firstPeriod - 1 + j] = numberFormatFor(line.kind);
@@ -256,9 +284,16 @@ export function buildTab(input: TabInput): TabSpec {
     });
   }
 
-  const linesArea: Area | null = lines.length > 0 ? { row: FIRST_LINE_ROW, col: c.firstPeriod, numRows: lines.length, numCols: periods.length } : null;
+  const linesArea: Area | null =
+    lines.length > 0
+      ? { row: FIRST_LINE_ROW, col: c.firstPeriod, numRows: lines.length, numCols: periods.length }
+      : null;
   const periodAreas: Record<string, Area> = {};
-  if (linesArea) periods.forEach((p, j) => (periodAreas[p] = { row: FIRST_LINE_ROW, col: c.firstPeriod + j, numRows: lines.length, numCols: 1 }));
+  if (linesArea) {
+    periods.forEach((p, j) => {
+      periodAreas[p] = { row: FIRST_LINE_ROW, col: c.firstPeriod + j, numRows: lines.length, numCols: 1 };
+    });
+  }
 
   return {
     sheetName: input.sheetName,
@@ -273,19 +308,29 @@ export function buildTab(input: TabInput): TabSpec {
     statusFormulas: linesArea
       ? {
           area: { row: FIRST_LINE_ROW, col: c.status, numRows: lines.length, numCols: 1 },
-          formulas: lines.map((_, i) => [statusFormula(FIRST_LINE_ROW + i, periods.length, texts.statusWords, texts.yes, input.locale)]),
+          formulas: lines.map((_, i) => [
+            statusFormula(FIRST_LINE_ROW + i, periods.length, texts.statusWords, texts.yes, input.locale),
+          ]),
         }
       : null,
     validations: linesArea
       ? {
           area: linesArea,
-          specs: lines.map((line, i) => periods.map((_, j) => validationFor(line, FIRST_LINE_ROW + i, c.firstPeriod + j, texts))),
+          specs: lines.map((line, i) =>
+            periods.map((_, j) => validationFor(line, FIRST_LINE_ROW + i, c.firstPeriod + j, texts)),
+          ),
         }
       : null,
-    inputArea: linesArea ? { row: FIRST_LINE_ROW, col: c.firstPeriod, numRows: lines.length, numCols: periods.length + 2 } : null,
+    inputArea: linesArea
+      ? { row: FIRST_LINE_ROW, col: c.firstPeriod, numRows: lines.length, numCols: periods.length + 2 }
+      : null,
     periodAreas,
-    openAreas: openAreasOf(linesArea ? { row: FIRST_LINE_ROW, col: c.firstPeriod, numRows: lines.length, numCols: periods.length + 2 } : null,
-      new Set(periods.map((p, j) => (closed.has(p) ? c.firstPeriod + j : -1)).filter((col) => col > 0))),
+    openAreas: openAreasOf(
+      linesArea
+        ? { row: FIRST_LINE_ROW, col: c.firstPeriod, numRows: lines.length, numCols: periods.length + 2 }
+        : null,
+      new Set(periods.map((p, j) => (closed.has(p) ? c.firstPeriod + j : -1)).filter((col) => col > 0)),
+    ),
     cfRules: linesArea ? cfFormulas(linesArea, periods.length, texts.yes, texts.no, texts.statusWords) : [],
     merges: [
       ...[1, 2, 3, 4].map((row) => ({ row, col: 1, numRows: 1, numCols: c.status })),

@@ -24,7 +24,6 @@ export const M = {
   ...workbookMessages,
 };
 
-
 /** Row reference as users say it: "Dòng 12". */
 export function atRow(row: number | undefined): string {
   return row ? `Dòng ${row}: ` : '';

@@ -17,14 +17,16 @@ export const menuMessages = {
       '4. Ghi thư điện tử của người nhập liệu vào trang "Cơ quan" rồi chạy lại bước 3 để phân quyền.',
       '5. Các cơ quan nhập kết quả vào ô màu vàng; ô chuyển xanh khi đạt, đỏ khi chưa đạt.',
       '6. Chọn "Mở báo cáo tổng hợp" để xem và ghi trang tổng hợp của từng kỳ.',
-      '7. "Tình hình báo cáo, đôn đốc" cho biết cơ quan nào báo cáo đúng hạn, trễ hạn, chưa báo cáo, kèm thư nhắc soạn sẵn.',
+      '7. "Tình hình báo cáo, đôn đốc" cho biết cơ quan nào báo cáo đúng hạn, trễ hạn, chưa báo cáo, kèm thư nhắc ' +
+        'soạn sẵn.',
       '8. Sau khi đã báo cáo cấp trên, chọn "Khóa kỳ báo cáo" để số liệu của kỳ không bị sửa; "Mở lại kỳ" khi cần.',
       '9. "Lập trang diễn biến các kỳ" so sánh số liệu từng chỉ tiêu qua các kỳ.',
       'Chạy lại bước 3 bất cứ khi nào bảng thay đổi: số liệu đã nhập luôn được giữ nguyên.',
     ].join('\n'),
   generateTitle: 'Cập nhật trang cơ quan',
   menuFailed: (detail: string) =>
-    `Thao tác chưa thực hiện xong do một lỗi không mong muốn (${detail}). Số liệu đã nhập không bị mất. Hãy thử lại; nếu lỗi lặp lại, gửi nội dung này cho người quản trị sổ.`,
+    `Thao tác chưa thực hiện xong do một lỗi không mong muốn (${detail}). Số liệu đã nhập không bị mất. Hãy thử ` +
+    `lại; nếu lỗi lặp lại, gửi nội dung này cho người quản trị sổ.`,
   problemsHeading: 'Cần xử lý:',
   noticesHeading: 'Lưu ý:',
   warningsHeading: 'Bảng phân công:',

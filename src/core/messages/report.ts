@@ -9,14 +9,23 @@ const two = (n: number) => String(n).padStart(2, '0');
 export const reportMessages = {
   reportStatus: { ...STATUS, invalid: 'Số liệu không hợp lệ' },
   reportNoSection: 'Chỉ tiêu chung',
-  reportTierVerdict: (mandatoryMet: number, mandatoryTotal: number, extendedMet: number, extendedTotal: number, passed: boolean) =>
-    `${mandatoryMet}/${mandatoryTotal} bắt buộc, ${extendedMet}/${extendedTotal} mở rộng → ${passed ? 'Đạt mức toàn diện' : 'Chưa đạt mức toàn diện'}`,
+  reportTierVerdict: (
+    mandatoryMet: number,
+    mandatoryTotal: number,
+    extendedMet: number,
+    extendedTotal: number,
+    passed: boolean,
+  ) =>
+    `${mandatoryMet}/${mandatoryTotal} bắt buộc, ${extendedMet}/${extendedTotal} mở rộng → ` +
+    `${passed ? 'Đạt mức toàn diện' : 'Chưa đạt mức toàn diện'}`,
   reportTierPassed: 'Đạt mức toàn diện',
   reportTierFailed: 'Chưa đạt mức toàn diện',
   reportTierNotReported: 'Chưa báo cáo',
   reportNoTable:
-    'Chưa có bảng chỉ tiêu. Hãy dán bảng phân công vào trang "Chỉ tiêu" rồi chọn menu Sổ chỉ tiêu → "Tạo / cập nhật trang cơ quan".',
-  reportNoTabs: 'Chưa có trang cơ quan nào. Hãy chọn menu Sổ chỉ tiêu → "Tạo / cập nhật trang cơ quan" trước khi xem báo cáo.',
+    'Chưa có bảng chỉ tiêu. Hãy dán bảng phân công vào trang "Chỉ tiêu" rồi chọn menu Sổ chỉ tiêu → "Tạo / cập ' +
+    'nhật trang cơ quan".',
+  reportNoTabs:
+    'Chưa có trang cơ quan nào. Hãy chọn menu Sổ chỉ tiêu → "Tạo / cập nhật trang cơ quan" trước khi xem báo cáo.',
   reportPeriodEmpty: (period: string) => `Kỳ "${period}": chưa cơ quan, đơn vị nào nhập số liệu.`,
   reportUnknownPeriod: (period: string, periods: string[]) =>
     `Không có kỳ "${period}". Các kỳ trong trang "Cài đặt": ${periods.join(', ')}.`,
@@ -57,7 +66,8 @@ export const reportMessages = {
 
   summarySheetName: (period: string, year: number) => `Tổng hợp ${period} ${year}`,
   summaryWritten: (sheet: string) =>
-    `Đã ghi trang "${sheet}". Khi in: chọn khổ A4, hướng ngang, "Vừa với chiều rộng"; các dòng tiêu đề được cố định nên lặp lại ở mỗi trang.`,
+    `Đã ghi trang "${sheet}". Khi in: chọn khổ A4, hướng ngang, "Vừa với chiều rộng"; các dòng tiêu đề được cố ` +
+    `định nên lặp lại ở mỗi trang.`,
   summaryOrganisationDefault: 'Văn phòng HĐND và UBND',
   summaryNation: 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   summaryMotto: 'Độc lập - Tự do - Hạnh phúc',
@@ -66,7 +76,8 @@ export const reportMessages = {
   summaryTitle: (period: string, year: number) =>
     `BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU ${period.toLocaleUpperCase('vi')} NĂM ${year}`,
   summarySubtitle: (period: string, closed: boolean, day: number, month: number, year: number) =>
-    `Kỳ báo cáo: ${period}${closed ? ' (đã khóa)' : ' (chưa khóa, số liệu còn thay đổi)'} — số liệu đến ngày ${two(day)}/${two(month)}/${year}`,
+    `Kỳ báo cáo: ${period}${closed ? ' (đã khóa)' : ' (chưa khóa, số liệu còn thay đổi)'} — số liệu đến ngày ` +
+    `${two(day)}/${two(month)}/${year}`,
   summaryTotalsTitle: 'I. KẾT QUẢ CHUNG',
   summaryAllIndicators: 'Toàn bộ chỉ tiêu',
   summaryGroupsTitle: 'II. KẾT QUẢ THEO NHÓM CHỈ TIÊU',
@@ -74,12 +85,14 @@ export const reportMessages = {
     `Ghi chú: ${count} chỉ tiêu đã báo cáo nhưng không có mục tiêu đọc được, không tính vào đạt hay chưa đạt.`,
   summaryChartTitle: 'Số chỉ tiêu theo nhóm',
   summaryAgenciesTitle: 'III. TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ',
-  summaryAgenciesNote: 'Số liệu tính theo dòng chỉ tiêu được giao báo cáo (chỉ tiêu có nhiều mục tiêu tính mỗi mục tiêu một dòng).',
+  summaryAgenciesNote:
+    'Số liệu tính theo dòng chỉ tiêu được giao báo cáo (chỉ tiêu có nhiều mục tiêu tính mỗi mục tiêu một dòng).',
   summaryUnmetTitle: 'IV. CHỈ TIÊU CHƯA ĐẠT VÀ GIẢI TRÌNH',
   summaryLateTitle: 'V. CƠ QUAN, ĐƠN VỊ CHƯA BÁO CÁO ĐỦ',
   summaryTiersTitle: 'VI. XẾP HẠNG THEO BỘ TIÊU CHÍ (BẮT BUỘC / MỞ RỘNG)',
   summaryTiersRule: (mandatoryShare: number, extendedShare: number) =>
-    `Đạt mức toàn diện khi đạt ${Math.round(mandatoryShare * 100)}% tiêu chí bắt buộc và ít nhất ${Math.round(extendedShare * 100)}% tiêu chí mở rộng.`,
+    `Đạt mức toàn diện khi đạt ${Math.round(mandatoryShare * 100)}% tiêu chí bắt buộc và ít nhất ` +
+    `${Math.round(extendedShare * 100)}% tiêu chí mở rộng.`,
   summaryNone: 'Không có.',
   summaryNothingReported: (assigned: number) => `Chưa báo cáo chỉ tiêu nào (${assigned} dòng được giao).`,
   summaryMoreLines: (count: number) => `… và ${count} chỉ tiêu khác.`,
@@ -87,7 +100,16 @@ export const reportMessages = {
     groups: ['STT', 'Nhóm chỉ tiêu', 'Đạt', 'Chưa đạt', 'Chưa báo cáo', 'Tổng số', 'Trong đó vượt', 'Tỷ lệ đạt'],
     agencies: ['STT', 'Cơ quan, đơn vị', 'Được giao', 'Đã báo cáo', 'Đạt', 'Chưa đạt', 'Chưa báo cáo', 'Tỷ lệ báo cáo'],
     unmet: ['STT', 'Chỉ tiêu', 'Cơ quan báo cáo', 'Mục tiêu', 'Kết quả', 'Trạng thái', 'Minh chứng', 'Giải trình'],
-    late: ['STT', 'Cơ quan, đơn vị', 'Người nhập liệu', 'Đã báo cáo', 'Được giao', 'Tỷ lệ báo cáo', 'Trang', 'Chỉ tiêu chưa báo cáo'],
+    late: [
+      'STT',
+      'Cơ quan, đơn vị',
+      'Người nhập liệu',
+      'Đã báo cáo',
+      'Được giao',
+      'Tỷ lệ báo cáo',
+      'Trang',
+      'Chỉ tiêu chưa báo cáo',
+    ],
     tiers: ['Hạng', 'Đơn vị', 'Kết luận', 'Bắt buộc đạt', 'Bắt buộc', 'Mở rộng đạt', 'Mở rộng', 'Diễn giải'],
   },
 };

@@ -4,15 +4,25 @@ import type { TabTexts } from '../layout/tab';
 export const YES = 'Có';
 export const NO = 'Chưa có';
 
-export const STATUS = { met: 'Đạt', unmet: 'Chưa đạt', missing: 'Chưa báo cáo', reported: 'Đã báo cáo', exceeded: 'Vượt' };
+export const STATUS = {
+  met: 'Đạt',
+  unmet: 'Chưa đạt',
+  missing: 'Chưa báo cáo',
+  reported: 'Đã báo cáo',
+  exceeded: 'Vượt',
+};
 
 export function tabTexts(agencyName: string, year: number): TabTexts {
   return {
     title: `BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM ${year}`,
     agencyLine: `Cơ quan, đơn vị báo cáo: ${agencyName}`,
     instructions:
-      'Hướng dẫn: nhập kết quả vào các ô màu vàng của kỳ báo cáo. Tỷ lệ nhập dạng 85% (hoặc 85,5%); số lượng nhập số nguyên; chỉ tiêu Có/Chưa có chọn trong danh sách. Ghi minh chứng (số văn bản, đường dẫn) và giải trình khi chưa đạt.',
-    legend: 'Màu xanh: đạt mục tiêu — Màu đỏ: chưa đạt — Ô trống: chưa báo cáo. Các cột khác do Văn phòng (thường trực) quản lý.',
+      'Hướng dẫn: nhập kết quả vào các ô màu vàng của kỳ báo cáo. Tỷ lệ nhập dạng 85% (hoặc 85,5%); số lượng nhập ' +
+      'số nguyên; chỉ tiêu Có/Chưa có chọn trong danh sách. Ghi minh chứng (số văn bản, đường dẫn) và giải ' +
+      'trình khi chưa đạt.',
+    legend:
+      'Màu xanh: đạt mục tiêu — Màu đỏ: chưa đạt — Ô trống: chưa báo cáo. Các cột khác do Văn phòng (thường trực) ' +
+      'quản lý.',
     closedNote: (periods) => `Kỳ đã khóa (chỉ Văn phòng sửa được): ${periods}.`,
     header: {
       key: 'Mã',

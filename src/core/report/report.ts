@@ -112,7 +112,14 @@ export interface TierReport {
 export interface Report {
   period: string;
   year: number;
-  totals: { indicators: number; met: number; exceeded: number; unmet: number; notReported: number; reportedWithoutTarget: number };
+  totals: {
+    indicators: number;
+    met: number;
+    exceeded: number;
+    unmet: number;
+    notReported: number;
+    reportedWithoutTarget: number;
+  };
   indicators: IndicatorReport[];
   groups: GroupReport[];
   agencies: AgencyReport[];
@@ -131,7 +138,11 @@ function displayValue(value: number | string | null, target: Target | null): str
 }
 
 /** Evaluates one line's entered value for the period. */
-export function evaluateLine(line: TabLine, raw: unknown, margin: number): { value: number | string | null; status: LineStatus } {
+export function evaluateLine(
+  line: TabLine,
+  raw: unknown,
+  margin: number,
+): { value: number | string | null; status: LineStatus } {
   if (isBlank(raw)) return { value: null, status: 'missing' };
   const value = typeof raw === 'number' ? fromSheetNumber(raw, line.target) : String(raw).trim();
   if (!line.target) return { value, status: 'reported' };
@@ -143,7 +154,11 @@ export function evaluateLine(line: TabLine, raw: unknown, margin: number): { val
   const exceeded =
     typeof value === 'number' &&
     margin > 0 &&
-    ((t.op === '>' || t.op === '>=') ? value >= t.value + margin : (t.op === '<' || t.op === '<=') ? value <= t.value - margin : false);
+    (t.op === '>' || t.op === '>='
+      ? value >= t.value + margin
+      : t.op === '<' || t.op === '<='
+        ? value <= t.value - margin
+        : false);
   return { value, status: exceeded ? 'exceeded' : 'met' };
 }
 
@@ -174,8 +189,16 @@ export function buildReport(input: ReportInput): Report {
 
   for (const u of input.units) {
     const agency: AgencyReport = {
-      name: u.unit.name, sheet: u.unit.sheetName, hasTab: u.hasTab, editors: u.unit.editors,
-      assigned: u.lines.length, reported: 0, met: 0, unmet: 0, completeness: 0, missing: [],
+      name: u.unit.name,
+      sheet: u.unit.sheetName,
+      hasTab: u.hasTab,
+      editors: u.unit.editors,
+      assigned: u.lines.length,
+      reported: 0,
+      met: 0,
+      unmet: 0,
+      completeness: 0,
+      missing: [],
     };
     const perIndicator = new Map<string, boolean>();
     for (const { line, values } of u.lines) {
@@ -203,7 +226,10 @@ export function buildReport(input: ReportInput): Report {
       };
       if (!byIndicator.has(line.indicatorId)) byIndicator.set(line.indicatorId, []);
       byIndicator.get(line.indicatorId)!.push(result);
-      perIndicator.set(line.indicatorId, (perIndicator.get(line.indicatorId) ?? true) && (isMet(status) || status === 'reported'));
+      perIndicator.set(
+        line.indicatorId,
+        (perIndicator.get(line.indicatorId) ?? true) && (isMet(status) || status === 'reported'),
+      );
     }
     agency.completeness = agency.assigned === 0 ? 1 : agency.reported / agency.assigned;
     agencies.push(agency);
@@ -213,19 +239,39 @@ export function buildReport(input: ReportInput): Report {
   const indicators: IndicatorReport[] = input.indicators.map((i) => {
     const results = byIndicator.get(i.id) ?? [];
     return {
-      id: i.id, code: i.code, section: i.section, text: i.text, targetText: i.targetText, targets: i.targets, tier: i.tier,
-      lead: i.lead, cooperating: i.cooperating, monitor: i.monitor, status: indicatorStatus(results), results,
+      id: i.id,
+      code: i.code,
+      section: i.section,
+      text: i.text,
+      targetText: i.targetText,
+      targets: i.targets,
+      tier: i.tier,
+      lead: i.lead,
+      cooperating: i.cooperating,
+      monitor: i.monitor,
+      status: indicatorStatus(results),
+      results,
     };
   });
 
   const sections = [...new Set(indicators.map((i) => i.section))];
-  const groups: GroupReport[] = sections.map((section) => ({ section, ...count(indicators.filter((i) => i.section === section).map((i) => i.status)) }));
+  const groups: GroupReport[] = sections.map((section) => ({
+    section,
+    ...count(indicators.filter((i) => i.section === section).map((i) => i.status)),
+  }));
   const all = count(indicators.map((i) => i.status));
 
   return {
     period,
     year: settings.year,
-    totals: { indicators: all.total, met: all.met, exceeded: all.exceeded, unmet: all.unmet, notReported: all.missing, reportedWithoutTarget: all.reported },
+    totals: {
+      indicators: all.total,
+      met: all.met,
+      exceeded: all.exceeded,
+      unmet: all.unmet,
+      notReported: all.missing,
+      reportedWithoutTarget: all.reported,
+    },
     indicators,
     groups,
     agencies,
@@ -235,7 +281,11 @@ export function buildReport(input: ReportInput): Report {
 }
 
 /** Tier verdict per unit that reports tiered criteria, ranked. */
-function tierReports(input: ReportInput, met: Map<string, Map<string, boolean>>, agencies: AgencyReport[]): TierReport[] | null {
+function tierReports(
+  input: ReportInput,
+  met: Map<string, Map<string, boolean>>,
+  agencies: AgencyReport[],
+): TierReport[] | null {
   const tiered = input.indicators.filter((i) => i.tier);
   if (tiered.length === 0) return null;
   const { mandatoryShare, extendedShare } = input.settings;
@@ -250,11 +300,23 @@ function tierReports(input: ReportInput, met: Map<string, Map<string, boolean>>,
     };
     const mandatory = tally('mandatory');
     const extended = tally('extended');
-    const enough = (t: { met: number; total: number }, share: number) => t.total === 0 || t.met >= Math.ceil(t.total * share - 1e-9);
+    const enough = (t: { met: number; total: number }, share: number) =>
+      t.total === 0 || t.met >= Math.ceil(t.total * share - 1e-9);
     const reported = agencies[index].reported > 0;
     const passed = reported && enough(mandatory, mandatoryShare) && enough(extended, extendedShare);
-    const verdict = reported ? M.reportTierVerdict(mandatory.met, mandatory.total, extended.met, extended.total, passed) : M.reportTierNotReported;
-    reports.push({ unit: u.unit.name, sheet: u.unit.sheetName, mandatory, extended, reported, passed, verdict, rank: 0 });
+    const verdict = reported
+      ? M.reportTierVerdict(mandatory.met, mandatory.total, extended.met, extended.total, passed)
+      : M.reportTierNotReported;
+    reports.push({
+      unit: u.unit.name,
+      sheet: u.unit.sheetName,
+      mandatory,
+      extended,
+      reported,
+      passed,
+      verdict,
+      rank: 0,
+    });
   });
   const share = (t: { met: number; total: number }) => (t.total ? t.met / t.total : 1);
   const score = (r: TierReport) => [r.passed ? 1 : 0, r.reported ? 1 : 0, share(r.mandatory), share(r.extended)];
@@ -265,6 +327,8 @@ function tierReports(input: ReportInput, met: Map<string, Map<string, boolean>>,
     return 0;
   };
   const sorted = [...reports].sort((a, b) => compare(a, b) || a.unit.localeCompare(b.unit, 'vi'));
-  sorted.forEach((r, i) => (r.rank = i > 0 && compare(sorted[i - 1], r) === 0 ? sorted[i - 1].rank : i + 1));
+  sorted.forEach((r, i) => {
+    r.rank = i > 0 && compare(sorted[i - 1], r) === 0 ? sorted[i - 1].rank : i + 1;
+  });
   return sorted;
 }

@@ -7,8 +7,8 @@ import { M } from '../messages';
 import type { CycleView } from '../cycle/cycle';
 import type { Indicator } from '../types';
 import type { Settings } from '../workbook/settings';
-import { buildReport, Report, UnitInput } from './report';
-import { reportView, ReportView } from './view';
+import { buildReport, type Report, type UnitInput } from './report';
+import { reportView, type ReportView } from './view';
 
 /** The report's input as collected from the workbook (src/sheets/collect.ts). */
 export interface ReportSource {
@@ -89,5 +89,12 @@ export function sidebarPayload(source: ReportSource, requested: string): Sidebar
   const none = nothingToReport(source);
   if (none) return { ok: true, period, periods, notice: none, report: null, cycle: null };
   const { view } = periodReport(source, period);
-  return { ok: true, period, periods, notice: view.empty ? M.reportPeriodEmpty(period) : '', report: view, cycle: null };
+  return {
+    ok: true,
+    period,
+    periods,
+    notice: view.empty ? M.reportPeriodEmpty(period) : '',
+    report: view,
+    cycle: null,
+  };
 }

@@ -114,15 +114,31 @@ class Grid {
   }
 
   /** A table: header row, data rows (or "Không có."), the area it covers. */
-  table(header: string[], rows: Cell[][], formats: string[], shade?: (row: Cell[], index: number) => string | null): Area {
+  table(
+    header: string[],
+    rows: Cell[][],
+    formats: string[],
+    shade?: (row: Cell[], index: number) => string | null,
+  ): Area {
     const first = this.row(header, [], { background: COLOURS.header, bold: true });
     if (rows.length === 0) this.row(['', M.summaryNone]);
-    rows.forEach((r, i) => this.row(r, formats, { background: shade?.(r, i) ?? null }));
+    rows.forEach((r, i) => {
+      this.row(r, formats, { background: shade?.(r, i) ?? null });
+    });
     return { row: first, col: 1, numRows: this.next - first, numCols: SUMMARY_WIDTH };
   }
 }
 
-const groupCells = (g: GroupView, index: number | ''): Cell[] => [index, g.label, g.met, g.unmet, g.missing, g.total, g.exceeded, g.metShare];
+const groupCells = (g: GroupView, index: number | ''): Cell[] => [
+  index,
+  g.label,
+  g.met,
+  g.unmet,
+  g.missing,
+  g.total,
+  g.exceeded,
+  g.metShare,
+];
 const GROUP_FORMATS = [COUNT, TEXT, COUNT, COUNT, COUNT, COUNT, COUNT, SHARE];
 
 const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
@@ -130,7 +146,9 @@ const clip = (text: string, length: number) => (text.length > length ? `${text.s
 /** The blank lines of an agency, short enough to print. */
 function missingList(a: AgencyView): string {
   if (a.reported === 0) return M.summaryNothingReported(a.assigned);
-  const shown = a.missingLines.slice(0, MISSING_LISTED).map((l) => clip(l.code ? `${l.code}. ${l.text}` : l.text, MISSING_TEXT_LENGTH));
+  const shown = a.missingLines
+    .slice(0, MISSING_LISTED)
+    .map((l) => clip(l.code ? `${l.code}. ${l.text}` : l.text, MISSING_TEXT_LENGTH));
   if (a.missingLines.length > MISSING_LISTED) shown.push(M.summaryMoreLines(a.missingLines.length - MISSING_LISTED));
   return shown.join('\n');
 }
@@ -163,7 +181,11 @@ export function summaryLayout(input: SummaryInput): SummarySpec {
   g.blank();
 
   g.line(M.summaryGroupsTitle, { bold: true });
-  tables.groups = g.table(headers.groups, view.groups.map((group, i) => groupCells(group, i + 1)), GROUP_FORMATS);
+  tables.groups = g.table(
+    headers.groups,
+    view.groups.map((group, i) => groupCells(group, i + 1)),
+    GROUP_FORMATS,
+  );
   if (view.totals.reported > 0) g.line(M.summaryNoTargetNote(view.totals.reported), { italic: true });
   let chart: SummaryChart | null = null;
   if (view.groups.length > 0) {
@@ -206,13 +228,27 @@ export function summaryLayout(input: SummaryInput): SummarySpec {
       l.explanation || M.sidebarNoExplanation,
     ]),
   );
-  tables.unmet = g.table(headers.unmet, unmetRows, [COUNT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT], () => COLOURS.unmetBackground);
+  tables.unmet = g.table(
+    headers.unmet,
+    unmetRows,
+    [COUNT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT],
+    () => COLOURS.unmetBackground,
+  );
   g.blank();
 
   g.line(M.summaryLateTitle, { bold: true });
   tables.late = g.table(
     headers.late,
-    view.late.map((a, i) => [i + 1, a.name, a.editors.join('\n'), a.reported, a.assigned, a.completeness, a.sheet, missingList(a)]),
+    view.late.map((a, i) => [
+      i + 1,
+      a.name,
+      a.editors.join('\n'),
+      a.reported,
+      a.assigned,
+      a.completeness,
+      a.sheet,
+      missingList(a),
+    ]),
     [COUNT, TEXT, TEXT, COUNT, COUNT, SHARE, TEXT, TEXT],
   );
 
@@ -222,7 +258,16 @@ export function summaryLayout(input: SummaryInput): SummarySpec {
     g.line(M.summaryTiersRule(view.mandatoryShare, view.extendedShare), { italic: true });
     tables.tiers = g.table(
       headers.tiers,
-      view.tiers.map((t) => [t.rank, t.unit, t.conclusion, t.mandatory.met, t.mandatory.total, t.extended.met, t.extended.total, t.verdict]),
+      view.tiers.map((t) => [
+        t.rank,
+        t.unit,
+        t.conclusion,
+        t.mandatory.met,
+        t.mandatory.total,
+        t.extended.met,
+        t.extended.total,
+        t.verdict,
+      ]),
       [COUNT, TEXT, TEXT, COUNT, COUNT, COUNT, COUNT, TEXT],
       (r) => (r[2] === M.reportTierPassed ? COLOURS.metBackground : null),
     );

@@ -83,7 +83,10 @@ export interface ReportView {
 
 const shareOf = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 
-export function reportView(report: Report, settings: { closedPeriods: string[]; mandatoryShare: number; extendedShare: number }): ReportView {
+export function reportView(
+  report: Report,
+  settings: { closedPeriods: string[]; mandatoryShare: number; extendedShare: number },
+): ReportView {
   const t = report.totals;
   const totals: GroupView = {
     label: M.summaryAllIndicators,

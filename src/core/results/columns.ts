@@ -20,7 +20,9 @@ const NAMES: Record<ResultField, string[]> = {
 };
 
 const BY_KEY = new Map<string, ResultField>(
-  (Object.entries(NAMES) as [ResultField, string[]][]).flatMap(([field, names]) => names.map((n) => [foldKey(n), field] as [string, ResultField])),
+  (Object.entries(NAMES) as [ResultField, string[]][]).flatMap(([field, names]) =>
+    names.map((n) => [foldKey(n), field] as [string, ResultField]),
+  ),
 );
 
 /** How each field is called in messages: its usual Vietnamese name. */

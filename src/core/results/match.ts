@@ -4,12 +4,12 @@
  * and the period state. Every row is checked and every problem kept, so one run lists them all.
  */
 import { agencyKey } from '../agencies/identity';
-import { linesOf, TabLine } from '../layout/lines';
+import { linesOf, type TabLine } from '../layout/lines';
 import { atRow, M } from '../messages';
 import { cleanText } from '../text/normalize';
 import type { Indicator } from '../types';
 import type { ResultRow, RowProblem } from './rows';
-import { readResultValue, SheetValue } from './value';
+import { readResultValue, type SheetValue } from './value';
 
 export interface ImportUnit {
   key: string;
@@ -51,7 +51,8 @@ function unitFinder(units: ImportUnit[]): (typed: string) => ImportUnit | undefi
   const byName = new Map<string, ImportUnit>();
   const bySheet = new Map<string, ImportUnit>();
   for (const unit of units) {
-    for (const name of [unit.name, ...unit.aliases]) if (!byName.has(agencyKey(name))) byName.set(agencyKey(name), unit);
+    for (const name of [unit.name, ...unit.aliases])
+      if (!byName.has(agencyKey(name))) byName.set(agencyKey(name), unit);
     bySheet.set(lower(unit.sheetName), unit);
   }
   return (typed) => bySheet.get(lower(typed)) ?? byName.get(agencyKey(typed));
@@ -72,7 +73,14 @@ function lineFinder(indicators: Indicator[]): (ref: string) => LineFound {
     if (code) byCode.set(code, [...(byCode.get(code) ?? []), indicator]);
   }
   const single = (ref: string, lines: TabLine[]): LineFound =>
-    lines.length === 1 ? { line: lines[0] } : { problem: M.resultsSeveralLines(ref, lines.map((l) => `${l.key} (${shorten(l.text)})`)) };
+    lines.length === 1
+      ? { line: lines[0] }
+      : {
+          problem: M.resultsSeveralLines(
+            ref,
+            lines.map((l) => `${l.key} (${shorten(l.text)})`),
+          ),
+        };
   return (ref) => {
     const key = lower(ref);
     const exact = lineByKey.get(key);
@@ -80,16 +88,26 @@ function lineFinder(indicators: Indicator[]): (ref: string) => LineFound {
     const byId = linesById.get(key);
     if (byId) return single(ref, byId);
     const coded = byCode.get(key.replace(/\.$/, '')) ?? [];
-    if (coded.length > 1) return { problem: M.resultsAmbiguousCode(ref, coded.map((i) => `${i.id} (${shorten(i.text)})`)) };
+    if (coded.length > 1)
+      return {
+        problem: M.resultsAmbiguousCode(
+          ref,
+          coded.map((i) => `${i.id} (${shorten(i.text)})`),
+        ),
+      };
     if (coded.length === 1) return single(ref, linesById.get(lower(coded[0].id))!);
     return { problem: M.resultsUnknownIndicator(ref) };
   };
 }
 
-export function matchResults(rows: ResultRow[], context: ImportContext): { entries: ResultEntry[]; problems: RowProblem[] } {
+export function matchResults(
+  rows: ResultRow[],
+  context: ImportContext,
+): { entries: ResultEntry[]; problems: RowProblem[] } {
   const findUnit = unitFinder(context.units);
   const findLine = lineFinder(context.indicators);
-  const reporters = (key: string) => context.units.filter((u) => u.lines.some((l) => l.key === key)).map((u) => u.sheetName);
+  const reporters = (key: string) =>
+    context.units.filter((u) => u.lines.some((l) => l.key === key)).map((u) => u.sheetName);
   const seen = new Map<string, number>();
   const entries: ResultEntry[] = [];
   const problems: RowProblem[] = [];
@@ -97,7 +115,13 @@ export function matchResults(rows: ResultRow[], context: ImportContext): { entri
   for (const row of rows) {
     const own: string[] = [];
     const unit = findUnit(row.agency);
-    if (!unit) own.push(M.resultsUnknownAgency(row.agency, context.units.map((u) => u.sheetName)));
+    if (!unit)
+      own.push(
+        M.resultsUnknownAgency(
+          row.agency,
+          context.units.map((u) => u.sheetName),
+        ),
+      );
     const found = findLine(row.indicator);
     if ('problem' in found) own.push(found.problem);
     const period = context.resolvePeriod(row.period);
@@ -108,7 +132,12 @@ export function matchResults(rows: ResultRow[], context: ImportContext): { entri
       line = unit.lines.find((l) => l.key === found.line.key);
       if (!line) own.push(M.resultsNotReportedBy(unit.name, found.line.key, reporters(found.line.key)));
     }
-    if (unit && period && context.closedPeriods.includes(period) && !(context.reopened[unit.key] ?? []).includes(period)) {
+    if (
+      unit &&
+      period &&
+      context.closedPeriods.includes(period) &&
+      !(context.reopened[unit.key] ?? []).includes(period)
+    ) {
       own.push(M.resultsPeriodClosed(period, unit.name));
     }
     // The value is checked against the line even when the agency is wrong, so both are reported at once.

@@ -5,7 +5,7 @@
  */
 import { M } from '../messages';
 import { cleanText } from '../text/normalize';
-import { FIELD_TITLES, readHeader, REQUIRED_FIELDS, ResultField } from './columns';
+import { FIELD_TITLES, readHeader, REQUIRED_FIELDS, type ResultField } from './columns';
 
 export interface ResultRow {
   /** 1-based row in the file. */

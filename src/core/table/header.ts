@@ -20,7 +20,14 @@ const ROLE_TESTS: Array<[ColumnRole, (key: string, compact: string) => boolean]>
   ['tier', (k) => k.includes('bắt buộc') || k.includes('mở rộng') || k.includes('loại tiêu chí')],
   ['method', (k) => k.includes('phương pháp') || k.includes('cách thu thập')],
   ['note', (k) => k.startsWith('ghi chú')],
-  ['target', (k) => k.startsWith('mục tiêu') || k.startsWith('chỉ tiêu năm') || k.startsWith('kế hoạch năm') || k === 'chỉ số mục tiêu'],
+  [
+    'target',
+    (k) =>
+      k.startsWith('mục tiêu') ||
+      k.startsWith('chỉ tiêu năm') ||
+      k.startsWith('kế hoạch năm') ||
+      k === 'chỉ số mục tiêu',
+  ],
   ['text', (k) => /chỉ tiêu|tiêu chí|nội dung|nhiệm vụ|tên chỉ/.test(k)],
 ];
 

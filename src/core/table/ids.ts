@@ -18,12 +18,21 @@ function baseId(indicator: Indicator, codesUnique: boolean, ordinalInSection: nu
  * `reserved` holds ids issued before and no longer in the table: a new row never reuses one,
  * or it would inherit the values of a deleted indicator.
  */
-export function assignIds(indicators: Indicator[], warnings: Warning[], reserved: ReadonlySet<string> = new Set()): void {
+export function assignIds(
+  indicators: Indicator[],
+  warnings: Warning[],
+  reserved: ReadonlySet<string> = new Set(),
+): void {
   const taken = new Set<string>(reserved);
   for (const indicator of indicators) {
     if (!indicator.id) continue;
     if (taken.has(indicator.id)) {
-      warnings.push({ code: 'id-duplicate', row: indicator.row, message: M.idDuplicate(indicator.row, indicator.id), text: indicator.id });
+      warnings.push({
+        code: 'id-duplicate',
+        row: indicator.row,
+        message: M.idDuplicate(indicator.row, indicator.id),
+        text: indicator.id,
+      });
       indicator.id = '';
     } else {
       taken.add(indicator.id);
@@ -72,11 +81,20 @@ function wordOverlap(a: string, b: string): number {
  * rather than hand that indicator another indicator's values. A reworded row keeps its code,
  * a moved or renumbered row keeps its words, so both keep their id.
  */
-export function dropStaleIds(indicators: Indicator[], known: Readonly<Record<string, IdRecord>>, warnings: Warning[]): void {
+export function dropStaleIds(
+  indicators: Indicator[],
+  known: Readonly<Record<string, IdRecord>>,
+  warnings: Warning[],
+): void {
   for (const indicator of indicators) {
     const before = indicator.id ? known[indicator.id] : undefined;
     if (!before || before.code === indicator.code || wordOverlap(before.text, indicator.text) >= 0.5) continue;
-    warnings.push({ code: 'id-stale', row: indicator.row, message: M.idStale(indicator.row, indicator.id, before.text), text: indicator.id });
+    warnings.push({
+      code: 'id-stale',
+      row: indicator.row,
+      message: M.idStale(indicator.row, indicator.id, before.text),
+      text: indicator.id,
+    });
     indicator.id = '';
   }
 }

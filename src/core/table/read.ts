@@ -9,8 +9,8 @@ import { M } from '../messages';
 import { parseTargets } from '../targets';
 import { cleanText, matchKey } from '../text/normalize';
 import type { ColumnRole, Grid, Indicator, TableRead, Tier, Warning } from '../types';
-import { Columns, findHeader, repeatsHeader } from './header';
-import { assignIds, dropStaleIds, IdRecord } from './ids';
+import { type Columns, findHeader, repeatsHeader } from './header';
+import { assignIds, dropStaleIds, type IdRecord } from './ids';
 
 /** A table row once its page-break continuations are joined. */
 interface RowRecord {
@@ -26,7 +26,7 @@ const SECTION_IN_ONE_CELL = /^([IVXLC]+|\d+)[.)/]?\s+(\S.*)$/;
 /** A cell of a row whose cells are already cleaned. */
 function cellOf(row: string[], columns: Columns, role: ColumnRole): string {
   const index = columns[role];
-  return index === undefined ? '' : row[index] ?? '';
+  return index === undefined ? '' : (row[index] ?? '');
 }
 
 function isBlankRow(row: string[]): boolean {
@@ -92,7 +92,12 @@ function collectRecords(grid: Grid, start: number, columns: Columns, warnings: W
     }
     if (!cells.text) {
       if (Object.keys(cells).length > 0) {
-        warnings.push({ code: 'row-no-text', row: r + 1, message: M.rowNoText(r + 1), text: row.filter(Boolean).join(' ') });
+        warnings.push({
+          code: 'row-no-text',
+          row: r + 1,
+          message: M.rowNoText(r + 1),
+          text: row.filter(Boolean).join(' '),
+        });
       }
       continue;
     }
@@ -112,11 +117,15 @@ function toIndicator(record: RowRecord, columns: Columns, warnings: Warning[]): 
   const { cells, row } = record;
   const text = cells.text ?? '';
   const hasTargetColumn = columns.target !== undefined;
-  const targetText = hasTargetColumn ? cells.target ?? '' : text;
+  const targetText = hasTargetColumn ? (cells.target ?? '') : text;
   const parsed = hasTargetColumn
     ? targetText
       ? parseTargets(targetText, { indicatorText: text, unitHint: cells.unit ?? null })
-      : { input: '', targets: [], warnings: [{ code: 'target-missing' as const, message: M.targetMissing(text), text }] }
+      : {
+          input: '',
+          targets: [],
+          warnings: [{ code: 'target-missing' as const, message: M.targetMissing(text), text }],
+        }
     : parseTargets(text, { embedded: true, unitHint: cells.unit ?? null });
   for (const w of parsed.warnings) warnings.push({ ...w, row, message: `${M.rowPrefix(row)}${w.message}` });
   const lead = splitAgencies(cells.lead);
@@ -161,7 +170,12 @@ export function readAssignmentTable(grid: Grid, options: ReadOptions = {}): Tabl
   }
   const header = findHeader(grid);
   if (!header) {
-    return { indicators: [], warnings: [{ code: 'table-no-header', message: M.tableNoHeader() }], columns: {}, headerRow: 0 };
+    return {
+      indicators: [],
+      warnings: [{ code: 'table-no-header', message: M.tableNoHeader() }],
+      columns: {},
+      headerRow: 0,
+    };
   }
   const records = collectRecords(grid, header.index + header.height, header.columns, warnings);
   const indicators = records.map((record) => toIndicator(record, header.columns, warnings));

@@ -15,7 +15,10 @@ export type Evaluation = 'met' | 'unmet' | 'empty' | 'invalid';
 const YES = new Set(YES_ANSWERS.map(foldKey));
 const NO = new Set(NO_ANSWERS.map(foldKey));
 
-/** value: a number in the target's unit (85 for 85%), true/false or "Có"/"Chưa có" for exists targets, null/'' for empty. */
+/**
+ * value: a number in the target's unit (85 for 85%), true/false or "Có"/"Chưa có" for exists targets,
+ * null/'' for empty.
+ */
 export function evaluateTarget(target: Target, value: unknown): Evaluation {
   if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return 'empty';
   if (target.op === 'exists') return evaluateExists(value);
@@ -24,7 +27,10 @@ export function evaluateTarget(target: Target, value: unknown): Evaluation {
   return meets(figure, target) ? 'met' : 'unmet';
 }
 
-/** What kind of input cell a target needs: 'percent' (unit %), 'yesno' (op exists), 'count' (a counted noun), 'number' (unit null). */
+/**
+ * What kind of input cell a target needs: 'percent' (unit %), 'yesno' (op exists), 'count' (a counted noun),
+ * 'number' (unit null).
+ */
 export function inputKindOf(target: Target): InputKind {
   if (target.op === 'exists') return 'yesno';
   if (target.unit === '%') return 'percent';

@@ -6,7 +6,8 @@ const SIGNS = { '>': '>', '>=': '≥', '=': '=', '<=': '≤', '<': '<' } as cons
 export function formatTarget(target: Target): string {
   if (target.op === 'exists') return target.unit && target.unit !== '%' ? `Có ${target.unit}` : 'Có';
   const unit = target.unit === '%' ? '%' : target.unit ? ` ${target.unit}` : '';
-  if (target.op === 'between') return `${formatNumber(target.value)}–${formatNumber(target.max ?? target.value)}${unit}`;
+  if (target.op === 'between')
+    return `${formatNumber(target.value)}–${formatNumber(target.max ?? target.value)}${unit}`;
   return `${SIGNS[target.op]} ${formatNumber(target.value)}${unit}`;
 }
 

@@ -3,7 +3,7 @@
  * belongs to: "cấp tỉnh" in "Cấp tỉnh đạt 100%, cấp huyện đạt 95%", the object of its clause in
  * "100% TTHC …; 75% hồ sơ được xử lý trực tuyến toàn trình".
  */
-import { Context, spanText } from './scan';
+import { type Context, spanText } from './scan';
 
 /** Token range of a target in the text. */
 export interface Span {
@@ -25,7 +25,7 @@ const QUALIFIERS = [
 ];
 const RATE_WORD = word('(?:tỷ|tỉ|ty|ti) (?:lệ|trọng|le|trong)', 'iu');
 const LEADING_JOINERS = /^[\s,;:.\-+]*(?:(?:và|hoặc|còn|đồng thời|trong đó)(?:\s+|$))?/iu;
-const TRAILING_JOINERS = /(?:(?:^|\s+)(?:và|hoặc))?[\s,;:.\-]*$/iu;
+const TRAILING_JOINERS = /(?:(?:^|\s+)(?:và|hoặc))?[\s,;:.-]*$/iu;
 const MAX_WORDS = 16;
 
 /**
@@ -79,7 +79,7 @@ function cleanLabel(raw: string, side: Side): string {
   text = text.replace(/\s+/g, ' ').replace(/\s+([,;:.])/g, '$1');
   text = text.replace(LEADING_JOINERS, '').replace(TRAILING_JOINERS, '');
   const words = text.toLowerCase().split(' ').filter(Boolean);
-  return words.length > MAX_WORDS ? words.slice(0, MAX_WORDS).join(' ') + '…' : words.join(' ');
+  return words.length > MAX_WORDS ? `${words.slice(0, MAX_WORDS).join(' ')}…` : words.join(' ');
 }
 
 /** "…(không bao gồm …): Cấp tỉnh" → "Cấp tỉnh"; "Cấp tỉnh:" → "Cấp tỉnh". */

@@ -17,9 +17,14 @@ export function readNumber(text: string, grouping: boolean): number {
   }
   // Several separators: the last one is the decimal mark when it differs from the others.
   const last = separators[separators.length - 1];
-  if (separators.slice(0, -1).split('').every((s) => s !== last)) {
+  if (
+    separators
+      .slice(0, -1)
+      .split('')
+      .every((s) => s !== last)
+  ) {
     const cut = text.lastIndexOf(last);
-    return Number(text.slice(0, cut).replace(/[.,]/g, '') + '.' + text.slice(cut + 1));
+    return Number(`${text.slice(0, cut).replace(/[.,]/g, '')}.${text.slice(cut + 1)}`);
   }
   return groupsOfThree ? Number(parts.join('')) : NaN;
 }

@@ -12,12 +12,24 @@ import type { Target, TargetOp, TargetParse, Warning } from '../types';
 import { labelSpans } from './label';
 import { CHAIN, RATE } from './lexicon';
 import { readNumber } from './number';
-import { buildContext, Candidate, Context, isNotATarget, readHint, readNoun, scanCandidates, spanText } from './scan';
+import {
+  buildContext,
+  type Candidate,
+  type Context,
+  isNotATarget,
+  readHint,
+  readNoun,
+  scanCandidates,
+  spanText,
+} from './scan';
 
 export interface ParseOptions {
   /** true when `text` is an indicator text with the target embedded in it (no separate target column). */
   embedded?: boolean;
-  /** the indicator's text, when `text` comes from a separate target column (used for the "Tỷ lệ … >10" percent-missing check). */
+  /**
+   * the indicator's text, when `text` comes from a separate target column (used for the "Tỷ lệ … >10"
+   * percent-missing check).
+   */
   indicatorText?: string;
   /** the unit column as written, if the table has one ("%", "Hệ thống", "Nhân sự", "Điểm phát", "Mô hình"…). */
   unitHint?: string | null;
@@ -44,14 +56,20 @@ export function parseTargets(text: string, opts: ParseOptions = {}): TargetParse
   if (readings.length === 0) {
     const exists = readExists(ctx, embedded);
     if (exists) return { input, targets: [exists], warnings: [] };
-    if (embedded || !ctx.text) return { input, targets: [], warnings: [warning('target-missing', ctx.text, M.targetMissing)] };
+    if (embedded || !ctx.text)
+      return { input, targets: [], warnings: [warning('target-missing', ctx.text, M.targetMissing)] };
     return unreadable(input, warning('target-unreadable', ctx.text, M.targetUnreadable));
   }
   const targets = readings.map((r) => r.target);
   if (targets.length > 1) {
-    const labels = labelSpans(ctx, readings.map((r) => r.candidate));
+    const labels = labelSpans(
+      ctx,
+      readings.map((r) => r.candidate),
+    );
     if (labels.some((l) => !l)) return unreadable(input, warning('target-unreadable', ctx.text, M.targetAmbiguous));
-    labels.forEach((label, i) => (targets[i] = { ...targets[i], label }));
+    labels.forEach((label, i) => {
+      targets[i] = { ...targets[i], label };
+    });
   }
   return { input, targets, warnings: readings.flatMap((r) => warningsOf(ctx, r)) };
 }
@@ -74,9 +92,19 @@ function warning(code: Warning['code'], text: string, message: (t: string) => st
 function readAll(ctx: Context, embedded: boolean, rateIndicator: boolean): Reading[] {
   const kept = withoutNonTargets(ctx, scanCandidates(ctx));
   const depth = (c: Candidate) => ctx.depth[c.numberAt[0]];
-  const outside = readCandidates(ctx, kept.filter((c) => depth(c) === 0), embedded, rateIndicator);
+  const outside = readCandidates(
+    ctx,
+    kept.filter((c) => depth(c) === 0),
+    embedded,
+    rateIndicator,
+  );
   if (outside.length > 0) return outside;
-  return readCandidates(ctx, kept.filter((c) => depth(c) > 0 && c.percent), embedded, rateIndicator);
+  return readCandidates(
+    ctx,
+    kept.filter((c) => depth(c) > 0 && c.percent),
+    embedded,
+    rateIndicator,
+  );
 }
 
 function withoutNonTargets(ctx: Context, candidates: Candidate[]): Candidate[] {
@@ -114,7 +142,13 @@ function readCandidates(ctx: Context, candidates: Candidate[], embedded: boolean
  * not "Gồm 03 nhóm tiêu chí") and where no percentage or rate makes it a condition ("Tỷ lệ xã
  * có ít nhất 01 điểm wifi"); a bare number only after a comparison word ("đạt 80").
  */
-function unitOf(ctx: Context, c: Candidate, embedded: boolean, rate: boolean, percentInClause: boolean): string | null | undefined {
+function unitOf(
+  ctx: Context,
+  c: Candidate,
+  embedded: boolean,
+  rate: boolean,
+  percentInClause: boolean,
+): string | null | undefined {
   if (c.percent) return '%';
   const explicit = c.chain.some((r) => r.kind === 'op' || r.kind === 'from') || c.suffix !== null;
   const reach = c.chain.some((r) => r.kind === 'reach');
@@ -129,13 +163,11 @@ function unitOf(ctx: Context, c: Candidate, embedded: boolean, rate: boolean, pe
   return ctx.hint.noun;
 }
 
-function targetOf(ctx: Context, c: Candidate, unit: string | null): Target {
+function targetOf(_ctx: Context, c: Candidate, unit: string | null): Target {
   const grouping = unit !== '%';
   const value = readNumber(c.low.text, grouping);
   const op = opOf(c);
-  return op === 'between' && c.high
-    ? { op, value, max: readNumber(c.high.text, grouping), unit }
-    : { op, value, unit };
+  return op === 'between' && c.high ? { op, value, max: readNumber(c.high.text, grouping), unit } : { op, value, unit };
 }
 
 /**
@@ -217,7 +249,7 @@ function readExists(ctx: Context, embedded: boolean): Target | null {
   let k = 0;
   while (tokens[k]?.kind === 'sym' && ['-', '+', '*', '•'].includes(tokens[k].text)) k++;
   const have = CHAIN.match(tokens, k, ctx.folded);
-  if (!have || have.value.kind !== 'have') return null;
+  if (have?.value.kind !== 'have') return null;
   const exists = (unit: string | null): Target => ({ op: 'exists', value: 1, unit });
   if (tokens[have.end]?.kind !== 'word') return exists(ctx.hint.noun);
   const noun = readNoun(ctx, have.end)?.noun;

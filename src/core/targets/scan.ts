@@ -5,7 +5,7 @@
 import { cleanText, matchKey } from '../text/normalize';
 import {
   CHAIN,
-  ChainRole,
+  type ChainRole,
   COUNTED_NOUNS,
   NOT_BEFORE_NUMBER,
   NOUN_STOP,
@@ -14,7 +14,15 @@ import {
   SUFFIX,
   TIME_NOUNS,
 } from './lexicon';
-import { glued, phraseSet, PhraseTable, prepareText, Token, tokenize, typedWithoutDiacritics } from './tokens';
+import {
+  glued,
+  phraseSet,
+  type PhraseTable,
+  prepareText,
+  type Token,
+  tokenize,
+  typedWithoutDiacritics,
+} from './tokens';
 
 /** The unit column, read once. */
 export interface Hint {
@@ -191,14 +199,19 @@ function withPer(ctx: Context, noun: Noun, end: number): { noun: Noun; end: numb
  * "04-NQ/TU"), a ratio ("/100 dân", "33/33") or a level ("mức 2", "mức độ 3, 4").
  * `previous` is the candidate before it, for lists such as "mức độ 3, 4".
  */
-export function isNotATarget(ctx: Context, c: Candidate, previous: { candidate: Candidate; excluded: boolean } | null): boolean {
+export function isNotATarget(
+  ctx: Context,
+  c: Candidate,
+  previous: { candidate: Candidate; excluded: boolean } | null,
+): boolean {
   if (c.numberAt.some((at) => nextToSlash(ctx, at) || inCode(ctx, at))) return true;
   if (c.percent) return false;
   if (c.noun?.kind === 'time') return true;
   if (!c.noun && c.numberAt.every((at) => isYear(ctx.tokens[at]))) return true;
   const [at] = c.numberAt;
-  if (c.chain.length === 0 && at > 0 && NOT_BEFORE_NUMBER.match(ctx.tokens, at - 1, ctx.folded)?.end === at) return true;
-  return previous !== null && previous.excluded && continuesList(ctx, previous.candidate.end, c.start);
+  if (c.chain.length === 0 && at > 0 && NOT_BEFORE_NUMBER.match(ctx.tokens, at - 1, ctx.folded)?.end === at)
+    return true;
+  return !!previous?.excluded && continuesList(ctx, previous.candidate.end, c.start);
 }
 
 function nextToSlash(ctx: Context, at: number): boolean {
@@ -208,9 +221,15 @@ function nextToSlash(ctx: Context, at: number): boolean {
 /** A number glued by a hyphen to letters: "04-NQ", "Covid-19". */
 function inCode(ctx: Context, at: number): boolean {
   const n = ctx.tokens[at];
-  const [before, dashBefore, dashAfter, after] = [ctx.tokens[at - 2], ctx.tokens[at - 1], ctx.tokens[at + 1], ctx.tokens[at + 2]];
+  const [before, dashBefore, dashAfter, after] = [
+    ctx.tokens[at - 2],
+    ctx.tokens[at - 1],
+    ctx.tokens[at + 1],
+    ctx.tokens[at + 2],
+  ];
   const codeAfter = dashAfter?.text === '-' && glued(n, dashAfter) && after?.kind === 'word' && glued(dashAfter, after);
-  const codeBefore = dashBefore?.text === '-' && glued(dashBefore, n) && before?.kind === 'word' && glued(before, dashBefore);
+  const codeBefore =
+    dashBefore?.text === '-' && glued(dashBefore, n) && before?.kind === 'word' && glued(before, dashBefore);
   return codeAfter || codeBefore;
 }
 

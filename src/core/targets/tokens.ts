@@ -25,9 +25,22 @@ const TOKEN = /(\d+(?:[.,]\d+)*)(?![\p{L}\p{M}\d])|([\p{L}\p{M}\d]+)|(>=|=>|<=|=
 
 /** One-for-one character replacements, so offsets stay valid: dashes, full-width and variant signs. */
 const SYMBOLS: Record<string, string> = {
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-  '\uff0d': '-', '\u2267': '≥', '\u2a7e': '≥', '\u2266': '≤', '\u2a7d': '≤', '\uff1e': '>', '\uff1c': '<',
-  '\uff1d': '=', '\uff05': '%',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\uff0d': '-',
+  '\u2267': '≥',
+  '\u2a7e': '≥',
+  '\u2266': '≤',
+  '\u2a7d': '≤',
+  '\uff1e': '>',
+  '\uff1c': '<',
+  '\uff1d': '=',
+  '\uff05': '%',
 };
 const SYMBOL_CHARS = new RegExp(`[${Object.keys(SYMBOLS).join('')}]`, 'g');
 

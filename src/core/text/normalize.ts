@@ -18,9 +18,7 @@ const HTML_ENTITIES: Record<string, string> = {
 
 /** Removes stray HTML tags and the few entities that survive a copy from a web page. */
 export function stripHtml(text: string): string {
-  return text
-    .replace(HTML_TAG, ' ')
-    .replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (m) => HTML_ENTITIES[m] ?? m);
+  return text.replace(HTML_TAG, ' ').replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (m) => HTML_ENTITIES[m] ?? m);
 }
 
 /** Collapses every run of white space, including line breaks and no-break spaces, into one space. */
@@ -82,10 +80,7 @@ function computeMatchKey(text: string): string {
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/&/g, ' và ')
     .replace(/\s*([-,;:/()])\s*/g, ' $1 ');
-  return collapseSpace(clean)
-    .split(' ')
-    .map(canonicalTone)
-    .join(' ');
+  return collapseSpace(clean).split(' ').map(canonicalTone).join(' ');
 }
 
 /** Key without any diacritics, for typo-tolerant comparison ("Chị cục" ~ "Chi cục"). */

@@ -3,8 +3,8 @@
  * secretariat (short sheet name, full name, aliases, editors' e-mails, members of a collective).
  * The key column ties a row to its agency even after the secretariat renames it.
  */
-import { Agency } from '../agencies/registry';
-import { CollectiveKind, collectiveKind } from '../agencies/identity';
+import type { Agency } from '../agencies/registry';
+import { type CollectiveKind, collectiveKind } from '../agencies/identity';
 import { isValidSheetName } from '../agencies/short-name';
 import { M } from '../messages';
 import { cleanText } from '../text/normalize';
@@ -68,9 +68,11 @@ export function readAgencyRows(grid: unknown[][]): { rows: AgencyRow[]; problems
     const editors = splitList(cells[3]);
     for (const email of editors) if (!EMAIL.test(email)) problems.push({ row, message: M.agencyBadEmail(row, email) });
     if (!name) problems.push({ row, message: M.agencyNoName(row) });
-    if (sheetName && !isValidSheetName(sheetName)) problems.push({ row, message: M.agencyBadSheetName(row, sheetName) });
+    if (sheetName && !isValidSheetName(sheetName))
+      problems.push({ row, message: M.agencyBadSheetName(row, sheetName) });
     const lower = sheetName.toLowerCase();
-    if (sheetName && seenSheets.has(lower)) problems.push({ row, message: M.agencySheetNameTaken(row, sheetName, seenSheets.get(lower)!) });
+    if (sheetName && seenSheets.has(lower))
+      problems.push({ row, message: M.agencySheetNameTaken(row, sheetName, seenSheets.get(lower)!) });
     if (sheetName) seenSheets.set(lower, row);
     rows.push({
       sheetName,
@@ -99,6 +101,14 @@ export function agencyRowToAgency(row: AgencyRow): Agency {
 export function agencyRowsGrid(rows: AgencyRow[]): string[][] {
   return [
     AGENCIES_HEADER,
-    ...rows.map((r) => [r.sheetName, r.name, r.aliases.join('; '), r.editors.join('; '), r.members.join('; '), r.key, r.note]),
+    ...rows.map((r) => [
+      r.sheetName,
+      r.name,
+      r.aliases.join('; '),
+      r.editors.join('; '),
+      r.members.join('; '),
+      r.key,
+      r.note,
+    ]),
   ];
 }

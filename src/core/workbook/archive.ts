@@ -4,7 +4,18 @@
  */
 import type { LineValues } from '../layout/tab';
 
-export const ARCHIVE_HEADER = ['Thời điểm lưu', 'Cơ quan', 'Trang', 'Mã', 'Chỉ tiêu', 'Kỳ', 'Giá trị', 'Minh chứng', 'Giải trình', 'Lý do'];
+export const ARCHIVE_HEADER = [
+  'Thời điểm lưu',
+  'Cơ quan',
+  'Trang',
+  'Mã',
+  'Chỉ tiêu',
+  'Kỳ',
+  'Giá trị',
+  'Minh chứng',
+  'Giải trình',
+  'Lý do',
+];
 
 export const ARCHIVE_REASON = 'Chỉ tiêu không còn được giao cho cơ quan trong bảng phân công';
 
@@ -16,7 +27,13 @@ function stamp(ms: number): string {
   return new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 }
 
-export function archiveRows(agency: string, sheet: string, key: string, values: LineValues, nowMs: number): ArchiveRow[] {
+export function archiveRows(
+  agency: string,
+  sheet: string,
+  key: string,
+  values: LineValues,
+  nowMs: number,
+): ArchiveRow[] {
   const base = [stamp(nowMs), agency, sheet, key, values.text ?? ''];
   const tail = [values.evidence ?? '', values.explanation ?? '', ARCHIVE_REASON];
   const periods = Object.entries(values.periods);

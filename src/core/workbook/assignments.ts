@@ -9,7 +9,7 @@
 import { agencyKey } from '../agencies/identity';
 import { findAgency } from '../agencies/registry';
 import type { Indicator } from '../types';
-import { AgencyRow, agencyRowToAgency } from './agencies-sheet';
+import { type AgencyRow, agencyRowToAgency } from './agencies-sheet';
 import type { Settings } from './settings';
 
 export interface Assignment {
@@ -34,7 +34,9 @@ export function reportersOf(indicator: Indicator, settings: Pick<Settings, 'repo
 export function cooperatorsOf(indicator: Indicator, settings: Pick<Settings, 'reporter'>): string[] {
   const reporters = new Set(reportersOf(indicator, settings).map(agencyKey));
   const all = [...indicator.monitor, ...indicator.lead, ...indicator.cooperating];
-  return all.filter((name, i) => !reporters.has(agencyKey(name)) && all.findIndex((n) => agencyKey(n) === agencyKey(name)) === i);
+  return all.filter(
+    (name, i) => !reporters.has(agencyKey(name)) && all.findIndex((n) => agencyKey(n) === agencyKey(name)) === i,
+  );
 }
 
 export function hasAgencyColumns(indicators: Indicator[]): boolean {
@@ -58,7 +60,9 @@ export function assignIndicators(indicators: Indicator[], rows: AgencyRow[], set
       return [];
     }
     if (row.members.length === 0) return [row];
-    return row.members.map((member) => byName.get(agencyKey(member)) ?? findRow(member)).filter((r): r is AgencyRow => !!r);
+    return row.members
+      .map((member) => byName.get(agencyKey(member)) ?? findRow(member))
+      .filter((r): r is AgencyRow => !!r);
   };
   const findRow = (name: string) => {
     const agency = findAgency(agencies, name);
@@ -66,7 +70,10 @@ export function assignIndicators(indicators: Indicator[], rows: AgencyRow[], set
   };
   const entry = (unit: AgencyRow) => {
     let a = assignments.get(unit);
-    if (!a) assignments.set(unit, (a = { unit, reports: [], cooperates: [] }));
+    if (!a) {
+      a = { unit, reports: [], cooperates: [] };
+      assignments.set(unit, a);
+    }
     return a;
   };
 

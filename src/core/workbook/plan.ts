@@ -3,7 +3,7 @@
  * and a fingerprint of everything that shapes its tab, so an unchanged tab is not rewritten.
  */
 import { tabTexts } from '../messages/tab';
-import { linesOf, TabLine } from '../layout/lines';
+import { linesOf, type TabLine } from '../layout/lines';
 import type { LineValues, TabInput } from '../layout/tab';
 import type { Indicator } from '../types';
 import { fingerprint } from '../util/hash';
@@ -78,14 +78,22 @@ export function planTabs(
     staleSheets: (allRows, sheetNames) => {
       const planned = new Set(tabs.map((t) => t.unit.key));
       const existing = new Set(sheetNames.map((n) => n.toLowerCase()));
-      return allRows.filter((r) => !planned.has(r.key) && r.sheetName && existing.has(r.sheetName.toLowerCase())).map((r) => r.sheetName);
+      return allRows
+        .filter((r) => !planned.has(r.key) && r.sheetName && existing.has(r.sheetName.toLowerCase()))
+        .map((r) => r.sheetName);
     },
-    reportsByUnit: () => Object.fromEntries(tabs.map((t) => [t.unit.key, [...new Set(t.lines.map((l) => l.indicatorId))]])),
+    reportsByUnit: () =>
+      Object.fromEntries(tabs.map((t) => [t.unit.key, [...new Set(t.lines.map((l) => l.indicatorId))]])),
   };
 }
 
 /** The TabInput for a planned tab, with the values to put back. */
-export function layoutTab(plan: TabPlan, settings: Settings, preserved: Map<string, LineValues>, locale: string): TabInput {
+export function layoutTab(
+  plan: TabPlan,
+  settings: Settings,
+  preserved: Map<string, LineValues>,
+  locale: string,
+): TabInput {
   return {
     sheetName: plan.sheetName,
     agencyKey: plan.unit.key,

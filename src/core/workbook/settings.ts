@@ -70,7 +70,12 @@ const list = (v: unknown) =>
 /** A share written as 100%, 1, "50%" or 50 → 0–1. */
 function share(v: unknown, fallback: number): number {
   if (typeof v === 'number') return v > 1 ? v / 100 : v;
-  const n = Number(String(v ?? '').replace('%', '').replace(',', '.').trim());
+  const n = Number(
+    String(v ?? '')
+      .replace('%', '')
+      .replace(',', '.')
+      .trim(),
+  );
   if (!Number.isFinite(n) || String(v ?? '').trim() === '') return fallback;
   return n > 1 || String(v).includes('%') ? n / 100 : n;
 }
@@ -125,7 +130,11 @@ const ROWS: Row[] = [
     label: 'Mức vượt chỉ tiêu',
     help: 'Kết quả vượt mục tiêu từ mức này trở lên (cùng đơn vị, ví dụ 10 điểm %) được ghi "Vượt"',
     read: (v, s) => {
-      const n = Number(String(v ?? '').replace(',', '.').replace('%', ''));
+      const n = Number(
+        String(v ?? '')
+          .replace(',', '.')
+          .replace('%', ''),
+      );
       if (Number.isFinite(n) && String(v ?? '').trim() !== '') s.exceedMargin = n;
     },
     write: (s) => s.exceedMargin,

@@ -8,7 +8,7 @@ import { agencyKey } from '../agencies/identity';
 import { buildAgencies, findAgency } from '../agencies/registry';
 import { shortNameOf, uniqueSheetName } from '../agencies/short-name';
 import type { Indicator } from '../types';
-import { AgencyRow, agencyRowToAgency } from './agencies-sheet';
+import { type AgencyRow, agencyRowToAgency } from './agencies-sheet';
 import { cooperatorsOf, hasAgencyColumns, reportersOf } from './assignments';
 import type { Settings } from './settings';
 
@@ -39,7 +39,12 @@ export function syncAgencyRows(
   settings: Settings,
   previousReports: Record<string, string[]> = {},
 ): AgencySync {
-  const rows = existing.map((r) => ({ ...r, aliases: [...r.aliases], editors: [...r.editors], members: [...r.members] }));
+  const rows = existing.map((r) => ({
+    ...r,
+    aliases: [...r.aliases],
+    editors: [...r.editors],
+    members: [...r.members],
+  }));
   // Rows the secretariat typed in (communes of a criteria table) get a key and a sheet name.
   const taken = new Set(rows.map((r) => r.sheetName).filter(Boolean));
   let completed = false;
@@ -58,10 +63,24 @@ export function syncAgencyRows(
   const memberAdded: string[] = [];
   for (const row of [...rows]) {
     for (const member of row.members) {
-      if (rows.some((r) => agencyKey(r.name) === agencyKey(member) || r.aliases.some((a) => agencyKey(a) === agencyKey(member)))) continue;
+      if (
+        rows.some(
+          (r) => agencyKey(r.name) === agencyKey(member) || r.aliases.some((a) => agencyKey(a) === agencyKey(member)),
+        )
+      )
+        continue;
       const sheetName = uniqueSheetName(shortNameOf(member), taken);
       taken.add(sheetName);
-      rows.push({ sheetName, name: member, aliases: [], editors: [], members: [], key: agencyKey(member), note: '', row: 0 });
+      rows.push({
+        sheetName,
+        name: member,
+        aliases: [],
+        editors: [],
+        members: [],
+        key: agencyKey(member),
+        note: '',
+        row: 0,
+      });
       memberAdded.push(member);
     }
   }
@@ -91,11 +110,23 @@ export function syncAgencyRows(
     known.splice(0, known.length, ...rows.map(agencyRowToAgency));
   }
 
-  const merged = buildAgencies(names.filter((n) => !findAgency(known, n)), known);
+  const merged = buildAgencies(
+    names.filter((n) => !findAgency(known, n)),
+    known,
+  );
   const added: string[] = [...memberAdded];
   for (const agency of merged.slice(known.length)) {
     added.push(agency.name);
-    rows.push({ sheetName: agency.shortName, name: agency.name, aliases: agency.aliases, editors: [], members: [], key: agency.key, note: '', row: 0 });
+    rows.push({
+      sheetName: agency.shortName,
+      name: agency.name,
+      aliases: agency.aliases,
+      editors: [],
+      members: [],
+      key: agency.key,
+      note: '',
+      row: 0,
+    });
   }
   // Spellings met in this table become aliases of the row they matched.
   let aliasAdded = false;

@@ -15,7 +15,7 @@ function scalarOf(v: CellValue | undefined): Scalar {
   return v instanceof Date ? dateToSerial(v) : v;
 }
 
-function valueOf(s: Scalar): CellValue {
+function cellValueOf(s: Scalar): CellValue {
   if (s === null) return '';
   if (s instanceof FormulaError) return s.code;
   return s;
@@ -42,11 +42,17 @@ export class Calculator {
     const cell = getCell(sheet, row, column);
     if (!cell) return '';
     if (cell.formula === undefined) return cell.value === undefined ? '' : copyValue(cell.value);
-    return valueOf(this.scalar(sheet, row, column));
+    return cellValueOf(this.scalar(sheet, row, column));
   }
 
   /** Whether a rule formula written for `anchor` holds at (row, column). */
-  holds(formula: string, sheet: SheetData, anchor: { row: number; column: number }, row: number, column: number): boolean {
+  holds(
+    formula: string,
+    sheet: SheetData,
+    anchor: { row: number; column: number },
+    row: number,
+    column: number,
+  ): boolean {
     const result = evaluateFormula(formula, this.env(sheet, row - anchor.row, column - anchor.column));
     return toBoolean(result) === true;
   }
@@ -65,7 +71,8 @@ export class Calculator {
     } finally {
       this.inProgress.delete(cell);
     }
-    if (value instanceof FormulaError && value.code === '#NAME?' && cell.cached !== undefined) value = scalarOf(cell.cached);
+    if (value instanceof FormulaError && value.code === '#NAME?' && cell.cached !== undefined)
+      value = scalarOf(cell.cached);
     this.cache.set(cell, { generation: this.generation, value });
     return value;
   }

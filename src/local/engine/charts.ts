@@ -4,7 +4,7 @@
  * they offer, and each setter here records its option the way setOption would.
  */
 import type { EngineContext } from './context';
-import { ChartHiddenDimensionStrategy, ChartMergeStrategy, ChartType, nameOf, valueOf } from './enums';
+import { ChartHiddenDimensionStrategy, ChartMergeStrategy, ChartType, nameOf, enumMember } from './enums';
 import type { ChartData } from './model';
 import Ss = GoogleAppsScript.Spreadsheet;
 import Charts = GoogleAppsScript.Charts;
@@ -74,11 +74,11 @@ export class FakeEmbeddedChart implements Ss.EmbeddedChart {
   }
   getHiddenDimensionStrategy(): Charts.ChartHiddenDimensionStrategy {
     this.hit('getHiddenDimensionStrategy');
-    return valueOf(ChartHiddenDimensionStrategy, this.data.hiddenDimensionStrategy);
+    return enumMember(ChartHiddenDimensionStrategy, this.data.hiddenDimensionStrategy);
   }
   getMergeStrategy(): Charts.ChartMergeStrategy {
     this.hit('getMergeStrategy');
-    return valueOf(ChartMergeStrategy, this.data.mergeStrategy);
+    return enumMember(ChartMergeStrategy, this.data.mergeStrategy);
   }
   getNumHeaders(): number {
     this.hit('getNumHeaders');
@@ -160,7 +160,7 @@ export class FakeChartBuilder
   }
   getChartType(): Charts.ChartType {
     this.hit('getChartType');
-    return valueOf(ChartType, this.data.type);
+    return enumMember(ChartType, this.data.type);
   }
   getContainer(): Ss.ContainerInfo {
     this.hit('getContainer');

@@ -5,7 +5,7 @@
  */
 import { normalizeColor } from './colors';
 import type { EngineContext } from './context';
-import { BooleanCriteria, nameOf, valueOf } from './enums';
+import { BooleanCriteria, nameOf, enumMember } from './enums';
 import { ScriptError, messages } from './errors';
 import type { CellValue, ConditionFormat, ConditionalRule, SheetData, SheetRange } from './model';
 import Ss = GoogleAppsScript.Spreadsheet;
@@ -63,9 +63,9 @@ class FakeBooleanCondition implements Ss.BooleanCondition {
   }
   getCriteriaType(): Ss.BooleanCriteria {
     this.hit('getCriteriaType');
-    return valueOf(BooleanCriteria, this.spec.criteria!);
+    return enumMember(BooleanCriteria, this.spec.criteria!);
   }
-  getCriteriaValues(): any[] {
+  getCriteriaValues(): unknown[] {
     this.hit('getCriteriaValues');
     return this.spec.args.map((a) => (a instanceof Date ? new Date(a) : a));
   }
@@ -261,7 +261,7 @@ export class FakeConditionalFormatRuleBuilder implements Ss.ConditionalFormatRul
   whenTextStartsWith(text: string): this {
     return this.when('whenTextStartsWith', 'TEXT_STARTS_WITH', [text]);
   }
-  withCriteria(criteria: Ss.BooleanCriteria, args: any[]): this {
+  withCriteria(criteria: Ss.BooleanCriteria, args: unknown[]): this {
     return this.when('withCriteria', nameOf(BooleanCriteria, criteria), [...args]);
   }
 }

@@ -34,7 +34,13 @@ export interface EngineContext {
   /** A cell's value as getValues returns it: formulas evaluated, '' when empty. */
   cellValue(sheet: SheetData, row: number, column: number): CellValue;
   /** Evaluates a rule formula for the cell at (row, column), written for `anchor`. */
-  formulaHolds(formula: string, sheet: SheetData, anchor: { row: number; column: number }, row: number, column: number): boolean;
+  formulaHolds(
+    formula: string,
+    sheet: SheetData,
+    anchor: { row: number; column: number },
+    row: number,
+    column: number,
+  ): boolean;
   /** To be called after any change that can alter computed values. */
   changed(): void;
   resolveRange(range: SheetRange): Ss.Range;

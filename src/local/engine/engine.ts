@@ -106,7 +106,13 @@ export class Engine implements EngineContext {
     return this.calc.value(sheet, row, column);
   }
 
-  formulaHolds(formula: string, sheet: SheetData, anchor: { row: number; column: number }, row: number, column: number): boolean {
+  formulaHolds(
+    formula: string,
+    sheet: SheetData,
+    anchor: { row: number; column: number },
+    row: number,
+    column: number,
+  ): boolean {
     return this.calc.holds(formula, sheet, anchor, row, column);
   }
 

@@ -115,7 +115,7 @@ export function nameOf(enumObject: object, value: unknown): string {
 }
 
 /** The enum value of a member name, typed as the enum. */
-export function valueOf<E extends object>(enumObject: E, name: string): E[keyof E] {
+export function enumMember<E extends object>(enumObject: E, name: string): E[keyof E] {
   if (!(name in enumObject)) throw new TypeError(`Unknown enum member: ${name}`);
   return enumObject[name as keyof E];
 }

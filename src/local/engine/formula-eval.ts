@@ -6,16 +6,7 @@
 import type { RefPart, RefToken } from './formula-lexer';
 import { FUNCTIONS } from './formula-functions';
 import { readFormula, type Node } from './formula-parser';
-import {
-  compare,
-  errors,
-  FormulaError,
-  toNumber,
-  toScalar,
-  toText,
-  type Scalar,
-  type Value,
-} from './formula-values';
+import { compare, errors, FormulaError, toNumber, toScalar, toText, type Scalar, type Value } from './formula-values';
 
 export interface SheetBounds {
   maxRows: number;

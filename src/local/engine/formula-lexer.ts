@@ -103,7 +103,10 @@ function lexRef(rest: string): RefToken | null {
 /** Tokenises a formula (with or without its leading "="). */
 export function lex(formula: string, separators: Separators): Token[] {
   const src = formula.startsWith('=') ? formula.slice(1) : formula;
-  const decimal = separators === 'semicolon' ? /^[0-9]+(?:[.,][0-9]+)?(?:[eE][+-]?[0-9]+)?/ : /^[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/;
+  const decimal =
+    separators === 'semicolon'
+      ? /^[0-9]+(?:[.,][0-9]+)?(?:[eE][+-]?[0-9]+)?/
+      : /^[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/;
   const tokens: Token[] = [];
   let i = 0;
   while (i < src.length) {

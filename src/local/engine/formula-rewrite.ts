@@ -95,7 +95,20 @@ export function translateFormula(formula: string, rows: number, columns: number)
 }
 
 /** Functions newer than Excel 2007 must carry the "_xlfn." prefix inside a file, or Excel shows #NAME?. */
-const XLFN = new Set(['IFS', 'IFNA', 'SWITCH', 'CONCAT', 'TEXTJOIN', 'MAXIFS', 'MINIFS', 'XLOOKUP', 'XMATCH', 'FILTER', 'UNIQUE', 'SORT']);
+const XLFN = new Set([
+  'IFS',
+  'IFNA',
+  'SWITCH',
+  'CONCAT',
+  'TEXTJOIN',
+  'MAXIFS',
+  'MINIFS',
+  'XLOOKUP',
+  'XMATCH',
+  'FILTER',
+  'UNIQUE',
+  'SORT',
+]);
 
 /** The form stored in .xlsx: no "=", "," between arguments, "." in decimals, "_xlfn." where needed. */
 export function toExcelSyntax(formula: string): string {

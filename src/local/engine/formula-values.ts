@@ -116,7 +116,15 @@ export function compare(a: Scalar, b: Scalar): number {
 
 /** Days since 1899-12-30, the spreadsheet date serial, from the date's wall-clock fields. */
 export function dateToSerial(d: Date): number {
-  const wall = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds());
+  const wall = Date.UTC(
+    d.getFullYear(),
+    d.getMonth(),
+    d.getDate(),
+    d.getHours(),
+    d.getMinutes(),
+    d.getSeconds(),
+    d.getMilliseconds(),
+  );
   return (wall - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 

@@ -52,7 +52,13 @@ export class EngineHelpers {
 
   private cell(a1: string): { row: number; column: number } {
     const p = parseA1(a1);
-    if (!p || p.startRow === undefined || p.startColumn === undefined || p.endRow !== p.startRow || p.endColumn !== p.startColumn) {
+    if (
+      !p ||
+      p.startRow === undefined ||
+      p.startColumn === undefined ||
+      p.endRow !== p.startRow ||
+      p.endColumn !== p.startColumn
+    ) {
       throw new Error(`Not a single cell: ${a1}`);
     }
     return { row: p.startRow, column: p.startColumn };

@@ -159,6 +159,7 @@ function compileTemplate(source: string): string {
 }
 
 export class FakeHtmlTemplate implements HTML.HtmlTemplate {
+  // biome-ignore lint/suspicious/noExplicitAny: HtmlTemplate's own index signature (template variables).
   [propName: string]: any;
   readonly #calls: CallCounter;
   readonly #source: string;

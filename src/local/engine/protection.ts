@@ -5,7 +5,7 @@
  */
 import { containsCell } from './a1';
 import type { EngineContext } from './context';
-import { nameOf, ProtectionType, valueOf } from './enums';
+import { nameOf, ProtectionType, enumMember } from './enums';
 import { ScriptError, messages } from './errors';
 import type { ProtectionData, SheetData } from './model';
 import Ss = GoogleAppsScript.Spreadsheet;
@@ -83,11 +83,16 @@ export class FakeProtection implements Ss.Protection {
   }
   getProtectionType(): Ss.ProtectionType {
     this.hit('getProtectionType');
-    return valueOf(ProtectionType, this.data.type);
+    return enumMember(ProtectionType, this.data.type);
   }
   getRange(): Ss.Range {
     this.hit('getRange');
-    const grid = this.data.range ?? { row: 1, column: 1, numRows: this.sheet.maxRows, numColumns: this.sheet.maxColumns };
+    const grid = this.data.range ?? {
+      row: 1,
+      column: 1,
+      numRows: this.sheet.maxRows,
+      numColumns: this.sheet.maxColumns,
+    };
     return this.ctx.rangeView(this.sheet, grid);
   }
   getRangeName(): string | null {

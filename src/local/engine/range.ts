@@ -66,7 +66,9 @@ export class FakeRange implements RangeApi {
   /** Checks a 2-D argument against the range's size, with Apps Script's messages. */
   private checkShape(method: string, data: unknown): asserts data is unknown[][] {
     if (!Array.isArray(data) || !data.every(Array.isArray)) {
-      throw new ScriptError(`The parameters (${typeof data}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+      throw new ScriptError(
+        `The parameters (${typeof data}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+      );
     }
     if (data.length !== this.grid.numRows) throw new ScriptError(messages.rowsMismatch(data.length, this.grid.numRows));
     for (const row of data as unknown[][]) {
@@ -125,21 +127,21 @@ export class FakeRange implements RangeApi {
     this.ctx.changed();
   }
 
-  getValues(): any[][] {
+  getValues(): unknown[][] {
     this.hit('getValues');
     return this.matrix((r, c) => this.ctx.cellValue(this.sheet, r, c));
   }
-  getValue(): any {
+  getValue(): unknown {
     this.hit('getValue');
     return this.ctx.cellValue(this.sheet, this.grid.row, this.grid.column);
   }
-  setValues(values: any[][]): Ss.Range {
+  setValues(values: unknown[][]): Ss.Range {
     this.hit('setValues');
     this.checkShape('setValues', values);
     this.writeInputs((r, c) => values[r - this.grid.row][c - this.grid.column]);
     return this.self();
   }
-  setValue(value: any): Ss.Range {
+  setValue(value: unknown): Ss.Range {
     this.hit('setValue');
     this.writeInputs(() => value);
     return this.self();
@@ -162,7 +164,12 @@ export class FakeRange implements RangeApi {
     const decimalComma = usesDecimalComma(this.ctx.workbook.locale);
     this.each((r, c, i, j) => {
       const f = formulas[i][j];
-      writeContent(this.sheet, r, c, typeof f === 'string' && f.startsWith('=') ? { formula: f } : interpretInput(f, false, decimalComma));
+      writeContent(
+        this.sheet,
+        r,
+        c,
+        typeof f === 'string' && f.startsWith('=') ? { formula: f } : interpretInput(f, false, decimalComma),
+      );
     });
     this.ctx.changed();
     return this.self();

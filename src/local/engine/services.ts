@@ -94,7 +94,7 @@ class FakeProperties implements Props.Properties {
   }
   getProperty(key: string): string | null {
     this.hit('getProperty');
-    return Object.prototype.hasOwnProperty.call(this.store, key) ? this.store[key] : null;
+    return key in this.store ? this.store[key] : null;
   }
   setProperties(properties: { [key: string]: string }, deleteAllOthers = false): this {
     this.hit('setProperties');

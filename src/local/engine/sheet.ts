@@ -29,7 +29,12 @@ function openA1Text(a1: string): string | undefined {
   const parsed = parseA1(a1);
   if (!parsed) return undefined;
   const open = [parsed.startRow, parsed.startColumn, parsed.endRow, parsed.endColumn].some((v) => v === undefined);
-  return open ? a1.slice(a1.lastIndexOf('!') + 1).toUpperCase().replace(/\$/g, '') : undefined;
+  return open
+    ? a1
+        .slice(a1.lastIndexOf('!') + 1)
+        .toUpperCase()
+        .replace(/\$/g, '')
+    : undefined;
 }
 
 export class FakeSheet implements SheetApi {
@@ -73,7 +78,8 @@ export class FakeSheet implements SheetApi {
     for (const sheet of this.ctx.workbook.sheets) {
       for (const cols of sheet.rows.values()) {
         for (const cell of cols.values()) {
-          if (cell.formula?.toLowerCase().includes(lowerOld)) cell.formula = renameSheetInFormula(cell.formula, old, name);
+          if (cell.formula?.toLowerCase().includes(lowerOld))
+            cell.formula = renameSheetInFormula(cell.formula, old, name);
         }
       }
     }
@@ -96,7 +102,8 @@ export class FakeSheet implements SheetApi {
       const parsed = parseA1(a);
       if (!parsed) throw new ScriptError(messages.rangeNotFound());
       const wanted = parsed.sheetName?.toLowerCase();
-      const target = wanted === undefined ? this.data : this.ctx.workbook.sheets.find((s) => s.name.toLowerCase() === wanted);
+      const target =
+        wanted === undefined ? this.data : this.ctx.workbook.sheets.find((s) => s.name.toLowerCase() === wanted);
       if (!target) throw new ScriptError(messages.rangeNotFound());
       const grid = resolveA1(parsed, target.maxRows, target.maxColumns);
       if (target === this.data) this.checkGrid(grid);
@@ -109,7 +116,12 @@ export class FakeSheet implements SheetApi {
   getDataRange(): Ss.Range {
     this.hit('getDataRange');
     const { lastRow, lastColumn } = contentBounds(this.data);
-    return this.ctx.rangeView(this.data, { row: 1, column: 1, numRows: Math.max(lastRow, 1), numColumns: Math.max(lastColumn, 1) });
+    return this.ctx.rangeView(this.data, {
+      row: 1,
+      column: 1,
+      numRows: Math.max(lastRow, 1),
+      numColumns: Math.max(lastColumn, 1),
+    });
   }
   getLastRow(): number {
     this.hit('getLastRow');

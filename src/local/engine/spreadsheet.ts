@@ -62,7 +62,9 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     checkSheetName(this.ctx, name);
     if (index < 0 || index > this.wb.sheets.length) throw new ScriptError(messages.invalidArgument('sheetIndex'));
     const id = allocateSheetId(this.wb);
-    const sheet = options?.template ? copySheet(this.ctx.sheetData(options.template as Ss.Sheet /* a view this engine made */), name, id) : newSheet(name, id);
+    const sheet = options?.template
+      ? copySheet(this.ctx.sheetData(options.template as Ss.Sheet /* a view this engine made */), name, id)
+      : newSheet(name, id);
     this.wb.sheets.splice(index, 0, sheet);
     this.wb.activeSheetId = sheet.sheetId;
     this.ctx.changed();

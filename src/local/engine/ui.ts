@@ -4,7 +4,7 @@
  * scripted answer they take the affirmative button (OK or YES).
  */
 import type { CallCounter } from './calls';
-import { Button, ButtonSet, nameOf, valueOf } from './enums';
+import { Button, ButtonSet, nameOf, enumMember } from './enums';
 import { FakeHtmlOutput } from './html';
 import type { MenuData, UiLog } from './model';
 import Base = GoogleAppsScript.Base;
@@ -114,7 +114,7 @@ export class FakeUi implements Base.Ui {
       answer: answer.button,
       ...(kind === 'prompt' ? { responseText: answer.text } : {}),
     });
-    return { button: valueOf(Button, answer.button), text: answer.text };
+    return { button: enumMember(Button, answer.button), text: answer.text };
   }
 
   alert(a: string, b?: string | Base.ButtonSet, c?: Base.ButtonSet): Base.Button {

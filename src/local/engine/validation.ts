@@ -3,7 +3,7 @@
  * goes through. Rules are values (a spec); applying one to a range anchors it there.
  */
 import type { EngineContext } from './context';
-import { DataValidationCriteria, nameOf, valueOf } from './enums';
+import { DataValidationCriteria, nameOf, enumMember } from './enums';
 import { ScriptError, messages } from './errors';
 import { parseNumber, numberToText } from './formula-values';
 import type { CellValue, SheetData, SheetRange, ValidationRule } from './model';
@@ -45,9 +45,9 @@ export class FakeDataValidation implements Ss.DataValidation {
   }
   getCriteriaType(): Ss.DataValidationCriteria {
     this.hit('getCriteriaType');
-    return valueOf(DataValidationCriteria, this.spec.criteria!);
+    return enumMember(DataValidationCriteria, this.spec.criteria!);
   }
-  getCriteriaValues(): any[] {
+  getCriteriaValues(): unknown[] {
     this.hit('getCriteriaValues');
     return publicArgs(this.ctx, this.spec.args);
   }
@@ -90,9 +90,9 @@ export class FakeDataValidationBuilder implements Ss.DataValidationBuilder {
   getCriteriaType(): Ss.DataValidationCriteria {
     this.ctx.calls.hit('DataValidationBuilder', 'getCriteriaType');
     if (!this.spec.criteria) throw new ScriptError(messages.invalidArgument('criteria'));
-    return valueOf(DataValidationCriteria, this.spec.criteria);
+    return enumMember(DataValidationCriteria, this.spec.criteria);
   }
-  getCriteriaValues(): any[] {
+  getCriteriaValues(): unknown[] {
     this.ctx.calls.hit('DataValidationBuilder', 'getCriteriaValues');
     return publicArgs(this.ctx, this.spec.args);
   }
@@ -188,7 +188,7 @@ export class FakeDataValidationBuilder implements Ss.DataValidationBuilder {
     this.spec.helpText = helpText;
     return this;
   }
-  withCriteria(criteria: Ss.DataValidationCriteria, args: any[]): this {
+  withCriteria(criteria: Ss.DataValidationCriteria, args: unknown[]): this {
     const unwrapped = args.map((a) => (isRangeLike(a) ? this.toSheetRange(a) : a));
     return this.set('withCriteria', nameOf(DataValidationCriteria, criteria), unwrapped);
   }
@@ -223,7 +223,7 @@ const dayOf = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).
 /** Whether an item of a list (or a cell of a VALUE_IN_RANGE source) stands for the value. */
 function sameItem(item: unknown, value: CellValue): boolean {
   if (typeof value === 'number') {
-    const n = typeof item === 'number' ? item : parseNumber(String(item)) ?? parseNumber(String(item), true);
+    const n = typeof item === 'number' ? item : (parseNumber(String(item)) ?? parseNumber(String(item), true));
     return n === value || String(item) === numberToText(value);
   }
   if (typeof value === 'boolean') return String(item).toUpperCase() === (value ? 'TRUE' : 'FALSE');
@@ -251,9 +251,16 @@ export function satisfies(
   const argDay = (i: number) => dayOf(a[i] as Date);
   switch (rule.criteria) {
     case 'NUMBER_BETWEEN':
-      return num !== null && num >= Math.min(a[0] as number, a[1] as number) && num <= Math.max(a[0] as number, a[1] as number);
+      return (
+        num !== null &&
+        num >= Math.min(a[0] as number, a[1] as number) &&
+        num <= Math.max(a[0] as number, a[1] as number)
+      );
     case 'NUMBER_NOT_BETWEEN':
-      return num !== null && (num < Math.min(a[0] as number, a[1] as number) || num > Math.max(a[0] as number, a[1] as number));
+      return (
+        num !== null &&
+        (num < Math.min(a[0] as number, a[1] as number) || num > Math.max(a[0] as number, a[1] as number))
+      );
     case 'NUMBER_EQUAL_TO':
       return num === a[0];
     case 'NUMBER_NOT_EQUAL_TO':

@@ -26,7 +26,8 @@ export function interpretInput(input: unknown, plainText: boolean, decimalComma:
   if (input === null || input === undefined || input === '') return {};
   if (typeof input === 'number') return Number.isFinite(input) ? { value: input } : { value: String(input) };
   if (typeof input === 'boolean') return { value: input };
-  if (input instanceof Date) return Number.isNaN(input.getTime()) ? { value: String(input) } : { value: new Date(input) };
+  if (input instanceof Date)
+    return Number.isNaN(input.getTime()) ? { value: String(input) } : { value: new Date(input) };
   const text = String(input);
   if (text.startsWith("'")) return text.length > 1 ? { value: text.slice(1) } : {};
   if (plainText) return { value: text };

@@ -13,7 +13,15 @@ import { fromExcelSyntax, toExcelSyntax } from '../engine/formula-rewrite';
  */
 export function toExcelDate(d: Date): Date {
   return new Date(
-    Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds()),
+    Date.UTC(
+      d.getFullYear(),
+      d.getMonth(),
+      d.getDate(),
+      d.getHours(),
+      d.getMinutes(),
+      d.getSeconds(),
+      d.getMilliseconds(),
+    ),
   );
 }
 
@@ -39,7 +47,10 @@ function resultOf(v: CellValue): FormulaResult | undefined {
 export function writeValue(xc: ExcelJS.Cell, cell: Cell, computed: CellValue): void {
   if (cell.formula !== undefined) {
     const result = resultOf(computed);
-    xc.value = result === undefined ? { formula: toExcelSyntax(cell.formula) } : { formula: toExcelSyntax(cell.formula), result };
+    xc.value =
+      result === undefined
+        ? { formula: toExcelSyntax(cell.formula) }
+        : { formula: toExcelSyntax(cell.formula), result };
   } else if (cell.value !== undefined) {
     xc.value = cell.value instanceof Date ? toExcelDate(cell.value) : cell.value;
     if (cell.value instanceof Date && cell.numberFormat === undefined) xc.numFmt = DATE_FALLBACK_FORMAT;
@@ -117,7 +128,8 @@ export function writeStyle(xc: ExcelJS.Cell, cell: Cell): void {
   if (Object.keys(font).length) xc.font = font;
   if (cell.background) xc.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(cell.background) } };
   const alignment: Partial<ExcelJS.Alignment> = {};
-  if (cell.horizontalAlignment && cell.horizontalAlignment !== 'normal') alignment.horizontal = cell.horizontalAlignment;
+  if (cell.horizontalAlignment && cell.horizontalAlignment !== 'normal')
+    alignment.horizontal = cell.horizontalAlignment;
   if (cell.verticalAlignment) alignment.vertical = cell.verticalAlignment;
   if (cell.wrap) alignment.wrapText = true;
   if (Object.keys(alignment).length) xc.alignment = alignment;
@@ -158,7 +170,8 @@ export function readStyle(xc: ExcelJS.Cell, cell: Cell): void {
   const borders: Borders = {};
   for (const side of SIDES) {
     const edge = border?.[side];
-    if (edge?.style) borders[side] = { style: BORDER_FROM_XLSX[edge.style] ?? 'SOLID', color: hexOf(edge.color) ?? '#000000' };
+    if (edge?.style)
+      borders[side] = { style: BORDER_FROM_XLSX[edge.style] ?? 'SOLID', color: hexOf(edge.color) ?? '#000000' };
   }
   if (Object.keys(borders).length) cell.borders = borders;
   const note = noteText(xc.note);

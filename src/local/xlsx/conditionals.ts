@@ -63,7 +63,8 @@ function toXlsx(rule: ConditionalRule, priority: number): CfRule | null {
   const style = styleOf(rule.format);
   const expression = (formula: string): CfRule => ({ type: 'expression', priority, formulae: [formula], style });
   const day = (i: number) => Math.floor(dateToSerial(a[i] as Date));
-  if (CELL_IS[rule.criteria]) return { type: 'cellIs', operator: CELL_IS[rule.criteria], formulae: a.map(Number), priority, style };
+  if (CELL_IS[rule.criteria])
+    return { type: 'cellIs', operator: CELL_IS[rule.criteria], formulae: a.map(Number), priority, style };
   switch (rule.criteria) {
     case 'CUSTOM_FORMULA':
       return expression(toExcelSyntax(String(a[0])));

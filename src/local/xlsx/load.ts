@@ -49,7 +49,8 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: SheetData, formulaNames: (f: st
   });
   (ws.columns ?? []).forEach((col, i) => {
     // A width equal to the default is not a choice (save writes it for hidden columns).
-    if (col.width !== undefined && widthToPx(col.width) !== DEFAULT_COLUMN_WIDTH) sheet.columnWidths.set(i + 1, widthToPx(col.width));
+    if (col.width !== undefined && widthToPx(col.width) !== DEFAULT_COLUMN_WIDTH)
+      sheet.columnWidths.set(i + 1, widthToPx(col.width));
     if (col.hidden) sheet.hiddenColumns.add(i + 1);
   });
   if (ws.hasMerges) {
@@ -121,7 +122,10 @@ export async function loadWorkbook(source: string | Buffer): Promise<WorkbookDat
   for (const sheet of sheets) if (sheet.sheetId < 0) sheet.sheetId = allocateSheetId(wb);
   const renamed = worksheets.map((ws, i) => [ws.name, sheets[i].name]).filter(([x, name]) => x !== name);
   const formulaNames = (formula: string) =>
-    renamed.reduce((f, [x, name]) => (f.toLowerCase().includes(x.toLowerCase()) ? renameSheetInFormula(f, x, name) : f), formula);
+    renamed.reduce(
+      (f, [x, name]) => (f.toLowerCase().includes(x.toLowerCase()) ? renameSheetInFormula(f, x, name) : f),
+      formula,
+    );
   const idByXlsxName = new Map(worksheets.map((ws, i) => [ws.name.toLowerCase(), sheets[i].sheetId]));
 
   worksheets.forEach((ws, i) => {

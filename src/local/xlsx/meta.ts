@@ -20,7 +20,16 @@ const HEADERS = {
   [META.workbook]: ['key', 'value'],
   [META.sheets]: ['xlsx name', 'name', 'sheet id', 'max rows', 'max columns'],
   [META.props]: ['key', 'value'],
-  [META.protections]: ['sheet', 'type', 'range', 'description', 'editors', 'warning only', 'domain edit', 'unprotected'],
+  [META.protections]: [
+    'sheet',
+    'type',
+    'range',
+    'description',
+    'editors',
+    'warning only',
+    'domain edit',
+    'unprotected',
+  ],
 };
 
 export interface SheetInfo {
@@ -66,7 +75,12 @@ function addSheet(book: ExcelJS.Workbook, name: string, rows: unknown[][]): void
 
 const joinGrids = (gs: GridRange[]) => gs.map(gridA1).join(', ');
 
-export function writeMeta(book: ExcelJS.Workbook, wb: WorkbookData, xlsxName: Map<string, string>, lists: ListColumns): void {
+export function writeMeta(
+  book: ExcelJS.Workbook,
+  wb: WorkbookData,
+  xlsxName: Map<string, string>,
+  lists: ListColumns,
+): void {
   addSheet(book, META.workbook, [
     HEADERS[META.workbook],
     ['id', wb.id],
@@ -99,7 +113,11 @@ export function writeMeta(book: ExcelJS.Workbook, wb: WorkbookData, xlsxName: Ma
   ]);
   if (lists.columns.length) {
     const ws = book.addWorksheet(META.lists, { state: 'hidden' });
-    lists.columns.forEach((items, i) => items.forEach((item, r) => (ws.getCell(r + 1, i + 1).value = item)));
+    lists.columns.forEach((items, i) => {
+      items.forEach((item, r) => {
+        ws.getCell(r + 1, i + 1).value = item;
+      });
+    });
   }
 }
 
@@ -144,7 +162,13 @@ export function readMeta(book: ExcelJS.Workbook): Meta {
     }
   }
   const propsSheet = book.getWorksheet(META.props);
-  const props = propsSheet ? Object.fromEntries(rowsOf(propsSheet).filter(([k]) => k).map(([k, v]) => [k, v ?? ''])) : null;
+  const props = propsSheet
+    ? Object.fromEntries(
+        rowsOf(propsSheet)
+          .filter(([k]) => k)
+          .map(([k, v]) => [k, v ?? '']),
+      )
+    : null;
   const protSheet = book.getWorksheet(META.protections);
   let protections: Map<string, ProtectionData[]> | null = null;
   if (protSheet) {
@@ -172,7 +196,8 @@ export function readMeta(book: ExcelJS.Workbook): Meta {
 /** The values a "_lists" reference points to, or null when it points elsewhere. */
 export function listValues(lists: ExcelJS.Worksheet | undefined, ref: string): string[] | null {
   const p = parseA1(ref.replace(/\$/g, ''));
-  if (!lists || !p || p.sheetName !== META.lists || p.startColumn === undefined || p.startRow === undefined) return null;
+  if (!lists || !p || p.sheetName !== META.lists || p.startColumn === undefined || p.startRow === undefined)
+    return null;
   const g = resolveA1(p, p.endRow ?? p.startRow, p.startColumn);
   const out: string[] = [];
   for (let r = g.row; r < g.row + g.numRows; r++) out.push(text(lists.getCell(r, g.column).value));

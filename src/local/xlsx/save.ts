@@ -91,7 +91,10 @@ export async function toXlsxBuffer(data: WorkbookData): Promise<Buffer> {
   const names = xlsxNames(data.sheets.map((s) => s.name));
   const renamed = [...names].filter(([name, xlsx]) => name !== xlsx);
   const formulaNames = (formula: string) =>
-    renamed.reduce((f, [name, xlsx]) => (f.toLowerCase().includes(name.toLowerCase()) ? renameSheetInFormula(f, name, xlsx) : f), formula);
+    renamed.reduce(
+      (f, [name, xlsx]) => (f.toLowerCase().includes(name.toLowerCase()) ? renameSheetInFormula(f, name, xlsx) : f),
+      formula,
+    );
   const idToName = new Map(data.sheets.map((s) => [s.sheetId, names.get(s.name)!]));
   const lists = new ListColumns();
   const calc = new Calculator(data);
@@ -105,7 +108,12 @@ export async function toXlsxBuffer(data: WorkbookData): Promise<Buffer> {
       properties: sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor.slice(1).toUpperCase()}` } } : {},
       views: [
         frozen
-          ? { state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows, showGridLines: !sheet.gridlinesHidden }
+          ? {
+              state: 'frozen',
+              xSplit: sheet.frozenColumns,
+              ySplit: sheet.frozenRows,
+              showGridLines: !sheet.gridlinesHidden,
+            }
           : { state: 'normal', showGridLines: !sheet.gridlinesHidden },
       ],
       // What a secretariat prints: A4 landscape, as wide as one page; frozen rows repeat on each page.

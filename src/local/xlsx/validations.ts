@@ -114,7 +114,11 @@ function listFormula(items: string[], links: ValidationLinks): string {
 }
 
 /** The xlsx validation for a rule, written for a rectangle whose top-left cell is `tl`. */
-function toXlsx(rule: ValidationRule, tl: { row: number; column: number }, links: ValidationLinks): ExcelJS.DataValidation | null {
+function toXlsx(
+  rule: ValidationRule,
+  tl: { row: number; column: number },
+  links: ValidationLinks,
+): ExcelJS.DataValidation | null {
   const here = cellA1(tl.row, tl.column);
   const a = rule.args;
   const base = {
@@ -127,7 +131,8 @@ function toXlsx(rule: ValidationRule, tl: { row: number; column: number }, links
   const [kind, ...rest] = rule.criteria.split('_');
   const op = OPERATORS[rest.join('_')];
   if (kind === 'NUMBER' && op) return { ...base, type: 'decimal', operator: op, formulae: a.map(Number) };
-  if (kind === 'DATE' && op) return { ...base, type: 'date', operator: op, formulae: a.map((d) => toExcelDate(d as Date)) };
+  if (kind === 'DATE' && op)
+    return { ...base, type: 'date', operator: op, formulae: a.map((d) => toExcelDate(d as Date)) };
   switch (rule.criteria) {
     case 'VALUE_IN_LIST':
       return { ...base, type: 'list', formulae: [listFormula((a[0] as unknown[]).map(String), links)] };
@@ -140,7 +145,9 @@ function toXlsx(rule: ValidationRule, tl: { row: number; column: number }, links
     case 'CHECKBOX':
       return { ...base, type: 'list', formulae: [listFormula(a.length ? a.map(String) : ['TRUE', 'FALSE'], links)] };
     case 'CUSTOM_FORMULA':
-      return custom(toExcelSyntax(translateFormula(String(a[0]), tl.row - rule.anchor.row, tl.column - rule.anchor.column)));
+      return custom(
+        toExcelSyntax(translateFormula(String(a[0]), tl.row - rule.anchor.row, tl.column - rule.anchor.column)),
+      );
     case 'TEXT_CONTAINS':
       return custom(`ISNUMBER(SEARCH(${quoteText(String(a[0]))},${here}))`);
     case 'TEXT_DOES_NOT_CONTAIN':
@@ -194,7 +201,8 @@ function fromXlsx(v: ExcelJS.DataValidation, src: ValidationSources): Omit<Valid
   switch (v.type) {
     case 'list': {
       const text = String(f[0] ?? '');
-      if (/^".*"$/s.test(text)) return { ...common, criteria: 'VALUE_IN_LIST', args: [text.slice(1, -1).split(','), true] };
+      if (/^".*"$/s.test(text))
+        return { ...common, criteria: 'VALUE_IN_LIST', args: [text.slice(1, -1).split(','), true] };
       const listed = src.listValues(text);
       if (listed) return { ...common, criteria: 'VALUE_IN_LIST', args: [listed, true] };
       const ref = parseA1(text.replace(/\$/g, ''));
@@ -236,6 +244,7 @@ export function readValidations(ws: ExcelJS.Worksheet, sheet: SheetData, src: Va
       column: Infinity,
     });
     const rule: ValidationRule = { ...spec, anchor };
-    for (const [r, c] of cells) if (r <= sheet.maxRows && c <= sheet.maxColumns) ensureCell(sheet, r, c).validation = rule;
+    for (const [r, c] of cells)
+      if (r <= sheet.maxRows && c <= sheet.maxColumns) ensureCell(sheet, r, c).validation = rule;
   }
 }

@@ -55,7 +55,7 @@ describe('buildAgencies', () => {
     const many = buildAgencies(['Phòng Văn hóa và Thông tin', 'Phòng Vận hành và Tổng hợp']);
     const names = many.map((a) => a.shortName);
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
-    names.forEach((n) => expect(isValidSheetName(n)).toBe(true));
+    for (const n of names) expect(isValidSheetName(n)).toBe(true);
   });
 });
 

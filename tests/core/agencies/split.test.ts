@@ -6,7 +6,10 @@ describe('splitAgencies', () => {
     ['UBND xã, thị trấn', ['UBND xã, thị trấn']],
     ['Các phòng, ban, ngành; UBND xã, thị trấn', ['Các phòng, ban, ngành', 'UBND xã, thị trấn']],
     ['Các phòng, ban, ngành; UBND\nxã, thị trấn', ['Các phòng, ban, ngành', 'UBND xã, thị trấn']],
-    ['Phòng Văn hóa, Khoa học và\nThông tin, UBND xã, thị trấn', ['Phòng Văn hóa, Khoa học và Thông tin', 'UBND xã, thị trấn']],
+    [
+      'Phòng Văn hóa, Khoa học và\nThông tin, UBND xã, thị trấn',
+      ['Phòng Văn hóa, Khoa học và Thông tin', 'UBND xã, thị trấn'],
+    ],
     ['Các Doanh nghiệp viễn thông UBND cấp xã, thị trấn', ['Các Doanh nghiệp viễn thông', 'UBND cấp xã, thị trấn']],
     ['Các cơ quan, đơn vị UBND cấp huyện; UBND cấp xã', ['Các cơ quan, đơn vị UBND cấp huyện', 'UBND cấp xã']],
     ['Các cơ quan, đơn vị, địa phương', ['Các cơ quan, đơn vị, địa phương']],

@@ -21,7 +21,13 @@ export const settings = { ...defaultSettings(2024), organisation: 'UBND huyện 
 const linesById = (ids: string[]) => indicators.filter((i) => ids.includes(i.id)).flatMap(linesOf);
 
 /** A unit whose figures are given by line key, then by period. */
-export function unit(name: string, sheetName: string, ids: string[], figures: Record<string, Record<string, unknown>> = {}, editors: string[] = []): UnitInput {
+export function unit(
+  name: string,
+  sheetName: string,
+  ids: string[],
+  figures: Record<string, Record<string, unknown>> = {},
+  editors: string[] = [],
+): UnitInput {
   return {
     unit: { key: name.toLowerCase(), name, sheetName, editors },
     hasTab: true,
@@ -32,4 +38,3 @@ export function unit(name: string, sheetName: string, ids: string[], figures: Re
     }),
   };
 }
-

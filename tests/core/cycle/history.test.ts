@@ -9,7 +9,10 @@ const P = settings.periods;
 
 describe('the change since the previous reported period', () => {
   it('shows a percent rising towards an "at least" target as better, in percentage points', () => {
-    expect(trendOf(line('1'), P, [0.7, '', 0.855, ''])).toEqual({ text: '↑ +15,5 điểm % (so với Quý I)', better: true });
+    expect(trendOf(line('1'), P, [0.7, '', 0.855, ''])).toEqual({
+      text: '↑ +15,5 điểm % (so với Quý I)',
+      better: true,
+    });
   });
 
   it('shows a falling share as better when the target is "dưới 5%"', () => {
@@ -20,7 +23,10 @@ describe('the change since the previous reported period', () => {
   it('shows counts, unchanged figures and yes/no answers', () => {
     expect(trendOf(line('4'), P, [2, 1, 3, ''])).toEqual({ text: '↑ +2 (so với Quý II)', better: true });
     expect(trendOf(line('4'), P, [3, 3, '', ''])).toEqual({ text: '→ không đổi (so với Quý I)', better: null });
-    expect(trendOf(line('6'), P, ['Chưa có', 'Có', '', ''])).toEqual({ text: 'Chưa có → Có (so với Quý I)', better: true });
+    expect(trendOf(line('6'), P, ['Chưa có', 'Có', '', ''])).toEqual({
+      text: 'Chưa có → Có (so với Quý I)',
+      better: true,
+    });
   });
 
   it('shows nothing before two periods are reported', () => {
@@ -44,16 +50,52 @@ describe('the history grid', () => {
 
   it('has one row per reporting line, agencies of an indicator together, in table order', () => {
     expect(spec.values[HISTORY_HEADER_ROW - 1]).toEqual([
-      'Cơ quan báo cáo', 'Nhóm chỉ tiêu', 'STT', 'Chỉ tiêu', 'Mục tiêu', 'Quý I', 'Quý II', 'Quý III', 'Quý IV',
-      'Đánh giá Quý I', 'Đánh giá Quý II', 'Đánh giá Quý III', 'Đánh giá Quý IV', 'Diễn biến',
+      'Cơ quan báo cáo',
+      'Nhóm chỉ tiêu',
+      'STT',
+      'Chỉ tiêu',
+      'Mục tiêu',
+      'Quý I',
+      'Quý II',
+      'Quý III',
+      'Quý IV',
+      'Đánh giá Quý I',
+      'Đánh giá Quý II',
+      'Đánh giá Quý III',
+      'Đánh giá Quý IV',
+      'Diễn biến',
     ]);
     expect(spec.lineCount).toBe(3);
-    expect(rows.map((r) => [r[0], r[2]])).toEqual([['Phòng Nội vụ', '1'], ['UBND xã Lộc Hưng', '1'], ['Phòng Nội vụ', '2']]);
+    expect(rows.map((r) => [r[0], r[2]])).toEqual([
+      ['Phòng Nội vụ', '1'],
+      ['UBND xã Lộc Hưng', '1'],
+      ['Phòng Nội vụ', '2'],
+    ]);
   });
 
   it('shows the figures, the verdict per period and the trend', () => {
-    expect(rows[0].slice(5)).toEqual([0.7, 0.85, '', '', 'Chưa đạt', 'Đạt', 'Chưa báo cáo', 'Chưa báo cáo', '↑ +15 điểm % (so với Quý I)']);
-    expect(rows[1].slice(5)).toEqual([0.9, 0.75, '', '', 'Vượt', 'Chưa đạt', 'Chưa báo cáo', 'Chưa báo cáo', '↓ −15 điểm % (so với Quý I)']);
+    expect(rows[0].slice(5)).toEqual([
+      0.7,
+      0.85,
+      '',
+      '',
+      'Chưa đạt',
+      'Đạt',
+      'Chưa báo cáo',
+      'Chưa báo cáo',
+      '↑ +15 điểm % (so với Quý I)',
+    ]);
+    expect(rows[1].slice(5)).toEqual([
+      0.9,
+      0.75,
+      '',
+      '',
+      'Vượt',
+      'Chưa đạt',
+      'Chưa báo cáo',
+      'Chưa báo cáo',
+      '↓ −15 điểm % (so với Quý I)',
+    ]);
     expect(rows[2][13]).toBe('');
   });
 

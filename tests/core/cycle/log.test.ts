@@ -41,9 +41,18 @@ describe('the figures an edit changed', () => {
   it('logs every period cell of a pasted block, blanks included, and nothing else', () => {
     const entries = entriesOfEdit(grid, { top: 5, left: 6, bottom: 8, right: 11 }, context);
     expect(entries.map((e) => `${e.lineKey}|${e.period}|${e.value}`)).toEqual([
-      '1|Quý I|0.85', '1|Quý II|', '1|Quý III|', '1|Quý IV|',
-      '2|Quý I|', '2|Quý II|0.9', '2|Quý III|', '2|Quý IV|',
-      '6|Quý I|Có', '6|Quý II|', '6|Quý III|', '6|Quý IV|',
+      '1|Quý I|0.85',
+      '1|Quý II|',
+      '1|Quý III|',
+      '1|Quý IV|',
+      '2|Quý I|',
+      '2|Quý II|0.9',
+      '2|Quý III|',
+      '2|Quý IV|',
+      '6|Quý I|Có',
+      '6|Quý II|',
+      '6|Quý III|',
+      '6|Quý IV|',
     ]);
   });
 
@@ -60,7 +69,13 @@ describe('the figures an edit changed', () => {
 describe('the log sheet rows', () => {
   it('reads back what was written, skipping rows without a time or a line', () => {
     const entry = { ...context, agencyKey: 'phòng nội vụ', lineKey: '1.2', period: 'Quý I', value: 0.85 };
-    const grid = [EDIT_LOG_HEADER, logRow(entry), ['', 'P. Nội vụ', '', '1', 'Quý I', 1, ''], ['ghi chú tay'], logRow({ ...entry, value: '' })];
+    const grid = [
+      EDIT_LOG_HEADER,
+      logRow(entry),
+      ['', 'P. Nội vụ', '', '1', 'Quý I', 1, ''],
+      ['ghi chú tay'],
+      logRow({ ...entry, value: '' }),
+    ];
     expect(readLog(grid)).toEqual([entry, { ...entry, value: '' }]);
   });
 

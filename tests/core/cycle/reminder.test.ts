@@ -39,12 +39,17 @@ describe('a reminder letter', () => {
     expect(r.body).toContain('trước hết ngày 20/03/2024');
     expect(r.body).toContain('trang "P. Y tế"');
     const listed = lines.filter((l) => l.startsWith('- '));
-    expect(listed).toEqual(['- 4. Số mô hình chuyển đổi số (A&B = 100%?) #1', '- 5. Tỷ lệ thuê bao không dùng điện thoại thông minh']);
+    expect(listed).toEqual([
+      '- 4. Số mô hình chuyển đổi số (A&B = 100%?) #1',
+      '- 5. Tỷ lệ thuê bao không dùng điện thoại thông minh',
+    ]);
     expect(lines[lines.length - 1]).toBe('UBND huyện Lộc Ninh');
   });
 
   it('says the deadline is past when it is', () => {
-    expect(reminderFor({ ...base, deadlinePassed: true }).body).toContain('hạn báo cáo là ngày 20/03/2024 (đã quá hạn)');
+    expect(reminderFor({ ...base, deadlinePassed: true }).body).toContain(
+      'hạn báo cáo là ngày 20/03/2024 (đã quá hạn)',
+    );
   });
 
   it('thanks an agency that reported everything late and lists what came late', () => {
@@ -73,22 +78,42 @@ describe('the mailto link', () => {
 
   it('is fully percent-encoded: no space, no raw line break, no stray & or #', () => {
     const url = r.mailto!;
-    expect(url).toMatch(/^mailto:[A-Za-z0-9%@,.\-_!~*'()]+\?subject=[A-Za-z0-9%.\-_!~*'()]+&body=[A-Za-z0-9%.\-_!~*'()]+$/);
+    expect(url).toMatch(
+      /^mailto:[A-Za-z0-9%@,.\-_!~*'()]+\?subject=[A-Za-z0-9%.\-_!~*'()]+&body=[A-Za-z0-9%.\-_!~*'()]+$/,
+    );
     expect(url).toContain('%0D%0A');
     expect(url).toContain('nguyen.van%2Ba@huyen.gov.vn');
     expect(url).toContain('A%26B%20%3D%20100%25%3F)%20%231');
   });
 
   it('keeps Vietnamese letters intact through UTF-8', () => {
-    expect(mailtoLink([], 'Đôn đốc', 'Kính gửi')).toBe('mailto:?subject=%C4%90%C3%B4n%20%C4%91%E1%BB%91c&body=K%C3%ADnh%20g%E1%BB%ADi');
+    expect(mailtoLink([], 'Đôn đốc', 'Kính gửi')).toBe(
+      'mailto:?subject=%C4%90%C3%B4n%20%C4%91%E1%BB%91c&body=K%C3%ADnh%20g%E1%BB%ADi',
+    );
   });
 });
 
 describe('the cycle of a period, as the sidebar receives it', () => {
   const Q1 = 'Quý I';
   const log: EditEntry[] = [
-    { at: new Date('2024-03-18T03:00:00Z'), sheet: 'P. Nội vụ', agencyKey: 'phòng nội vụ', lineKey: '1', period: Q1, value: 0.85, user: 'noivu@huyen.gov.vn' },
-    { at: new Date('2024-03-22T03:00:00Z'), sheet: 'P. Nội vụ', agencyKey: 'phòng nội vụ', lineKey: '2', period: Q1, value: 0.92, user: '' },
+    {
+      at: new Date('2024-03-18T03:00:00Z'),
+      sheet: 'P. Nội vụ',
+      agencyKey: 'phòng nội vụ',
+      lineKey: '1',
+      period: Q1,
+      value: 0.85,
+      user: 'noivu@huyen.gov.vn',
+    },
+    {
+      at: new Date('2024-03-22T03:00:00Z'),
+      sheet: 'P. Nội vụ',
+      agencyKey: 'phòng nội vụ',
+      lineKey: '2',
+      period: Q1,
+      value: 0.92,
+      user: '',
+    },
   ];
   const units = [
     unit('Phòng Nội vụ', 'P. Nội vụ', ['1', '2'], { '1': { [Q1]: 0.85 }, '2': { [Q1]: 0.92 } }, ['noivu@huyen.gov.vn']),
@@ -97,7 +122,12 @@ describe('the cycle of a period, as the sidebar receives it', () => {
     unit('Phòng Tư pháp', 'P. Tư pháp', ['6'], { '6': { [Q1]: 'Có' } }),
   ];
   const view = buildCycle({
-    period: Q1, settings: { ...settings, closedPeriods: [Q1] }, units, entries: log, timeZone: 'Asia/Ho_Chi_Minh', now: new Date('2024-03-25T02:00:00Z'),
+    period: Q1,
+    settings: { ...settings, closedPeriods: [Q1] },
+    units,
+    entries: log,
+    timeZone: 'Asia/Ho_Chi_Minh',
+    now: new Date('2024-03-25T02:00:00Z'),
   });
 
   it('is plain JSON: nothing lost through google.script.run', () => {
@@ -105,7 +135,12 @@ describe('the cycle of a period, as the sidebar receives it', () => {
   });
 
   it('gives the deadline, whether it passed, and whether the period is closed', () => {
-    expect([view.deadline, view.deadlineText, view.deadlinePassed, view.closed]).toEqual(['2024-03-20', '20/03/2024', true, true]);
+    expect([view.deadline, view.deadlineText, view.deadlinePassed, view.closed]).toEqual([
+      '2024-03-20',
+      '20/03/2024',
+      true,
+      true,
+    ]);
     expect(view.counts).toEqual({ 'on-time': 1, late: 1, missing: 1, partial: 1 });
   });
 
@@ -117,7 +152,13 @@ describe('the cycle of a period, as the sidebar receives it', () => {
     expect(yTe.missing.map((m) => m.code)).toEqual(['4', '5']);
     expect([xa.status, xa.mailto, xa.emails]).toEqual(['missing', null, []]);
     expect(xa.body).toContain('- 1. Tỷ lệ hồ sơ trực tuyến');
-    expect([tuPhap.status, tuPhap.subject, tuPhap.body, tuPhap.mailto, tuPhap.unknownTime]).toEqual(['on-time', '', '', null, 1]);
+    expect([tuPhap.status, tuPhap.subject, tuPhap.body, tuPhap.mailto, tuPhap.unknownTime]).toEqual([
+      'on-time',
+      '',
+      '',
+      null,
+      1,
+    ]);
   });
 
   it('writes reminders only to agencies behind', () => {
@@ -127,6 +168,8 @@ describe('the cycle of a period, as the sidebar receives it', () => {
   });
 
   it('refuses a period Settings does not name', () => {
-    expect(() => buildCycle({ period: 'Quý 7', settings, units, entries: [], timeZone: 'UTC', now: new Date() })).toThrow(/Không có kỳ "Quý 7"/);
+    expect(() =>
+      buildCycle({ period: 'Quý 7', settings, units, entries: [], timeZone: 'UTC', now: new Date() }),
+    ).toThrow(/Không có kỳ "Quý 7"/);
   });
 });

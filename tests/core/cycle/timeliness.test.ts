@@ -8,12 +8,23 @@ import { settings, unit } from './fixtures';
 const HANOI = 'Asia/Ho_Chi_Minh';
 const Q1 = 'Quý I';
 const entry = (sheet: string, agencyKey: string, lineKey: string, at: string, period = Q1): EditEntry => ({
-  at: new Date(at), sheet, agencyKey, lineKey, period, value: 0.9, user: '',
+  at: new Date(at),
+  sheet,
+  agencyKey,
+  lineKey,
+  period,
+  value: 0.9,
+  user: '',
 });
 
 describe('deadlines', () => {
   it('defaults to the 20th of the last month of each quarter', () => {
-    expect(settings.periods.map((p) => deadlineOf(settings, p))).toEqual(['2024-03-20', '2024-06-20', '2024-09-20', '2024-12-20']);
+    expect(settings.periods.map((p) => deadlineOf(settings, p))).toEqual([
+      '2024-03-20',
+      '2024-06-20',
+      '2024-09-20',
+      '2024-12-20',
+    ]);
     expect(deadlineOf(settings, 'Quý 7')).toBeNull();
     expect(displayDate('2024-03-20')).toBe('20/03/2024');
   });
@@ -37,7 +48,10 @@ describe('classifying agencies for a period', () => {
     unit('Phòng Nội vụ', 'P. Nội vụ', ['1', '2'], { '1': { [Q1]: 0.85 }, '2': { [Q1]: 0.92 } }),
     unit('Phòng Y tế', 'P. Y tế', ['3', '4', '5'], { '3': { [Q1]: 0.6 } }),
     unit('UBND xã Lộc Hưng', 'Xã Lộc Hưng', ['1']),
-    unit('Phòng Văn hóa và Thông tin', 'P. VH-TT', ['1', '2'], { '1': { [Q1]: 0.9, 'Quý II': 0.95 }, '2': { [Q1]: 0.91 } }),
+    unit('Phòng Văn hóa và Thông tin', 'P. VH-TT', ['1', '2'], {
+      '1': { [Q1]: 0.9, 'Quý II': 0.95 },
+      '2': { [Q1]: 0.91 },
+    }),
   ];
   const log = [
     // 23:30 on the 20th in Hà Nội: on time.
@@ -90,7 +104,13 @@ describe('classifying agencies for a period', () => {
   });
 
   it('calls an agency on time when every figure was entered by the deadline', () => {
-    const onTime = classifyAgencies({ period: Q1, deadline: '2024-03-20', timeZone: HANOI, units: [units[0]], times: new EntryTimes(log.slice(0, 1)) });
+    const onTime = classifyAgencies({
+      period: Q1,
+      deadline: '2024-03-20',
+      timeZone: HANOI,
+      units: [units[0]],
+      times: new EntryTimes(log.slice(0, 1)),
+    });
     expect(onTime[0].status).toBe('on-time');
     expect(onTime[0].unknownTime).toBe(1);
   });

@@ -2,14 +2,15 @@ import { boundsOf, fromSheetNumber, NO_BOUND, toSheetNumber } from '../../../src
 import { argumentSeparator, localizeFormula } from '../../../src/core/layout/formulas';
 import { linesOf } from '../../../src/core/layout/lines';
 import { matchLines, readTab } from '../../../src/core/layout/read-tab';
-import { buildTab, FIRST_LINE_ROW, LineValues, tabColumns } from '../../../src/core/layout/tab';
+import { buildTab, FIRST_LINE_ROW, type LineValues, tabColumns } from '../../../src/core/layout/tab';
 import { tabTexts } from '../../../src/core/messages/tab';
 import { parseDelimited } from '../../../src/core/table/delimited';
 import { readAssignmentTable } from '../../../src/core/table/read';
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-const seed = (name: string) => readAssignmentTable(parseDelimited(readFileSync(join(__dirname, '../../../seeds', name), 'utf8'))).indicators;
+const seed = (name: string) =>
+  readAssignmentTable(parseDelimited(readFileSync(join(__dirname, '../../../seeds', name), 'utf8'))).indicators;
 
 describe('bounds', () => {
   it('stores percent targets as fractions without binary noise', () => {
@@ -17,8 +18,16 @@ describe('bounds', () => {
     expect(fromSheetNumber(0.997, { op: '>=', value: 99.7, unit: '%' })).toBe(99.7);
   });
   it('turns each operator into the right bound', () => {
-    expect(boundsOf({ op: '>', value: 95, unit: '%' })).toEqual({ exclusiveLow: 0.95, inclusiveLow: -NO_BOUND, exclusiveHigh: NO_BOUND, inclusiveHigh: NO_BOUND });
-    expect(boundsOf({ op: 'between', value: 20, max: 30, unit: '%' })).toMatchObject({ inclusiveLow: 0.2, inclusiveHigh: 0.3 });
+    expect(boundsOf({ op: '>', value: 95, unit: '%' })).toEqual({
+      exclusiveLow: 0.95,
+      inclusiveLow: -NO_BOUND,
+      exclusiveHigh: NO_BOUND,
+      inclusiveHigh: NO_BOUND,
+    });
+    expect(boundsOf({ op: 'between', value: 20, max: 30, unit: '%' })).toMatchObject({
+      inclusiveLow: 0.2,
+      inclusiveHigh: 0.3,
+    });
     expect(boundsOf({ op: '>=', value: 3, unit: 'mô hình' })).toMatchObject({ inclusiveLow: 3 });
     expect(boundsOf({ op: 'exists', value: 1, unit: 'hệ thống' })).toBeNull();
   });
@@ -28,7 +37,9 @@ describe('formula localisation', () => {
   it('uses ";" for decimal-comma locales and leaves strings alone', () => {
     expect(argumentSeparator('vi_VN')).toBe(';');
     expect(argumentSeparator('en_US')).toBe(',');
-    expect(localizeFormula('=IF(A1<>"",IF(A1="a, b","x","y"),"z")', 'vi_VN')).toBe('=IF(A1<>"";IF(A1="a, b";"x";"y");"z")');
+    expect(localizeFormula('=IF(A1<>"",IF(A1="a, b","x","y"),"z")', 'vi_VN')).toBe(
+      '=IF(A1<>"";IF(A1="a, b";"x";"y");"z")',
+    );
   });
 });
 
@@ -50,11 +61,19 @@ describe('buildTab', () => {
   const indicators = seed('004-chi-tieu-2024.tsv');
   const lines = indicators.slice(0, 5).flatMap(linesOf);
   const periods = ['Quý I', 'Quý II', 'Quý III', 'Quý IV'];
-  const preserved = new Map<string, LineValues>([[lines[1].key, { periods: { 'Quý II': 0.98 }, evidence: 'VB 12/UBND', explanation: '' }]]);
+  const preserved = new Map<string, LineValues>([
+    [lines[1].key, { periods: { 'Quý II': 0.98 }, evidence: 'VB 12/UBND', explanation: '' }],
+  ]);
   const spec = buildTab({
-    sheetName: 'P. VH&TT', agencyKey: 'k', periods, lines,
+    sheetName: 'P. VH&TT',
+    agencyKey: 'k',
+    periods,
+    lines,
     cooperating: [{ line: linesOf(indicators[6])[0], reporters: ['Văn phòng UBND huyện'] }],
-    preserved, texts: tabTexts('Phòng Văn hoá và Thông tin', 2024), locale: 'vi_VN', closedPeriods: [],
+    preserved,
+    texts: tabTexts('Phòng Văn hoá và Thông tin', 2024),
+    locale: 'vi_VN',
+    closedPeriods: [],
   });
   const c = tabColumns(periods.length);
 
@@ -65,7 +84,9 @@ describe('buildTab', () => {
   });
   it('has one validation per input cell and status formulas in the locale syntax', () => {
     expect(spec.validations!.specs).toHaveLength(lines.length);
-    expect(spec.validations!.specs.every((r) => r.length === periods.length && r.every((v) => v?.kind === 'percent'))).toBe(true);
+    expect(
+      spec.validations!.specs.every((r) => r.length === periods.length && r.every((v) => v?.kind === 'percent')),
+    ).toBe(true);
     expect(spec.statusFormulas!.formulas[0][0]).toContain(';');
     expect(spec.cfRules.every((r) => !/[,;]/.test(r.formula.replace(/"[^"]*"/g, '')))).toBe(true);
   });
@@ -74,7 +95,7 @@ describe('buildTab', () => {
     expect(read.periods).toEqual(periods);
     expect([...read.lines.keys()]).toEqual(lines.map((l) => l.key));
     expect(read.lines.get(lines[1].key)!.periods).toEqual({ 'Quý II': 0.98 });
-    expect(spec.values[FIRST_LINE_ROW + lines.length - 1][0]).toBe("");
+    expect(spec.values[FIRST_LINE_ROW + lines.length - 1][0]).toBe('');
     expect(spec.values[FIRST_LINE_ROW + lines.length][0]).toMatch(/PHỐI HỢP/);
   });
   it('matches a single-target key to the first line when an indicator gains targets', () => {

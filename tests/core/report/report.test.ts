@@ -5,21 +5,30 @@
  */
 import { linesOf } from '../../../src/core/layout/lines';
 import type { LineValues } from '../../../src/core/layout/tab';
-import { buildReport, ReportInput, UnitInput } from '../../../src/core/report/report';
+import { buildReport, type ReportInput, type UnitInput } from '../../../src/core/report/report';
 import { parseTargets } from '../../../src/core/targets';
 import type { Indicator, Tier } from '../../../src/core/types';
-import { defaultSettings, Settings } from '../../../src/core/workbook/settings';
+import { defaultSettings, type Settings } from '../../../src/core/workbook/settings';
 import { collectResults } from '../../../src/sheets/collect';
-import { Sample, SAMPLE_002, SAMPLE_004, sampleBook, TRICKY_EXPLANATION } from '../../sidebar/sample-book';
+import { type Sample, SAMPLE_002, SAMPLE_004, sampleBook, TRICKY_EXPLANATION } from '../../sidebar/sample-book';
 
 function reportOf(sample: Sample, period = sample.period) {
   const collected = collectResults(sampleBook(sample).platform);
-  return { collected, report: buildReport({ period, settings: collected.settings, indicators: collected.indicators, units: collected.units }) };
+  return {
+    collected,
+    report: buildReport({
+      period,
+      settings: collected.settings,
+      indicators: collected.indicators,
+      units: collected.units,
+    }),
+  };
 }
 
 describe('seed 004 with sample figures', () => {
   const { collected, report } = reportOf(SAMPLE_004);
-  const indicator = (section: string, code: string) => report.indicators.find((i) => i.section === section && i.code === code)!;
+  const indicator = (section: string, code: string) =>
+    report.indicators.find((i) => i.section === section && i.code === code)!;
 
   it('counts each agency from what it entered', () => {
     for (const s of SAMPLE_004.units) {
@@ -31,7 +40,9 @@ describe('seed 004 with sample figures', () => {
       expect(agency.met).toBe(entries.filter((e) => e && e.outcome !== 'unmet').length);
       expect(agency.unmet).toBe(entries.filter((e) => e?.outcome === 'unmet').length);
       expect(agency.completeness).toBeCloseTo(agency.reported / agency.assigned);
-      expect(agency.missing.map((m) => m.lineKey)).toEqual(unit.lines.filter((_, i) => !entries[i]).map((l) => l.line.key));
+      expect(agency.missing.map((m) => m.lineKey)).toEqual(
+        unit.lines.filter((_, i) => !entries[i]).map((l) => l.line.key),
+      );
     }
     const silent = report.agencies.filter((a) => !SAMPLE_004.units.some((s) => s.unit === a.name));
     expect(silent.length).toBeGreaterThan(5);
@@ -43,7 +54,13 @@ describe('seed 004 with sample figures', () => {
     expect(indicator('Hạ tầng số', '2').status).toBe('met');
     const training = indicator('Chính quyền số', '6');
     expect(training.status).toBe('unmet');
-    expect(training.results[0]).toMatchObject({ agency: 'Phòng Văn hoá và Thông tin', status: 'unmet', display: '45%', target: '≥ 50%', explanation: TRICKY_EXPLANATION });
+    expect(training.results[0]).toMatchObject({
+      agency: 'Phòng Văn hoá và Thông tin',
+      status: 'unmet',
+      display: '45%',
+      target: '≥ 50%',
+      explanation: TRICKY_EXPLANATION,
+    });
     expect(indicator('Xã hội số', '20').results[0]).toMatchObject({ status: 'unmet', explanation: '' });
     expect(indicator('Kinh tế số', '11').status).toBe('missing');
   });
@@ -65,15 +82,30 @@ describe('seed 004 with sample figures', () => {
     expect(t.unmet).toBe(report.indicators.filter((i) => i.status === 'unmet').length);
     for (const key of ['total', 'met', 'exceeded', 'unmet', 'missing'] as const) {
       const sum = report.groups.reduce((n, g) => n + g[key], 0);
-      expect([key, sum]).toEqual([key, { total: t.indicators, met: t.met, exceeded: t.exceeded, unmet: t.unmet, missing: t.notReported }[key]]);
+      expect([key, sum]).toEqual([
+        key,
+        { total: t.indicators, met: t.met, exceeded: t.exceeded, unmet: t.unmet, missing: t.notReported }[key],
+      ]);
     }
-    expect(report.groups.map((g) => g.section)).toEqual(['Hạ tầng số', 'Dữ liệu số', 'Chính quyền số', 'Kinh tế số', 'Xã hội số', 'An toàn, an ninh mạng']);
+    expect(report.groups.map((g) => g.section)).toEqual([
+      'Hạ tầng số',
+      'Dữ liệu số',
+      'Chính quyền số',
+      'Kinh tế số',
+      'Xã hội số',
+      'An toàn, an ninh mạng',
+    ]);
     expect(report.tiers).toBeNull();
     expect(report.empty).toBe(false);
   });
 
   it('says a period nobody reported is empty', () => {
-    const empty = buildReport({ period: 'Quý II', settings: collected.settings, indicators: collected.indicators, units: collected.units });
+    const empty = buildReport({
+      period: 'Quý II',
+      settings: collected.settings,
+      indicators: collected.indicators,
+      units: collected.units,
+    });
     expect(empty.empty).toBe(true);
     expect(empty.totals.notReported).toBe(empty.totals.indicators);
     expect(empty.agencies.every((a) => a.reported === 0)).toBe(true);
@@ -85,15 +117,34 @@ describe('seed 002 with figures for three communes', () => {
   const tier = (unit: string) => report.tiers!.find((t) => t.unit === unit)!;
 
   it('applies the tier rule to each commune', () => {
-    expect(tier('UBND xã Tân Bình')).toMatchObject({ passed: true, rank: 1, verdict: '33/33 bắt buộc, 12/21 mở rộng → Đạt mức toàn diện' });
-    expect(tier('UBND xã Long Thủy')).toMatchObject({ passed: false, rank: 2, verdict: '33/33 bắt buộc, 10/21 mở rộng → Chưa đạt mức toàn diện' });
-    expect(tier('UBND xã Tân Phú')).toMatchObject({ passed: false, rank: 3, verdict: '32/33 bắt buộc, 21/21 mở rộng → Chưa đạt mức toàn diện' });
+    expect(tier('UBND xã Tân Bình')).toMatchObject({
+      passed: true,
+      rank: 1,
+      verdict: '33/33 bắt buộc, 12/21 mở rộng → Đạt mức toàn diện',
+    });
+    expect(tier('UBND xã Long Thủy')).toMatchObject({
+      passed: false,
+      rank: 2,
+      verdict: '33/33 bắt buộc, 10/21 mở rộng → Chưa đạt mức toàn diện',
+    });
+    expect(tier('UBND xã Tân Phú')).toMatchObject({
+      passed: false,
+      rank: 3,
+      verdict: '32/33 bắt buộc, 21/21 mở rộng → Chưa đạt mức toàn diện',
+    });
   });
 
   it('ranks the communes that reported nothing last, together', () => {
     const silent = report.tiers!.filter((t) => !t.reported);
     expect(silent).toHaveLength(17);
-    for (const t of silent) expect(t).toMatchObject({ rank: 4, passed: false, verdict: 'Chưa báo cáo', mandatory: { met: 0, total: 33 }, extended: { met: 0, total: 21 } });
+    for (const t of silent)
+      expect(t).toMatchObject({
+        rank: 4,
+        passed: false,
+        verdict: 'Chưa báo cáo',
+        mandatory: { met: 0, total: 33 },
+        extended: { met: 0, total: 21 },
+      });
     expect(report.tiers!.slice(3).every((t) => !t.reported)).toBe(true);
   });
 
@@ -111,8 +162,21 @@ const settings: Settings = { ...defaultSettings(2025), exceedMargin: 10 };
 
 function indicator(id: string, targetText: string, tier: Tier | null = null, section = 'Chính quyền số'): Indicator {
   return {
-    id, code: id, section, sectionCode: '', text: `Chỉ tiêu ${id}`, targetText, targets: parseTargets(targetText).targets, unit: null,
-    lead: [], cooperating: [], monitor: [], tier, method: '', note: '', row: 1,
+    id,
+    code: id,
+    section,
+    sectionCode: '',
+    text: `Chỉ tiêu ${id}`,
+    targetText,
+    targets: parseTargets(targetText).targets,
+    unit: null,
+    lead: [],
+    cooperating: [],
+    monitor: [],
+    tier,
+    method: '',
+    note: '',
+    row: 1,
   };
 }
 
@@ -122,13 +186,18 @@ function unit(name: string, indicators: Indicator[], values: Record<string, unkn
     unit: { key: name, name, sheetName: name, editors: [] },
     hasTab: true,
     lines: indicators.flatMap(linesOf).map((line) => {
-      const v: LineValues = { periods: line.key in values ? { 'Quý I': values[line.key] } : {}, evidence: '', explanation: '' };
+      const v: LineValues = {
+        periods: line.key in values ? { 'Quý I': values[line.key] } : {},
+        evidence: '',
+        explanation: '',
+      };
       return { line, values: v };
     }),
   };
 }
 
-const build = (indicators: Indicator[], units: UnitInput[], s: Settings = settings) => buildReport({ period: 'Quý I', settings: s, indicators, units } satisfies ReportInput);
+const build = (indicators: Indicator[], units: UnitInput[], s: Settings = settings) =>
+  buildReport({ period: 'Quý I', settings: s, indicators, units } satisfies ReportInput);
 
 describe('rules at their edges', () => {
   it('reports an indicator with several targets line by line', () => {
@@ -158,8 +227,16 @@ describe('rules at their edges', () => {
     const mandatory = [indicator('m1', '100%', 'mandatory'), indicator('m2', 'Có hệ thống', 'mandatory')];
     const extended = Array.from({ length: 21 }, (_, i) => indicator(`e${i}`, '≥ 50%', 'extended'));
     const all = [...mandatory, ...extended];
-    const figures = (extendedMet: number) => ({ m1: 1, m2: 'Có', ...Object.fromEntries(extended.map((e, i) => [e.id, i < extendedMet ? 0.5 : 0.1])) });
-    const r = build(all, [unit('Eleven', all, figures(11)), unit('Ten', all, figures(10)), unit('Also eleven', all, figures(11))]);
+    const figures = (extendedMet: number) => ({
+      m1: 1,
+      m2: 'Có',
+      ...Object.fromEntries(extended.map((e, i) => [e.id, i < extendedMet ? 0.5 : 0.1])),
+    });
+    const r = build(all, [
+      unit('Eleven', all, figures(11)),
+      unit('Ten', all, figures(10)),
+      unit('Also eleven', all, figures(11)),
+    ]);
     expect(r.tiers!.map((t) => [t.unit, t.rank, t.passed])).toEqual([
       ['Also eleven', 1, true],
       ['Eleven', 1, true],

@@ -4,8 +4,8 @@
  */
 import type { Area } from '../../../src/core/layout/tab';
 import { M } from '../../../src/core/messages';
-import { periodReport, ReportSource } from '../../../src/core/report/sidebar-payload';
-import { SUMMARY_WIDTH, summaryLayout, SummarySpec } from '../../../src/core/report/summary-layout';
+import { periodReport, type ReportSource } from '../../../src/core/report/sidebar-payload';
+import { SUMMARY_WIDTH, summaryLayout, type SummarySpec } from '../../../src/core/report/summary-layout';
 import { collectResults } from '../../../src/sheets/collect';
 import { SAMPLE_002, SAMPLE_004, sampleBook } from '../../sidebar/sample-book';
 
@@ -19,7 +19,8 @@ function layout(source: ReportSource, period: string, organisation = source.sett
 }
 
 const rowsOf = (spec: SummarySpec, area: Area) => spec.values.slice(area.row, area.row - 1 + area.numRows);
-const inside = (a: Area, spec: SummarySpec) => a.row >= 1 && a.col >= 1 && a.row + a.numRows - 1 <= spec.height && a.col + a.numCols - 1 <= spec.width;
+const inside = (a: Area, spec: SummarySpec) =>
+  a.row >= 1 && a.col >= 1 && a.row + a.numRows - 1 <= spec.height && a.col + a.numCols - 1 <= spec.width;
 
 describe('the summary sheet layout', () => {
   const { view, spec } = layout(source004, 'Quý I');
@@ -30,7 +31,9 @@ describe('the summary sheet layout', () => {
     expect(spec.values[0][3]).toBe('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(spec.values[1][3]).toBe('Độc lập - Tự do - Hạnh phúc');
     expect(spec.values[2][3]).toBe('……, ngày 05 tháng 04 năm 2025');
-    expect(spec.values[spec.titleCell.row - 1][0]).toBe(`BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU QUÝ I NĂM ${view.year}`);
+    expect(spec.values[spec.titleCell.row - 1][0]).toBe(
+      `BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU QUÝ I NĂM ${view.year}`,
+    );
     expect(spec.frozenRows).toBeGreaterThanOrEqual(spec.titleCell.row);
     expect(layout(source002, 'Quý I').spec.values[0][0]).toBe('Văn phòng HĐND và UBND');
   });
@@ -40,7 +43,14 @@ describe('the summary sheet layout', () => {
       expect(block).toHaveLength(spec.height);
       for (const row of block) expect(row).toHaveLength(SUMMARY_WIDTH);
     }
-    for (const area of [...spec.merges, ...Object.values(spec.tables), ...spec.italic, ...spec.centred, spec.chart!.area]) expect(inside(area!, spec)).toBe(true);
+    for (const area of [
+      ...spec.merges,
+      ...Object.values(spec.tables),
+      ...spec.italic,
+      ...spec.centred,
+      spec.chart!.area,
+    ])
+      expect(inside(area!, spec)).toBe(true);
     expect(spec.columnWidths).toHaveLength(SUMMARY_WIDTH);
     // Fits an A4 landscape page at fit-to-width without shrinking text much.
     expect(spec.columnWidths.reduce((a, b) => a + b, 0)).toBeLessThan(1300);
@@ -48,9 +58,22 @@ describe('the summary sheet layout', () => {
 
   it("holds the view's figures as numbers, shares as fractions formatted as percents", () => {
     const [totalsRow] = rowsOf(spec, spec.tables.totals!);
-    expect(totalsRow).toEqual(['', M.summaryAllIndicators, view.totals.met, view.totals.unmet, view.totals.missing, view.totals.total, view.totals.exceeded, view.totals.metShare]);
-    expect(rowsOf(spec, spec.tables.groups!).map((r) => r.slice(1, 7))).toEqual(view.groups.map((g) => [g.label, g.met, g.unmet, g.missing, g.total, g.exceeded]));
-    expect(rowsOf(spec, spec.tables.agencies!).map((r) => [r[1], r[2], r[3], r[7]])).toEqual(view.agencies.map((a) => [a.name, a.assigned, a.reported, a.completeness]));
+    expect(totalsRow).toEqual([
+      '',
+      M.summaryAllIndicators,
+      view.totals.met,
+      view.totals.unmet,
+      view.totals.missing,
+      view.totals.total,
+      view.totals.exceeded,
+      view.totals.metShare,
+    ]);
+    expect(rowsOf(spec, spec.tables.groups!).map((r) => r.slice(1, 7))).toEqual(
+      view.groups.map((g) => [g.label, g.met, g.unmet, g.missing, g.total, g.exceeded]),
+    );
+    expect(rowsOf(spec, spec.tables.agencies!).map((r) => [r[1], r[2], r[3], r[7]])).toEqual(
+      view.agencies.map((a) => [a.name, a.assigned, a.reported, a.completeness]),
+    );
     const shareCell = spec.tables.totals!;
     expect(spec.numberFormats[shareCell.row][7]).toBe('0%');
     expect(spec.numberFormats[shareCell.row][1]).toBe('@');

@@ -5,7 +5,12 @@
  */
 import { M } from '../../../src/core/messages';
 import { buildReport } from '../../../src/core/report/report';
-import { periodReport, ReportSource, sidebarPayload, SidebarReport } from '../../../src/core/report/sidebar-payload';
+import {
+  periodReport,
+  type ReportSource,
+  sidebarPayload,
+  type SidebarReport,
+} from '../../../src/core/report/sidebar-payload';
 import { reportView } from '../../../src/core/report/view';
 import { collectResults } from '../../../src/sheets/collect';
 import { jsonProblems } from '../../sidebar/json-safe';
@@ -30,24 +35,55 @@ describe('the sidebar payload', () => {
   it('moves to a later period once someone reports in it', () => {
     const [first, ...rest] = source004.units;
     const line = first.lines[0];
-    const later = { ...source004, units: [{ ...first, lines: [{ ...line, values: { ...line.values!, periods: { ...line.values!.periods, 'Quý III': 0.5 } } }, ...first.lines.slice(1)] }, ...rest] };
+    const later = {
+      ...source004,
+      units: [
+        {
+          ...first,
+          lines: [
+            { ...line, values: { ...line.values!, periods: { ...line.values!.periods, 'Quý III': 0.5 } } },
+            ...first.lines.slice(1),
+          ],
+        },
+        ...rest,
+      ],
+    };
     expect((sidebarPayload(later, '') as SidebarReport).period).toBe('Quý III');
   });
 
   it('says plainly when a period has no figures yet', () => {
     const payload = sidebarPayload(source004, 'Quý II') as SidebarReport;
     expect(payload.notice).toBe(M.reportPeriodEmpty('Quý II'));
-    expect(payload.report).toMatchObject({ empty: true, closed: false, totals: { missing: source004.indicators.length } });
+    expect(payload.report).toMatchObject({
+      empty: true,
+      closed: false,
+      totals: { missing: source004.indicators.length },
+    });
   });
 
   it('says plainly when there is no table or no tab yet', () => {
-    expect(sidebarPayload({ ...source004, indicators: [], units: [] }, '')).toMatchObject({ ok: true, notice: M.reportNoTable, report: null });
-    const noTabs = { ...source004, units: source004.units.map((u) => ({ ...u, hasTab: false, lines: u.lines.map((l) => ({ ...l, values: null })) })) };
-    expect(sidebarPayload(noTabs, '')).toMatchObject({ ok: true, notice: M.reportNoTabs, report: null, period: 'Quý I' });
+    expect(sidebarPayload({ ...source004, indicators: [], units: [] }, '')).toMatchObject({
+      ok: true,
+      notice: M.reportNoTable,
+      report: null,
+    });
+    const noTabs = {
+      ...source004,
+      units: source004.units.map((u) => ({ ...u, hasTab: false, lines: u.lines.map((l) => ({ ...l, values: null })) })),
+    };
+    expect(sidebarPayload(noTabs, '')).toMatchObject({
+      ok: true,
+      notice: M.reportNoTabs,
+      report: null,
+      period: 'Quý I',
+    });
   });
 
   it('refuses a period that is not in Settings, in Vietnamese', () => {
-    expect(sidebarPayload(source004, 'Quý V')).toEqual({ ok: false, message: M.reportUnknownPeriod('Quý V', source004.settings.periods) });
+    expect(sidebarPayload(source004, 'Quý V')).toEqual({
+      ok: false,
+      message: M.reportUnknownPeriod('Quý V', source004.settings.periods),
+    });
   });
 
   it('is plain JSON, whatever the workbook', () => {
@@ -65,10 +101,15 @@ describe('the report view', () => {
   const { report, view } = periodReport(source004, 'Quý I');
 
   it('lists the agencies that have not reported everything, least complete first, with what is missing', () => {
-    expect(new Set(view.late.map((a) => a.name))).toEqual(new Set(report.agencies.filter((a) => a.reported < a.assigned).map((a) => a.name)));
+    expect(new Set(view.late.map((a) => a.name))).toEqual(
+      new Set(report.agencies.filter((a) => a.reported < a.assigned).map((a) => a.name)),
+    );
     view.late.slice(1).forEach((b, i) => {
       const a = view.late[i];
-      expect(a.completeness < b.completeness || (a.completeness === b.completeness && a.name.localeCompare(b.name, 'vi') < 0)).toBe(true);
+      expect(
+        a.completeness < b.completeness ||
+          (a.completeness === b.completeness && a.name.localeCompare(b.name, 'vi') < 0),
+      ).toBe(true);
     });
     const finance = view.late.find((a) => a.name === 'Phòng Tài chính- Kế hoạch')!;
     expect(finance).toMatchObject({ reported: 2, assigned: 4, missing: 2, completeness: 0.5 });
@@ -77,10 +118,20 @@ describe('the report view', () => {
   });
 
   it('lists every unmet indicator with each unmet line and its explanation as entered', () => {
-    expect(view.unmet.map((u) => u.code)).toEqual(report.indicators.filter((i) => i.status === 'unmet').map((i) => i.code));
+    expect(view.unmet.map((u) => u.code)).toEqual(
+      report.indicators.filter((i) => i.status === 'unmet').map((i) => i.code),
+    );
     const training = view.unmet.find((u) => u.code === '6')!;
     expect(training.lines).toEqual([
-      { agency: 'Phòng Văn hoá và Thông tin', target: '≥ 50%', result: '45%', status: 'unmet', statusText: 'Chưa đạt', evidence: '', explanation: TRICKY_EXPLANATION },
+      {
+        agency: 'Phòng Văn hoá và Thông tin',
+        target: '≥ 50%',
+        result: '45%',
+        status: 'unmet',
+        statusText: 'Chưa đạt',
+        evidence: '',
+        explanation: TRICKY_EXPLANATION,
+      },
     ]);
   });
 

@@ -3,14 +3,20 @@ import { readAssignmentTable } from '../../../src/core/table/read';
 
 describe('reading bad tables', () => {
   it('an empty paste', () => {
-    const read = readAssignmentTable([['', ''], ['  ', '']]);
+    const read = readAssignmentTable([
+      ['', ''],
+      ['  ', ''],
+    ]);
     expect(read.indicators).toEqual([]);
     expect(read.warnings.map((w) => w.code)).toEqual(['table-empty']);
     expect(read.warnings[0].message).toMatch(/Bảng phân công đang trống.*dán/);
   });
 
   it('a table with no recognisable header', () => {
-    const read = readAssignmentTable([['a', 'b'], ['1', 'Tỷ lệ 80%']]);
+    const read = readAssignmentTable([
+      ['a', 'b'],
+      ['1', 'Tỷ lệ 80%'],
+    ]);
     expect(read.warnings.map((w) => w.code)).toEqual(['table-no-header']);
     expect(read.warnings[0].message).toMatch(/Không tìm thấy dòng tiêu đề.*"Chỉ tiêu"/);
   });

@@ -2,8 +2,8 @@
  * Golden tests: every seed table read by the reader against a careful human reading of the
  * source document (tests/golden/*.json, written without running the reader).
  */
-import { readFileSync, readdirSync } from 'fs';
-import { join } from 'path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseDelimited } from '../../../src/core/table/delimited';
 import { readAssignmentTable } from '../../../src/core/table/read';
 import type { Target } from '../../../src/core/types';
@@ -31,7 +31,12 @@ const goldens = readdirSync(join(root, 'tests/golden'))
   .filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(join(root, 'tests/golden', f), 'utf8')) as Golden);
 
-const comparable = (t: Target) => ({ op: t.op, value: t.value, ...(t.max !== undefined ? { max: t.max } : {}), unit: t.unit });
+const comparable = (t: Target) => ({
+  op: t.op,
+  value: t.value,
+  ...(t.max !== undefined ? { max: t.max } : {}),
+  unit: t.unit,
+});
 
 describe.each(goldens.map((g) => [g.file, g] as const))('%s', (_file, golden) => {
   const grid = parseDelimited(readFileSync(join(root, golden.file), 'utf8'));
@@ -47,23 +52,26 @@ describe.each(goldens.map((g) => [g.file, g] as const))('%s', (_file, golden) =>
     for (const s of golden.sections ?? []) expect([s.title, counts.get(s.title)]).toEqual([s.title, s.count]);
   });
 
-  it.each(golden.indicators.map((g, i) => [i, g.code || '(no code)', g] as const))('indicator #%d (%s)', (index, _code, expected) => {
-    const actual = read.indicators[index];
-    expect(actual).toBeDefined();
-    expect(actual.section).toBe(expected.section);
-    expect(actual.text).toBe(expected.text);
-    expect(actual.targets.map(comparable)).toEqual(expected.targets.map(comparable));
-    if (expected.targets.length > 1) {
-      const labels = actual.targets.map((t) => t.label ?? '');
-      expect(labels.every((l) => l.length > 0)).toBe(true);
-      expect(new Set(labels).size).toBe(labels.length);
-    }
-    expect(actual.lead).toEqual(expected.lead);
-    expect(actual.cooperating).toEqual(expected.cooperating);
-    expect(actual.monitor).toEqual(expected.monitor);
-    expect(actual.tier).toBe(expected.tier);
-    if (expected.unit !== null) expect(actual.unit).toBe(expected.unit);
-  });
+  it.each(golden.indicators.map((g, i) => [i, g.code || '(no code)', g] as const))(
+    'indicator #%d (%s)',
+    (index, _code, expected) => {
+      const actual = read.indicators[index];
+      expect(actual).toBeDefined();
+      expect(actual.section).toBe(expected.section);
+      expect(actual.text).toBe(expected.text);
+      expect(actual.targets.map(comparable)).toEqual(expected.targets.map(comparable));
+      if (expected.targets.length > 1) {
+        const labels = actual.targets.map((t) => t.label ?? '');
+        expect(labels.every((l) => l.length > 0)).toBe(true);
+        expect(new Set(labels).size).toBe(labels.length);
+      }
+      expect(actual.lead).toEqual(expected.lead);
+      expect(actual.cooperating).toEqual(expected.cooperating);
+      expect(actual.monitor).toEqual(expected.monitor);
+      expect(actual.tier).toBe(expected.tier);
+      if (expected.unit !== null) expect(actual.unit).toBe(expected.unit);
+    },
+  );
 
   it('gives unique ids', () => {
     const ids = read.indicators.map((i) => i.id);

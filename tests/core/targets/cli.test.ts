@@ -4,7 +4,11 @@ import { UserError } from '../../../src/cli/io';
 function fakeIo(stdin: string) {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { readStdin: async () => stdin, out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
+  return {
+    io: { readStdin: async () => stdin, out: (l: string) => out.push(l), err: (l: string) => err.push(l) },
+    out,
+    err,
+  };
 }
 
 describe('cli targets', () => {
@@ -15,7 +19,11 @@ describe('cli targets', () => {
     expect(out.map((l) => JSON.parse(l))).toEqual([
       { input: '> 95%', targets: [{ op: '>', value: 95, unit: '%' }], warnings: [] },
       { input: 'Tối thiểu 01 nhân sự', targets: [{ op: '>=', value: 1, unit: 'nhân sự' }], warnings: [] },
-      { input: 'abc', targets: [], warnings: [{ code: 'target-unreadable', message: expect.stringContaining('"abc"') }] },
+      {
+        input: 'abc',
+        targets: [],
+        warnings: [{ code: 'target-unreadable', message: expect.stringContaining('"abc"') }],
+      },
     ]);
   });
 

@@ -2,7 +2,12 @@ import { evaluateTarget, formatTarget, inputKindOf, parseTargets } from '../../.
 import type { Evaluation } from '../../../src/core/targets';
 import type { InputKind, Target } from '../../../src/core/types';
 
-const pct = (op: Target['op'], value: number, max?: number): Target => ({ op, value, unit: '%', ...(max !== undefined ? { max } : {}) });
+const pct = (op: Target['op'], value: number, max?: number): Target => ({
+  op,
+  value,
+  unit: '%',
+  ...(max !== undefined ? { max } : {}),
+});
 const HAS_SYSTEM: Target = { op: 'exists', value: 1, unit: 'hệ thống' };
 const AT_LEAST_ONE_STAFF: Target = { op: '>=', value: 1, unit: 'nhân sự' };
 
@@ -81,7 +86,7 @@ describe('evaluateTarget: figures typed as text', () => {
 });
 
 describe('evaluateTarget: percent values are percents, fractions are not converted', () => {
-  it('0.85 is 0.85%, not 85% (scaling a sheet fraction is the caller\'s job)', () => {
+  it("0.85 is 0.85%, not 85% (scaling a sheet fraction is the caller's job)", () => {
     expect(evaluateTarget(pct('>=', 85), 0.85)).toBe('unmet');
     expect(evaluateTarget(pct('>=', 85), 0.85 * 100)).toBe('met');
   });

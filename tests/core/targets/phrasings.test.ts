@@ -5,7 +5,12 @@
 import { parseTargets } from '../../../src/core/targets';
 import type { Target, TargetOp, WarningCode } from '../../../src/core/types';
 
-const pct = (op: TargetOp, value: number, label?: string): Target => ({ op, value, unit: '%', ...(label ? { label } : {}) });
+const pct = (op: TargetOp, value: number, label?: string): Target => ({
+  op,
+  value,
+  unit: '%',
+  ...(label ? { label } : {}),
+});
 const range = (value: number, max: number, unit: string | null = '%'): Target => ({ op: 'between', value, max, unit });
 const count = (op: TargetOp, value: number, unit: string | null): Target => ({ op, value, unit });
 const exists = (unit: string | null): Target => ({ op: 'exists', value: 1, unit });
@@ -144,7 +149,10 @@ const COLUMN: Array<[string, Target[]]> = [
   ['> 10', [count('>', 10, null)]],
   ['≤ 3', [count('<=', 3, null)]],
   // several targets
-  ['Cấp tỉnh đạt 100%, cấp huyện đạt 95%, cấp xã đạt 80%', [pct('>=', 100, 'cấp tỉnh'), pct('>=', 95, 'cấp huyện'), pct('>=', 80, 'cấp xã')]],
+  [
+    'Cấp tỉnh đạt 100%, cấp huyện đạt 95%, cấp xã đạt 80%',
+    [pct('>=', 100, 'cấp tỉnh'), pct('>=', 95, 'cấp huyện'), pct('>=', 80, 'cấp xã')],
+  ],
   ['Cấp tỉnh: 100%; cấp huyện: 95%', [pct('>=', 100, 'cấp tỉnh'), pct('>=', 95, 'cấp huyện')]],
   ['cấp huyện trên 90%, cấp xã trên 70%', [pct('>', 90, 'cấp huyện'), pct('>', 70, 'cấp xã')]],
   ['100% hồ sơ; 80% văn bản', [pct('>=', 100, 'hồ sơ'), pct('>=', 80, 'văn bản')]],
@@ -210,10 +218,7 @@ const EMBEDDED: Array<[string, Target[]]> = [
   ['Chỉ số DTI đạt trên 0,5', [count('>', 0.5, null)]],
   ['Có hệ thống camera giám sát an ninh tại trụ sở', [exists('hệ thống')]],
   ['Có mô hình phát triển kinh tế gắn với bảo tồn văn hóa', [exists('mô hình')]],
-  [
-    'Tỷ lệ A đạt 70%, tỷ lệ B đạt 80%',
-    [pct('>=', 70, 'a'), pct('>=', 80, 'b')],
-  ],
+  ['Tỷ lệ A đạt 70%, tỷ lệ B đạt 80%', [pct('>=', 70, 'a'), pct('>=', 80, 'b')]],
   [
     'Tỷ lệ hồ sơ xử lý trực tuyến: cấp huyện đạt 90%, cấp xã đạt 70%.',
     [pct('>=', 90, 'cấp huyện'), pct('>=', 70, 'cấp xã')],
@@ -327,8 +332,18 @@ describe('parseTargets: suspicious targets are read and flagged', () => {
     ['90-110%', {}, [range(90, 110)], ['target-over-100']],
     ['100%', {}, [pct('>=', 100)], []],
     ['≥ 100%', {}, [pct('>=', 100)], []],
-    ['>10', { indicatorText: 'Tỷ lệ các cơ sở khám chữa bệnh có kết nối' }, [pct('>', 10)], ['target-percent-unit-missing']],
-    ['>10', { indicatorText: 'Tỉ trọng thanh toán không dùng tiền mặt' }, [pct('>', 10)], ['target-percent-unit-missing']],
+    [
+      '>10',
+      { indicatorText: 'Tỷ lệ các cơ sở khám chữa bệnh có kết nối' },
+      [pct('>', 10)],
+      ['target-percent-unit-missing'],
+    ],
+    [
+      '>10',
+      { indicatorText: 'Tỉ trọng thanh toán không dùng tiền mặt' },
+      [pct('>', 10)],
+      ['target-percent-unit-missing'],
+    ],
     ['>10', { indicatorText: '1.2 Tỷ lệ hộ gia đình' }, [pct('>', 10)], ['target-percent-unit-missing']],
     ['60', { unitHint: '%' }, [pct('>=', 60)], ['target-percent-unit-missing']],
     ['>10', { indicatorText: 'Số cơ sở khám chữa bệnh có kết nối' }, [count('>', 10, null)], []],
