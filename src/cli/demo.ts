@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { TabLine } from '../core/layout/lines';
 import { M } from '../core/messages';
+import { evaluateTarget, kindOf } from '../core/targets';
 import type { Report } from '../core/report/report';
 import { fingerprint } from '../core/util/hash';
 import { withWorkbookFile } from '../local/workbook-file';
@@ -49,28 +50,20 @@ function percentText(value: number, seed: string): string {
 function figure(line: TabLine, met: boolean, seed: string): string {
   const t = line.target;
   if (line.kind === 'yesno') return met ? 'Có' : 'Chưa có';
-  const r = chance(seed);
   const cap = line.kind === 'percent' ? 100 : Number.POSITIVE_INFINITY;
-  const base = t?.value ?? 10;
-  let value: number;
-  switch (t?.op) {
-    case '<':
-    case '<=':
-      value = met ? base * (0.3 + 0.6 * r) : base + 1 + (Math.min(cap, base * 2) - base) * 0.3 * r;
-      break;
-    case 'between':
-      value = met ? base + ((t.max ?? base) - base) * r : (t.max ?? base) + 1 + r * 5;
-      break;
-    default: {
-      // At least / more than / equal: a met figure lies above the target (never above 100%);
-      // a target of "> 100%" cannot be met, so its figure stays below.
-      const room = Math.min(cap, base * 1.5 + 5) - base;
-      value = met && room > 0 ? base + 0.5 + (room - 0.5) * r : base * (0.55 + 0.4 * r);
-    }
+  const written = (value: number) => {
+    const v = Math.max(0, Math.min(cap, value));
+    return line.kind === 'count' ? Math.round(v) : oneDecimal(v);
+  };
+  // A sampled figure can round onto the bound, or a target such as "> 100%" cannot be met
+  // within 0–100%: try a few places and keep the first whose written form says what is wanted.
+  let value = written(10);
+  for (let attempt = 0; attempt < 6 && t; attempt++) {
+    value = written(kindOf(t).sample(t, met, (chance(seed) + attempt * 0.17) % 1));
+    if ((evaluateTarget(t, value) === 'met') === met) break;
   }
-  value = Math.max(0, Math.min(cap, value));
   if (line.kind === 'percent') return percentText(value, seed);
-  return String(line.kind === 'count' ? Math.round(value) : oneDecimal(value)).replace('.', ',');
+  return String(value).replace('.', ',');
 }
 
 /** Letters of a tab name for document numbers: "P. VH&TT" → "VHTT". */

@@ -8,6 +8,7 @@ import { fromSheetNumber } from '../layout/bounds';
 import type { TabLine } from '../layout/lines';
 import { M } from '../messages';
 import { YES } from '../messages/tab';
+import { kindOf } from '../targets';
 
 export interface Trend {
   text: string;
@@ -23,10 +24,7 @@ function number(n: number): string {
 }
 
 function direction(line: TabLine): 1 | -1 | 0 {
-  const op = line.target?.op;
-  if (op === '>' || op === '>=' || op === 'exists') return 1;
-  if (op === '<' || op === '<=') return -1;
-  return 0;
+  return line.target ? kindOf(line.target).direction : 0;
 }
 
 /** Trend over values given in period order (as the tab stores them: percents as fractions). */

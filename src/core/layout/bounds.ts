@@ -4,17 +4,10 @@
  * met ⇔ x > exclusiveLow ∧ x ≥ inclusiveLow ∧ x < exclusiveHigh ∧ x ≤ inclusiveHigh.
  * Percent targets are stored as fractions, as a sheet holds 85% as 0.85.
  */
+import { type Bounds, kindOf, NO_BOUND } from '../targets/kinds';
 import type { Target } from '../types';
 
-/** Stands for "no bound"; a number, because cells compare numbers with numbers. */
-export const NO_BOUND = 1e15;
-
-export interface Bounds {
-  exclusiveLow: number;
-  inclusiveLow: number;
-  exclusiveHigh: number;
-  inclusiveHigh: number;
-}
+export { type Bounds, NO_BOUND };
 
 /** How the sheet stores a value typed against this target: percents as fractions. */
 export function sheetScale(target: Target | null): number {
@@ -30,36 +23,15 @@ export function fromSheetNumber(value: number, target: Target | null): number {
   return Number((value * sheetScale(target)).toPrecision(12));
 }
 
+/** The target's bounds as the sheet stores them (percents as fractions); null for a yes/no target. */
 export function boundsOf(target: Target | null): Bounds | null {
-  if (!target || target.op === 'exists') return null;
-  const v = toSheetNumber(target.value, target);
-  const b: Bounds = {
-    exclusiveLow: -NO_BOUND,
-    inclusiveLow: -NO_BOUND,
-    exclusiveHigh: NO_BOUND,
-    inclusiveHigh: NO_BOUND,
+  const bounds = target ? kindOf(target).bounds(target) : null;
+  if (!target || !bounds) return null;
+  const scale = (v: number) => (Math.abs(v) >= NO_BOUND ? v : toSheetNumber(v, target));
+  return {
+    exclusiveLow: scale(bounds.exclusiveLow),
+    inclusiveLow: scale(bounds.inclusiveLow),
+    exclusiveHigh: scale(bounds.exclusiveHigh),
+    inclusiveHigh: scale(bounds.inclusiveHigh),
   };
-  switch (target.op) {
-    case '>':
-      b.exclusiveLow = v;
-      break;
-    case '>=':
-      b.inclusiveLow = v;
-      break;
-    case '<':
-      b.exclusiveHigh = v;
-      break;
-    case '<=':
-      b.inclusiveHigh = v;
-      break;
-    case '=':
-      b.inclusiveLow = v;
-      b.inclusiveHigh = v;
-      break;
-    case 'between':
-      b.inclusiveLow = v;
-      b.inclusiveHigh = toSheetNumber(target.max ?? target.value, target);
-      break;
-  }
-  return b;
 }

@@ -21,7 +21,7 @@ import { fromSheetNumber } from '../layout/bounds';
 import type { LineValues } from '../layout/tab';
 import type { TabLine } from '../layout/lines';
 import { M } from '../messages';
-import { evaluateTarget, formatTarget } from '../targets';
+import { evaluateTarget, formatTarget, kindOf } from '../targets';
 import type { Indicator, Target, Tier } from '../types';
 import type { Settings } from '../workbook/settings';
 
@@ -151,14 +151,7 @@ export function evaluateLine(
   if (evaluation === 'empty') return { value: null, status: 'missing' };
   if (evaluation === 'unmet') return { value, status: 'unmet' };
   const t = line.target;
-  const exceeded =
-    typeof value === 'number' &&
-    margin > 0 &&
-    (t.op === '>' || t.op === '>='
-      ? value >= t.value + margin
-      : t.op === '<' || t.op === '<='
-        ? value <= t.value - margin
-        : false);
+  const exceeded = typeof value === 'number' && kindOf(t).exceededBy(value, t, margin);
   return { value, status: exceeded ? 'exceeded' : 'met' };
 }
 

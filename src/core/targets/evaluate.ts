@@ -6,7 +6,8 @@
  * percentages and must scale before calling (see layout/bounds.ts).
  */
 import { foldKey } from '../text/normalize';
-import type { InputKind, Target } from '../types';
+import type { Target } from '../types';
+import { kindOf, withinBounds } from './kinds';
 import { NO_ANSWERS, YES_ANSWERS } from './lexicon';
 import { readFigure } from './number';
 
@@ -21,20 +22,11 @@ const NO = new Set(NO_ANSWERS.map(foldKey));
  */
 export function evaluateTarget(target: Target, value: unknown): Evaluation {
   if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return 'empty';
-  if (target.op === 'exists') return evaluateExists(value);
+  const bounds = kindOf(target).bounds(target);
+  if (bounds === null) return evaluateExists(value);
   const figure = toFigure(value, target.unit === '%');
   if (figure === null) return 'invalid';
-  return meets(figure, target) ? 'met' : 'unmet';
-}
-
-/**
- * What kind of input cell a target needs: 'percent' (unit %), 'yesno' (op exists), 'count' (a counted noun),
- * 'number' (unit null).
- */
-export function inputKindOf(target: Target): InputKind {
-  if (target.op === 'exists') return 'yesno';
-  if (target.unit === '%') return 'percent';
-  return target.unit === null ? 'number' : 'count';
+  return withinBounds(figure, bounds) ? 'met' : 'unmet';
 }
 
 function evaluateExists(value: unknown): Evaluation {
@@ -54,33 +46,4 @@ function toFigure(value: unknown, percent: boolean): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'string') return readFigure(value, percent);
   return null;
-}
-
-/**
- * Comparison with a relative tolerance, so binary noise does not decide: 0.997 * 100 is
- * 99.69999999999999 and still meets ">= 99.7", and does not pass "> 99.7".
- */
-function meets(x: number, t: Target): boolean {
-  const atLeast = (bound: number) => x > bound || same(x, bound);
-  const atMost = (bound: number) => x < bound || same(x, bound);
-  switch (t.op) {
-    case '>':
-      return x > t.value && !same(x, t.value);
-    case '>=':
-      return atLeast(t.value);
-    case '=':
-      return same(x, t.value);
-    case '<=':
-      return atMost(t.value);
-    case '<':
-      return x < t.value && !same(x, t.value);
-    case 'between':
-      return atLeast(t.value) && atMost(t.max ?? t.value);
-    case 'exists':
-      return x > 0;
-  }
-}
-
-function same(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
