@@ -1,10 +1,11 @@
 /**
  * The spreadsheet seen by the add-on: sheets by name (names fetched once per run), the three
- * set-up sheets, and document properties for what the add-on remembers between runs.
+ * set-up sheets, and the hidden state sheet holding what the add-on remembers between runs.
  */
 import { AGENCIES_SHEET } from '../core/workbook/agencies-sheet';
 import { SETTINGS_SHEET } from '../core/workbook/settings';
-import { fitSheet } from './render-tab';
+import { STATE_KEYS } from '../core/workbook/state';
+import { fitSheet } from './render-sheet';
 import { PROTECTION_TAG, restrictEditors } from './protect';
 import type { Platform, SheetApi, SpreadsheetApi } from './gas';
 
@@ -19,8 +20,6 @@ export const STATE_SHEET = '_sochitieu';
 /** Characters per state cell: Sheets holds 50,000 in a cell. */
 const STATE_CELL_CHARS = 40_000;
 
-/** Sheet id of each unit's tab, by unit key: finds a tab renamed by hand. */
-export const STATE_SHEET_IDS = 'sct.sheetIds';
 export { AGENCIES_SHEET, SETTINGS_SHEET };
 
 export class Book {
@@ -148,7 +147,7 @@ export class Book {
   tabOf(unitKey: string, sheetName: string): SheetApi | null {
     const byName = this.sheet(sheetName);
     if (byName) return byName;
-    const id = this.readJson<Record<string, number>>(STATE_SHEET_IDS, {})[unitKey];
+    const id = this.readJson<Record<string, number>>(STATE_KEYS.sheetIds, {})[unitKey];
     return id === undefined ? null : (this.ss.getSheets().find((s) => s.getSheetId() === id) ?? null);
   }
 

@@ -7,12 +7,11 @@ import { readTab } from '../core/layout/read-tab';
 import type { LineValues } from '../core/layout/tab';
 import type { TabLine } from '../core/layout/lines';
 import type { Indicator, Warning } from '../core/types';
-import { type AgencyRow, readAgencyRows } from '../core/workbook/agencies-sheet';
-import { planTabs } from '../core/workbook/plan';
-import { readSettings, type Settings } from '../core/workbook/settings';
-import { AGENCIES_SHEET, Book, SETTINGS_SHEET } from './book';
-import { readTableSheet } from './generate';
+import type { AgencyRow } from '../core/workbook/agencies-sheet';
+import type { Settings } from '../core/workbook/settings';
+import { Book } from './book';
 import type { Platform } from './gas';
+import { loadModel } from './workbook-model';
 
 export interface UnitLines {
   unit: Pick<AgencyRow, 'key' | 'name' | 'sheetName' | 'editors'>;
@@ -31,14 +30,10 @@ export interface Collected {
 
 export function collectResults(platform: Platform): Collected {
   const book = new Book(platform);
-  const settingsSheet = book.sheet(SETTINGS_SHEET);
-  const settings = readSettings(settingsSheet ? book.values(settingsSheet) : []);
-  const read = readTableSheet(book);
-  const agenciesSheet = book.sheet(AGENCIES_SHEET);
-  const rows = agenciesSheet ? readAgencyRows(book.values(agenciesSheet)).rows : [];
-  if (!read) return { settings, indicators: [], units: [], warnings: [], problems: [] };
-  const plan = planTabs(read.table.indicators, rows, settings);
-  const units: UnitLines[] = plan.tabs.map((tab) => {
+  const { model } = loadModel(book);
+  const { settings, table } = model;
+  if (!table) return { settings, indicators: [], units: [], warnings: [], problems: [] };
+  const units: UnitLines[] = model.plan.tabs.map((tab) => {
     const sheet = book.tabOf(tab.unit.key, tab.sheetName);
     const tabRead = sheet ? readTab(book.values(sheet)) : null;
     return {
@@ -47,5 +42,5 @@ export function collectResults(platform: Platform): Collected {
       lines: tab.lines.map((line) => ({ line, values: tabRead?.lines.get(line.key) ?? null })),
     };
   });
-  return { settings, indicators: read.table.indicators, units, warnings: read.table.warnings, problems: [] };
+  return { settings, indicators: table.indicators, units, warnings: table.warnings, problems: [] };
 }

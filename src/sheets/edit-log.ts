@@ -26,14 +26,14 @@
  *   prove. The person's e-mail is recorded only when Apps Script discloses it (e.user may be
  *   empty for people outside the owner's domain).
  */
-import { COL, FIRST_LINE_ROW } from '../core/layout/tab';
+import { FIRST_INPUT_COLUMN, FIRST_LINE_ROW } from '../core/layout/columns';
 import { entriesOfEdit } from '../core/cycle/edit-entries';
 import { EDIT_LOG_HEADER, EDIT_LOG_SHEET, type EditEntry, logRow, readLog } from '../core/cycle/log';
 import { asTextGrid } from './cells';
 import { AGENCIES_SHEET, ARCHIVE_SHEET, ASSIGNMENTS_SHEET, Book, SETTINGS_SHEET } from './book';
 import type { Platform, RangeApi, SheetApi, SpreadsheetApi } from './gas';
 import { PROTECTION_TAG } from './protect';
-import { fitSheet } from './render-tab';
+import { fitSheet } from './render-sheet';
 
 /** The part of Apps Script's edit event (GoogleAppsScript.Events.SheetsOnEdit) used here. */
 export interface EditEvent {
@@ -101,12 +101,12 @@ export function recordEdit(platform: Platform, e: EditEvent, at: Date): number {
   const left = e.range.getColumn();
   const bottom = top + e.range.getNumRows() - 1;
   const right = left + e.range.getNumColumns() - 1;
-  if (bottom < FIRST_LINE_ROW || right < COL.firstPeriod) return 0;
+  if (bottom < FIRST_LINE_ROW || right < FIRST_INPUT_COLUMN) return 0;
   const sheet = e.range.getSheet();
   const name = sheet.getName();
   if (NOT_TABS.has(name.toLowerCase())) return 0;
   const width = sheet.getLastColumn();
-  if (width < COL.firstPeriod) return 0;
+  if (width < FIRST_INPUT_COLUMN) return 0;
   const grid = sheet.getRange(1, 1, bottom, width).getValues();
   const entries = entriesOfEdit(grid, { top, left, bottom, right }, { sheet: name, at, user: emailOf(e.user) });
   if (entries.length === 0) return 0;

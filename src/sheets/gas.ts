@@ -35,6 +35,7 @@ export type RangeApi = Pick<
   | 'setBorder'
   | 'setNote'
   | 'merge'
+  | 'breakApart'
   | 'clearContent'
   | 'clearDataValidations'
   | 'clearFormat'

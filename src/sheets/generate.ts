@@ -1,26 +1,25 @@
 /**
- * "Tạo / cập nhật trang cơ quan": reads the table, keeps the Agencies sheet in step, and
- * writes one tab per reporting unit. Never loses an entered value: each tab is read before it
- * is rewritten and values go back by line key; values of lines that left a tab go to the
- * archive sheet. Tabs whose inputs did not change are not touched at all.
+ * "Tạo / cập nhật trang cơ quan": loads the workbook model, keeps the Agencies sheet in step,
+ * and writes one tab per reporting unit. Every decision (what each tab holds, what is
+ * archived, what the secretariat is told) is the core's (src/core/workbook/regenerate.ts);
+ * this adapter reads, applies and remembers. Each tab is read before it is rewritten and its
+ * values go back by line key; tabs whose inputs did not change are not touched at all.
  */
-import { layoutTab, planTabs } from '../core/workbook/plan';
-import { matchLines, readTab } from '../core/layout/read-tab';
-import { buildTab, type LineValues } from '../core/layout/tab';
+import { readTab } from '../core/layout/read-tab';
 import { M } from '../core/messages';
-import { readAssignmentTable } from '../core/table/read';
 import { ID_HEADER } from '../core/table/header';
-import { idRecord, type IdRecord } from '../core/table/ids';
+import { idRecord } from '../core/table/ids';
 import type { TableRead } from '../core/types';
-import { agencyRowsGrid, readAgencyRows } from '../core/workbook/agencies-sheet';
-import { readSettings, type Settings } from '../core/workbook/settings';
-import { syncAgencyRows } from '../core/workbook/sync-agencies';
-import { archiveRows, type ArchiveRow, ARCHIVE_HEADER } from '../core/workbook/archive';
+import { agencyRowsGrid } from '../core/workbook/agencies-sheet';
+import { ARCHIVE_HEADER, type ArchiveRow } from '../core/workbook/archive';
+import { modelProblem } from '../core/workbook/model';
+import { rewriteTab } from '../core/workbook/regenerate';
+import { ARCHIVE_SHEET, Book } from './book';
 import { asTextGrid } from './cells';
-import { AGENCIES_SHEET, ARCHIVE_SHEET, ASSIGNMENTS_SHEET, Book, STATE_SHEET_IDS, SETTINGS_SHEET } from './book';
 import type { Platform, SheetApi } from './gas';
 import { protectTab } from './protect';
-import { renderTab } from './render-tab';
+import { renderSheet } from './render-sheet';
+import { loadModel, MODEL_SHEETS, writeState } from './workbook-model';
 
 export interface GenerateResult {
   ok: boolean;
@@ -51,11 +50,6 @@ export interface GenerateOptions {
   now?: () => number;
 }
 
-const STATE_FINGERPRINTS = 'sct.tabFingerprints';
-const STATE_REPORTS = 'sct.reports';
-const STATE_ISSUED_IDS = 'sct.issuedIds';
-const STATE_ID_RECORDS = 'sct.idRecords';
-export const STATE_REOPENED = 'sct.reopened';
 const SAVE_EVERY_TABS = 20;
 
 function emptyResult(): GenerateResult {
@@ -71,16 +65,6 @@ function emptyResult(): GenerateResult {
     total: 0,
     remaining: 0,
   };
-}
-
-/** Reads the table as text: the cells show what the document says ("20%", not 0.2). */
-export function readTableSheet(book: Book): { table: TableRead; grid: string[][]; sheet: SheetApi } | null {
-  const sheet = book.sheet(ASSIGNMENTS_SHEET);
-  if (!sheet) return null;
-  const grid = sheet.getLastRow() === 0 ? [] : sheet.getDataRange().getDisplayValues();
-  const reservedIds = new Set(book.readJson<string[]>(STATE_ISSUED_IDS, []));
-  const knownIds = book.readJson<Record<string, IdRecord>>(STATE_ID_RECORDS, {});
-  return { table: readAssignmentTable(grid, { reservedIds, knownIds }), grid, sheet };
 }
 
 /** Writes ids into the table's id column (added after the last column when missing). */
@@ -99,11 +83,6 @@ function writeIds(sheet: SheetApi, grid: string[][], table: TableRead): void {
   const range = sheet.getRange(header, col, block.length, 1);
   range.setNumberFormat('@');
   range.setValues(block);
-}
-
-function readSettingsSheet(book: Book): Settings {
-  const sheet = book.sheet(SETTINGS_SHEET);
-  return readSettings(sheet ? book.values(sheet) : []);
 }
 
 export function generateTabs(platform: Platform, options: GenerateOptions = {}): GenerateResult {
@@ -128,65 +107,32 @@ function runGeneration(
 ): GenerateResult {
   const now = options.now ?? Date.now;
   const started = now();
-  const read = readTableSheet(book);
-  if (!read) {
-    result.problems.push(M.sheetMissing(ASSIGNMENTS_SHEET));
+  const { model, tableSheet, tableGrid, agenciesSheet } = loadModel(book);
+  if (model.table) result.warnings = model.table.warnings.map((w) => w.message);
+  const problem = modelProblem(model, MODEL_SHEETS);
+  if (problem || !model.table || !tableSheet || !agenciesSheet) {
+    result.problems.push(problem ?? M.sheetMissing(MODEL_SHEETS.table));
     return result;
   }
-  const agenciesSheet = book.sheet(AGENCIES_SHEET);
-  if (!agenciesSheet) {
-    result.problems.push(M.sheetMissing(AGENCIES_SHEET));
-    return result;
-  }
-  const { table, grid, sheet: tableSheet } = read;
-  result.warnings = table.warnings.map((w) => w.message);
-  if (table.indicators.length === 0) {
-    result.problems.push(M.noIndicators());
-    return result;
-  }
-  const settings = readSettingsSheet(book);
-  const agencyGrid = book.values(agenciesSheet);
-  const { rows: existingRows, problems: sheetProblems } = readAgencyRows(agencyGrid);
-  const sync = syncAgencyRows(existingRows, table.indicators, settings, book.readJson(STATE_REPORTS, {}));
-  if (sync.changed) {
-    const out = agencyRowsGrid(sync.rows);
-    if (agenciesSheet.getMaxRows() < out.length)
-      agenciesSheet.insertRowsAfter(agenciesSheet.getMaxRows(), out.length - agenciesSheet.getMaxRows());
-    const range = agenciesSheet.getRange(1, 1, out.length, out[0].length);
-    range.setNumberFormat('@');
-    range.setValues(out);
-  }
+  const { table, sync, settings, plan, state } = model;
+  if (sync.changed) writeAgencies(agenciesSheet, agencyRowsGrid(sync.rows));
   for (const r of sync.renamed) result.notices.push(M.agencyRenamed(r.from, r.to));
   if (sync.added.length > 0) result.notices.push(M.agenciesAdded(sync.added));
-  // Problems of the sheet as the secretariat left it, plus those of the rows as they are now
-  // (a sheet name given to a new agency may collide).
-  const { rows, problems: syncedProblems } = readAgencyRows(agencyRowsGrid(sync.rows));
-  const problems = [...sheetProblems, ...syncedProblems].filter(
-    (p, i, all) => all.findIndex((q) => q.message === p.message) === i,
-  );
-  if (rows.length === 0) {
-    result.problems.push(M.noReportingUnits());
-    return result;
-  }
-  writeIds(tableSheet, grid, table);
-  const issued = new Set(book.readJson<string[]>(STATE_ISSUED_IDS, []));
-  const unseen = table.indicators.filter((i) => !issued.has(i.id));
-  book.writeJsonAll({
-    [STATE_ISSUED_IDS]: unseen.length > 0 ? [...issued, ...unseen.map((i) => i.id)] : [...issued],
-    [STATE_ID_RECORDS]: Object.fromEntries(table.indicators.map((i) => [i.id, idRecord(i)])),
+  writeIds(tableSheet, tableGrid, table);
+  const issued = new Set(state.issuedIds);
+  writeState(book, {
+    issuedIds: [...issued, ...table.indicators.map((i) => i.id).filter((id) => !issued.has(id))],
+    idRecords: Object.fromEntries(table.indicators.map((i) => [i.id, idRecord(i)])),
   });
 
-  const blocked = new Set(problems.map((p) => p.row));
-  result.problems.push(...problems.map((p) => p.message));
-
-  const plan = planTabs(table.indicators, rows, settings, book.readJson(STATE_REOPENED, {}));
+  const blocked = new Set(model.agencyProblems.map((p) => p.row));
+  result.problems.push(...model.agencyProblems.map((p) => p.message));
   for (const name of plan.unknownNames) result.notices.push(M.unknownAgency(name));
 
-  const fingerprints = book.readJson<Record<string, string>>(STATE_FINGERPRINTS, {});
-  const sheetIds = book.readJson<Record<string, number>>(STATE_SHEET_IDS, {});
+  const fingerprints = { ...state.fingerprints };
+  const sheetIds = { ...state.sheetIds };
   const locale = book.ss.getSpreadsheetLocale();
   const me = book.me();
-  let archived = 0;
   const budget = options.budgetMs ?? GENERATION_BUDGET_MS;
   const todo = plan.tabs.filter((t) => !blocked.has(t.unit.row));
   let done = 0;
@@ -207,84 +153,80 @@ function runGeneration(
       result.unchanged.push(tabPlan.sheetName);
       continue;
     }
-    let preserved = new Map<string, LineValues>();
-    const archive: ArchiveRow[] = [];
-    if (sheet) {
-      const old = readTab(book.values(sheet));
-      if (!old) {
-        result.problems.push(M.tabCollides(tabPlan.sheetName, tabPlan.unit.name));
-        continue;
-      }
-      const matched = matchLines(
-        old.lines,
-        tabPlan.lines.map((l) => l.key),
-      );
-      preserved = matched.kept;
-      for (const [key, values] of matched.orphans)
-        archive.push(...archiveRows(tabPlan.unit.name, sheet.getName(), key, values, now()));
-      // Values of a period that is no longer in Settings have no column to go back to.
-      for (const [key, values] of preserved) {
-        const gone = Object.entries(values.periods).filter(([p]) => !settings.periods.includes(p));
-        if (gone.length > 0) {
-          const only: LineValues = {
-            periods: Object.fromEntries(gone),
-            evidence: '',
-            explanation: '',
-            text: values.text,
-          };
-          archive.push(...archiveRows(tabPlan.unit.name, sheet.getName(), key, only, now()));
-        }
-      }
+    const old = sheet ? readTab(book.values(sheet)) : null;
+    if (sheet && !old) {
+      result.problems.push(M.tabCollides(tabPlan.sheetName, tabPlan.unit.name));
+      continue;
     }
+    const rewrite = rewriteTab(
+      tabPlan,
+      settings,
+      locale,
+      sheet && old ? { read: old, sheetName: sheet.getName() } : null,
+      now(),
+    );
+    result.notices.push(...rewrite.notices);
     // Archived before the tab is rewritten: a run stopped by the time limit never loses a value.
-    if (archive.length > 0) {
-      appendArchive(book, archive);
-      archived += archive.length;
+    if (rewrite.archive.length > 0) {
+      appendArchive(book, rewrite.archive);
+      result.archived += rewrite.archive.length;
     }
-    const spec = buildTab(layoutTab(tabPlan, settings, preserved, locale));
     const isNew = !sheet;
-    if (!sheet) sheet = book.create(tabPlan.sheetName, spec.height, spec.width);
-    renderTab(platform.SpreadsheetApp, sheet, spec, isNew);
-    protectTab(platform.SpreadsheetApp, sheet, tabPlan.unit.name, spec.openAreas, me, tabPlan.unit.editors, isNew);
+    if (!sheet) sheet = book.create(tabPlan.sheetName, rewrite.spec.height, rewrite.spec.width);
+    renderSheet(platform.SpreadsheetApp, sheet, rewrite.spec, { fresh: isNew });
+    protectTab(
+      platform.SpreadsheetApp,
+      sheet,
+      tabPlan.unit.name,
+      rewrite.spec.openAreas,
+      me,
+      tabPlan.unit.editors,
+      isNew,
+    );
     fingerprints[tabPlan.unit.key] = print;
     sheetIds[tabPlan.unit.key] = sheet.getSheetId();
     (isNew ? result.created : result.updated).push(tabPlan.sheetName);
     // Progress saved as it goes: should Apps Script stop the run, finished tabs stay finished.
     if ((result.created.length + result.updated.length) % SAVE_EVERY_TABS === 0) {
-      book.writeJsonAll({ [STATE_FINGERPRINTS]: fingerprints, [STATE_SHEET_IDS]: sheetIds });
+      writeState(book, { fingerprints, sheetIds });
     }
   }
   result.total = todo.length;
   result.remaining = todo.length - done;
 
-  if (renamedRows) {
-    const out = agencyRowsGrid(rows);
-    agenciesSheet.getRange(1, 1, out.length, out[0].length).setValues(out);
-  }
-  result.archived = archived;
-  for (const stale of plan.staleSheets(rows, book.names())) result.notices.push(M.tabWithoutIndicators(stale));
+  if (renamedRows) writeAgencies(agenciesSheet, agencyRowsGrid(model.rows));
+  for (const stale of plan.staleSheets(model.rows, book.names())) result.notices.push(M.tabWithoutIndicators(stale));
 
-  book.writeJsonAll({
-    [STATE_FINGERPRINTS]: fingerprints,
-    [STATE_SHEET_IDS]: sheetIds,
-    [STATE_REPORTS]: plan.reportsByUnit(),
-  });
+  writeState(book, { fingerprints, sheetIds, reports: plan.reportsByUnit() });
   if (result.archived > 0) result.notices.push(M.archived(result.archived));
   if (result.remaining > 0) result.notices.push(M.generatePartial(done, todo.length));
   result.ok = true;
   return result;
 }
 
+function writeAgencies(sheet: SheetApi, grid: string[][]): void {
+  if (sheet.getMaxRows() < grid.length) sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
+  const range = sheet.getRange(1, 1, grid.length, grid[0].length);
+  range.setNumberFormat('@');
+  range.setValues(grid);
+}
+
 function appendArchive(book: Book, rows: ArchiveRow[]): void {
+  const width = ARCHIVE_HEADER.length;
   let sheet = book.sheet(ARCHIVE_SHEET);
   if (!sheet) {
-    sheet = book.create(ARCHIVE_SHEET, 1, ARCHIVE_HEADER.length);
-    sheet.getRange(1, 1, 1, ARCHIVE_HEADER.length).setValues([ARCHIVE_HEADER]);
-    sheet.getRange(1, 1, 1, ARCHIVE_HEADER.length).setFontWeight('bold');
+    // Created with its first rows: Sheets refuses to freeze every row of a sheet.
+    sheet = book.create(ARCHIVE_SHEET, 1 + rows.length, width);
+    const header = sheet.getRange(1, 1, 1, width);
+    header.setValues([ARCHIVE_HEADER]);
+    header.setFontWeight('bold');
+    sheet.getRange(2, 1, rows.length, width).setValues(asTextGrid(rows.map((r) => r.cells)));
     sheet.setFrozenRows(1);
+    return;
   }
   const last = sheet.getLastRow();
-  if (sheet.getMaxRows() < last + rows.length)
+  if (sheet.getMaxRows() < last + rows.length) {
     sheet.insertRowsAfter(sheet.getMaxRows(), last + rows.length - sheet.getMaxRows());
-  sheet.getRange(last + 1, 1, rows.length, ARCHIVE_HEADER.length).setValues(asTextGrid(rows.map((r) => r.cells)));
+  }
+  sheet.getRange(last + 1, 1, rows.length, width).setValues(asTextGrid(rows.map((r) => r.cells)));
 }

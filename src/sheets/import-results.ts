@@ -5,20 +5,17 @@
  * setValues over the block of its touched rows, whatever the number of rows imported.
  */
 import { readTab, type TabRead } from '../core/layout/read-tab';
-import { tabColumns } from '../core/layout/tab';
+import { periodColumns } from '../core/layout/columns';
 import { type ImportUnit, matchResults, type ResultEntry } from '../core/results/match';
 import { readResultRows, type RowProblem } from '../core/results/rows';
-import { readAgencyRows } from '../core/workbook/agencies-sheet';
-import { planTabs } from '../core/workbook/plan';
-import { readSettings } from '../core/workbook/settings';
 import { M } from '../core/messages';
 import { asTextGridFor } from './cells';
 import { appendEditLog } from './edit-log';
 import type { EditEntry } from '../core/cycle/log';
-import { AGENCIES_SHEET, ASSIGNMENTS_SHEET, Book, SETTINGS_SHEET } from './book';
-import { STATE_REOPENED, readTableSheet } from './generate';
+import { Book } from './book';
 import type { Platform, SheetApi } from './gas';
 import { resolvePeriod } from './periods';
+import { loadModel, MODEL_SHEETS } from './workbook-model';
 
 export interface ImportedTab {
   sheet: string;
@@ -50,20 +47,17 @@ export function importResults(platform: Platform, grid: string[][]): ImportResul
 }
 
 function runImport(book: Book, grid: string[][]): ImportResult {
-  const table = readTableSheet(book);
-  if (!table) return failed([{ row: 0, message: M.sheetMissing(ASSIGNMENTS_SHEET) }]);
-  const agenciesSheet = book.sheet(AGENCIES_SHEET);
-  if (!agenciesSheet) return failed([{ row: 0, message: M.sheetMissing(AGENCIES_SHEET) }]);
-  const settingsSheet = book.sheet(SETTINGS_SHEET);
-  const settings = readSettings(settingsSheet ? book.values(settingsSheet) : []);
+  const { model } = loadModel(book);
+  if (!model.table) return failed([{ row: 0, message: M.sheetMissing(MODEL_SHEETS.table) }]);
+  if (!model.hasAgenciesSheet) return failed([{ row: 0, message: M.sheetMissing(MODEL_SHEETS.agencies) }]);
+  const { settings, plan, table } = model;
+  const reopened = model.state.reopened;
 
   const parsed = readResultRows(grid);
   if (parsed.problems.some((p) => p.row === 0)) return failed(parsed.problems);
 
-  const agencyRows = readAgencyRows(book.values(agenciesSheet)).rows;
-  const reopened = book.readJson<Record<string, string[]>>(STATE_REOPENED, {});
-  const plan = planTabs(table.table.indicators, agencyRows, settings, reopened);
-  if (plan.tabs.length === 0) return failed([{ row: 0, message: M.resultsNoTabs() }]);
+  if (!plan.tabs.some((t) => book.tabOf(t.unit.key, t.sheetName)))
+    return failed([{ row: 0, message: M.resultsNoTabs() }]);
   const units: ImportUnit[] = plan.tabs.map((t) => ({
     key: t.unit.key,
     name: t.unit.name,
@@ -72,7 +66,7 @@ function runImport(book: Book, grid: string[][]): ImportResult {
     lines: t.lines,
   }));
   const matched = matchResults(parsed.rows, {
-    indicators: table.table.indicators,
+    indicators: table.indicators,
     units,
     periods: settings.periods,
     closedPeriods: settings.closedPeriods,
@@ -129,29 +123,35 @@ function locateTabs(book: Book, entries: ResultEntry[], problems: RowProblem[]):
 /** Overlays the entries on the tab's current values and writes the touched rows in one call. */
 function writeBlock(target: TabTarget): void {
   const { read, grid, entries } = target;
-  const columns = tabColumns(read.periods.length);
-  const firstCol = columns.firstPeriod;
-  const lastCol = columns.explanation;
+  const { layout } = read;
+  const firstCol = layout.inputFirst;
+  const lastCol = layout.inputLast;
   const rows = entries.map((e) => read.rows.get(e.line.key)!);
   const top = Math.min(...rows);
   const bottom = Math.max(...rows);
   const block = grid
     .slice(top - 1, bottom)
     .map((cells) => Array.from({ length: lastCol - firstCol + 1 }, (_, i) => cells[firstCol - 1 + i] ?? ''));
-  // Several rows of one line (one per period) may each bring evidence: keep them all, one per line of the cell.
-  const texts = new Map<string, { evidence: string[]; note: string[] }>();
+  // Several rows may bring texts for one cell (a tab of the older layout shares one evidence
+  // column between periods): keep them all, one per line of the cell.
+  const texts = new Map<string, string[]>();
+  const addText = (row: number, col: number, text: string) => {
+    if (!text) return;
+    const key = `${row}:${col}`;
+    const list = texts.get(key) ?? [];
+    if (!list.includes(text)) list.push(text);
+    texts.set(key, list);
+  };
   for (const entry of entries) {
     const r = read.rows.get(entry.line.key)! - top;
-    block[r][read.periods.indexOf(entry.period)] = entry.value;
-    const t = texts.get(entry.line.key) ?? { evidence: [], note: [] };
-    if (entry.evidence && !t.evidence.includes(entry.evidence)) t.evidence.push(entry.evidence);
-    if (entry.note && !t.note.includes(entry.note)) t.note.push(entry.note);
-    texts.set(entry.line.key, t);
+    const columns = periodColumns(layout, entry.period)!;
+    block[r][columns.value - firstCol] = entry.value;
+    addText(r, columns.evidence - firstCol, entry.evidence);
+    addText(r, columns.explanation - firstCol, entry.note);
   }
-  for (const [key, t] of texts) {
-    const r = read.rows.get(key)! - top;
-    if (t.evidence.length > 0) block[r][columns.evidence - firstCol] = t.evidence.join('\n');
-    if (t.note.length > 0) block[r][columns.explanation - firstCol] = t.note.join('\n');
+  for (const [key, list] of texts) {
+    const [r, c] = key.split(':').map(Number);
+    block[r][c] = list.join('\n');
   }
   const range = target.sheet.getRange(top, firstCol, block.length, block[0].length);
   range.setValues(asTextGridFor(block, range.getNumberFormats()));

@@ -10,7 +10,8 @@ import { readAgencyRows } from '../core/workbook/agencies-sheet';
 import { readSettings, type Settings, settingsGrid } from '../core/workbook/settings';
 import { matchKey } from '../core/text/normalize';
 import { AGENCIES_SHEET, Book, SETTINGS_SHEET } from './book';
-import { generateTabs, type GenerateResult, STATE_REOPENED } from './generate';
+import { generateTabs, type GenerateResult } from './generate';
+import { readState, writeState } from './workbook-model';
 import type { Platform } from './gas';
 
 export interface PeriodResult {
@@ -19,22 +20,24 @@ export interface PeriodResult {
   generation?: GenerateResult;
 }
 
-/** The period a person typed ("Quý I", "quý 1", "Q1", "I") as named in Settings. */
+/**
+ * The period a person typed ("Quý I", "quý 1", "Q1", "I") as named in Settings. A name typed as
+ * Settings writes it always wins; only then are positions tried ("Q3" is the third period),
+ * so with "Quý I; Quý II; 6 tháng; Quý III; Quý IV" the typed "Quý III" is Quý III.
+ */
 export function resolvePeriod(settings: Settings, typed: string): string | null {
   const key = matchKey(typed).replace(/\s+/g, '');
+  const names = settings.periods.map((name) => matchKey(name).replace(/\s+/g, ''));
+  const exact = names.indexOf(key);
+  if (exact >= 0) return settings.periods[exact];
   const roman = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
-  for (const [i, name] of settings.periods.entries()) {
-    const n = matchKey(name).replace(/\s+/g, '');
-    if (
-      key === n ||
-      key === `q${i + 1}` ||
-      key === `quý${i + 1}` ||
-      key === String(i + 1) ||
-      key === roman[i] ||
-      key === `quý${roman[i]}`
-    )
-      return name;
-  }
+  // "Quý 3"/"Q3"/"III" name the third quarter: among periods named "Quý …", else by position.
+  const quarters = settings.periods.filter((_, i) => /^quý/.test(names[i]));
+  const byNumber = (n: number) => (quarters.length > 0 ? quarters[n - 1] : settings.periods[n - 1]) ?? null;
+  const number = /^(?:q|quý)?(\d{1,2})$/.exec(key) ?? null;
+  if (number) return byNumber(Number(number[1]));
+  const romanMatch = /^(?:quý)?([ivx]+)$/.exec(key);
+  if (romanMatch && roman.includes(romanMatch[1])) return byNumber(roman.indexOf(romanMatch[1]) + 1);
   return null;
 }
 
@@ -65,9 +68,9 @@ export function closePeriod(platform: Platform, typed: string): PeriodResult {
   if (!settings.closedPeriods.includes(period)) settings.closedPeriods.push(period);
   writeSettings(book, settings);
   // A closing applies to everyone: earlier one-agency reopenings of this period end.
-  const reopened = book.readJson<Record<string, string[]>>(STATE_REOPENED, {});
+  const { reopened } = readState(book);
   for (const key of Object.keys(reopened)) reopened[key] = reopened[key].filter((p) => p !== period);
-  book.writeJson(STATE_REOPENED, reopened);
+  writeState(book, { reopened });
   const generation = generateTabs(platform);
   return {
     ok: generation.ok,
@@ -98,9 +101,9 @@ export function reopenPeriod(platform: Platform, typed: string, agency?: string)
         r.aliases.some((a) => agencyKey(a) === wanted),
     );
     if (!row) return { ok: false, message: M.unknownAgency(agency) };
-    const reopened = book.readJson<Record<string, string[]>>(STATE_REOPENED, {});
+    const { reopened } = readState(book);
     reopened[row.key] = [...new Set([...(reopened[row.key] ?? []), period])];
-    book.writeJson(STATE_REOPENED, reopened);
+    writeState(book, { reopened });
   }
   const generation = generateTabs(platform);
   return {

@@ -6,7 +6,7 @@ import { AGENCIES_HEADER } from '../core/workbook/agencies-sheet';
 import { defaultSettings, settingsGrid } from '../core/workbook/settings';
 import { AGENCIES_SHEET, ASSIGNMENTS_SHEET, Book, SETTINGS_SHEET } from './book';
 import type { Platform, SheetApi } from './gas';
-import { fitSheet } from './render-tab';
+import { fitSheet } from './render-sheet';
 
 const ASSIGNMENTS_NOTE =
   'Dán bảng phân công thực hiện chỉ tiêu vào đây, kể cả dòng tiêu đề (STT, Chỉ tiêu, Mục tiêu, Chủ trì, Phối hợp…). ' +

@@ -5,17 +5,13 @@
  * whatever the number of agencies: one per block of values, formats, backgrounds and weights,
  * and one per merge, table border and chart, whose numbers do not depend on the data.
  */
-import type { Area } from '../core/layout/tab';
 import { M } from '../core/messages';
 import { nothingToReport, periodReport, type WriteResult } from '../core/report/sidebar-payload';
 import { summaryLayout, type SummarySpec } from '../core/report/summary-layout';
 import { Book } from './book';
-import { writeGridBlock } from './grid-block';
 import { collectResults } from './collect';
-import { asRange, type Platform, type SheetApi } from './gas';
-import { fitSheet } from './render-tab';
-
-const TITLE_FONT_SIZE = 13;
+import type { Platform, SheetApi } from './gas';
+import { fitSheet, renderSheet } from './render-sheet';
 
 /** Day, month and year of `now` in the spreadsheet's time zone (the date printed on the report). */
 export function dateIn(now: Date, timeZone: string): { day: number; month: number; year: number } {
@@ -51,7 +47,7 @@ export function writeSummary(platform: Platform, period: string, now: Date = new
       organisation: source.settings.organisation,
       asOf: dateIn(now, book.ss.getSpreadsheetTimeZone()),
     });
-    renderSummary(replaceSheet(book, spec), spec);
+    renderSheet(platform.SpreadsheetApp, replaceSheet(book, spec), spec, { fresh: true });
     return { ok: true, message: M.summaryWritten(spec.sheetName), sheetName: spec.sheetName };
   } finally {
     lock.releaseLock();
@@ -71,40 +67,4 @@ function replaceSheet(book: Book, spec: SummarySpec): SheetApi {
   book.remember(sheet);
   fitSheet(sheet, spec.height, spec.width);
   return sheet;
-}
-
-function renderSummary(sheet: SheetApi, spec: SummarySpec): void {
-  const range = (a: Area) => sheet.getRange(a.row, a.col, a.numRows, a.numCols);
-  writeGridBlock(sheet, spec).setWrap(true);
-  for (const area of spec.merges) range(area).merge();
-  for (const area of spec.centred) range(area).setHorizontalAlignment('center');
-  for (const area of spec.italic) range(area).setFontStyle('italic');
-  for (const table of Object.values(spec.tables)) {
-    if (!table) continue;
-    range(table).setBorder(true, true, true, true, true, true);
-    range({ ...table, numRows: 1 }).setHorizontalAlignment('center');
-  }
-  range(spec.titleCell).setFontSize(TITLE_FONT_SIZE);
-  spec.columnWidths.forEach((width, i) => {
-    sheet.setColumnWidth(i + 1, width);
-  });
-  sheet.setFrozenRows(spec.frozenRows);
-  sheet.setHiddenGridlines(true);
-  if (spec.chart) {
-    const c = spec.chart;
-    const chart = sheet
-      .newChart()
-      .asBarChart()
-      .setStacked()
-      .setColors(c.colors)
-      .setTitle(c.title)
-      .addRange(asRange(range(c.area)))
-      .setNumHeaders(1)
-      .setOption('legend', { position: 'bottom' })
-      .setOption('width', c.width)
-      .setOption('height', c.height)
-      .setPosition(c.anchorRow, c.anchorColumn, 0, 0)
-      .build();
-    sheet.insertChart(chart);
-  }
 }

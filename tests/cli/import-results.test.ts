@@ -8,6 +8,7 @@ import { createPlatform } from '../../src/local/engine';
 import { generateTabs } from '../../src/sheets/generate';
 import { importResults } from '../../src/sheets/import-results';
 import { setupWorkbook } from '../../src/sheets/setup';
+import { tabCell } from '../support/book';
 import { cli, fileState, openBook, seedBook, succeed, tempDir } from './run';
 
 const TABLE = [
@@ -66,24 +67,27 @@ describe('entering results', () => {
         M.workbookSaved(book),
       ].join('\n'),
     });
-    expect(await line(book, 'P. Nội vụ', '1')).toMatchObject({ periods: { 'Quý I': 0.85 }, evidence: 'Văn bản 12/NV' });
+    expect(await line(book, 'P. Nội vụ', '1')).toMatchObject({
+      periods: { 'Quý I': 0.85 },
+      evidence: { 'Quý I': 'Văn bản 12/NV' },
+    });
     expect((await line(book, 'P. Nội vụ', '2')).periods).toEqual({ 'Quý I': 3 });
     expect((await line(book, 'P. Y tế', '3')).periods).toEqual({ 'Quý I': 'Có' });
     expect(await line(book, 'P. Y tế', '4/1')).toMatchObject({
       periods: { 'Quý II': 0.855 },
-      explanation: 'Chưa đạt do thiếu máy quét',
+      explanation: { 'Quý II': 'Chưa đạt do thiếu máy quét' },
     });
     expect((await line(book, 'P. Y tế', '4/2')).periods).toEqual({ 'Quý I': 0.96 });
     expect(await line(book, 'P. Y tế', '5')).toMatchObject({
       periods: { 'Quý I': 0.705 },
-      evidence: 'https://vanban.huyen.gov.vn/yt-5',
+      evidence: { 'Quý I': 'https://vanban.huyen.gov.vn/yt-5' },
     });
   });
 
   it('shows imported figures in the tab colours, as typed ones would be', async () => {
     const local = await openBook(book);
-    expect(local.engine.effectiveStyle('P. Nội vụ', 'G6').background).toBe('#b7e1cd');
-    expect(local.engine.effectiveStyle('P. Y tế', 'H7').background).toBe('#f4c7c3');
+    expect(local.engine.effectiveStyle('P. Nội vụ', tabCell(6, 'Quý I')).background).toBe('#b7e1cd');
+    expect(local.engine.effectiveStyle('P. Y tế', tabCell(7, 'Quý II')).background).toBe('#f4c7c3');
   });
 
   it('reads Vietnamese headers, ";" CSV and TSV, and keeps the other values of a line', async () => {
@@ -99,21 +103,25 @@ describe('entering results', () => {
     await succeed('import-results', book, tsv);
     expect(await line(book, 'P. Nội vụ', '1')).toMatchObject({
       periods: { 'Quý I': 0.85, 'Quý II': 0.905 },
-      evidence: 'Văn bản 30/NV',
+      evidence: { 'Quý I': 'Văn bản 12/NV', 'Quý II': 'Văn bản 30/NV' },
     });
     expect(await line(book, 'P. Nội vụ', '2')).toMatchObject({
       periods: { 'Quý I': 3, 'Quý II': 4 },
-      explanation: 'Đã nhân rộng',
+      explanation: { 'Quý II': 'Đã nhân rộng' },
     });
   });
 
-  it('keeps the evidence of every row of a line, one per line of the cell', async () => {
+  it("puts each row's evidence in its period's column", async () => {
     const csv = file(
       'two.csv',
       'agency,indicator,period,value,evidence\nP. Y tế,5,Q3,72%,BC 40/YT\nP. Y tế,5,Q4,75%,BC 52/YT\n',
     );
     await succeed('import-results', book, csv);
-    expect((await line(book, 'P. Y tế', '5')).evidence).toBe('BC 40/YT\nBC 52/YT');
+    expect((await line(book, 'P. Y tế', '5')).evidence).toEqual({
+      'Quý I': 'https://vanban.huyen.gov.vn/yt-5',
+      'Quý III': 'BC 40/YT',
+      'Quý IV': 'BC 52/YT',
+    });
   });
 });
 

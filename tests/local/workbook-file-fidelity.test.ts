@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { columnLetter, tabLayout } from '../../src/core/layout/columns';
 import { tabTexts } from '../../src/core/messages/tab';
 import { succeed, tempDir } from '../cli/run';
 
@@ -18,7 +19,9 @@ const TABLE = [
 ];
 const TAB = 'P. Y tế';
 const HELP = tabTexts('', 2025).help;
-const PERIOD_COLUMNS = ['G', 'H', 'I', 'J'];
+const LAYOUT = tabLayout(['Quý I', 'Quý II', 'Quý III', 'Quý IV']);
+const PERIOD_COLUMNS = LAYOUT.period.map((p) => columnLetter(p.value));
+const letter = (col: number) => columnLetter(col);
 /** Rows of the tab's lines: 1, 2, 3, 4/1, 4/2. */
 const KINDS: Record<number, 'percent' | 'count' | 'yesno'> = {
   6: 'percent',
@@ -35,7 +38,7 @@ const READ = `
     await book.xlsx.readFile(process.argv[1]);
     const ws = book.getWorksheet(process.argv[2]);
     const dv = {};
-    for (let r = 1; r <= 20; r++) for (let c = 1; c <= 18; c++) {
+    for (let r = 1; r <= 20; r++) for (let c = 1; c <= 40; c++) {
       const a = ws.getCell(r, c).address;
       const v = ws.dataValidations.model[a];
       if (v) dv[a] = { type: v.type, operator: v.operator, formulae: v.formulae, prompt: v.prompt, error: v.error,
@@ -107,14 +110,27 @@ describe('a saved agency tab, as Excel reads it', () => {
   it('colours with expression rules: the input block by its hidden bounds, the status column by its word', () => {
     const green = { fill: 'FFB7E1CD', font: 'FF0B5A2A' };
     const red = { fill: 'FFF4C7C3', font: 'FF8A1C12' };
-    const met = '(G6>$N6)*(G6>=$O6)*(G6<$P6)*(G6<=$Q6)';
+    const [xl, il, xh, ih] = [0, 1, 2, 3].map((i) => `$${letter(LAYOUT.bounds + i)}6`);
+    const kind = `$${letter(LAYOUT.kind)}6`;
+    const status = letter(LAYOUT.status);
     expect(read.cf).toEqual([
-      { ref: 'G6:J10', rules: [{ type: 'expression', formulae: [`ISNUMBER(G6)*($R6=1)*${met}=1`], ...green }] },
-      { ref: 'G6:J10', rules: [{ type: 'expression', formulae: [`ISNUMBER(G6)*($R6=1)*(1-${met})=1`], ...red }] },
-      { ref: 'G6:J10', rules: [{ type: 'expression', formulae: ['($R6=2)*(G6="Có")=1'], ...green }] },
-      { ref: 'G6:J10', rules: [{ type: 'expression', formulae: ['($R6=2)*(G6="Chưa có")=1'], ...red }] },
-      { ref: 'M6:M10', rules: [{ type: 'expression', formulae: ['$M6="Đạt"'], ...green }] },
-      { ref: 'M6:M10', rules: [{ type: 'expression', formulae: ['$M6="Chưa đạt"'], ...red }] },
+      // Four rules for each period's figure column, each on its own range.
+      ...PERIOD_COLUMNS.flatMap((col) => {
+        const cell = `${col}6`;
+        const ref = `${col}6:${col}10`;
+        const met = `(${cell}>${xl})*(${cell}>=${il})*(${cell}<${xh})*(${cell}<=${ih})`;
+        return [
+          { ref, rules: [{ type: 'expression', formulae: [`ISNUMBER(${cell})*(${kind}=1)*${met}=1`], ...green }] },
+          { ref, rules: [{ type: 'expression', formulae: [`ISNUMBER(${cell})*(${kind}=1)*(1-${met})=1`], ...red }] },
+          { ref, rules: [{ type: 'expression', formulae: [`(${kind}=2)*(${cell}="Có")=1`], ...green }] },
+          { ref, rules: [{ type: 'expression', formulae: [`(${kind}=2)*(${cell}="Chưa có")=1`], ...red }] },
+        ];
+      }),
+      { ref: `${status}6:${status}10`, rules: [{ type: 'expression', formulae: [`$${status}6="Đạt"`], ...green }] },
+      {
+        ref: `${status}6:${status}10`,
+        rules: [{ type: 'expression', formulae: [`$${status}6="Chưa đạt"`], ...red }],
+      },
     ]);
   });
 });

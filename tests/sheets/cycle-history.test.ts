@@ -1,6 +1,6 @@
 /** "Lập trang diễn biến các kỳ": the history sheet shows each line's figures across periods. */
 import * as main from '../../src/appsscript/main';
-import { newBook, paste, SECRETARIAT, valuesOf } from '../support/book';
+import { newBook, paste, SECRETARIAT, tabCell, valuesOf } from '../support/book';
 
 const TABLE = [
   ['STT', 'Chỉ tiêu', 'Mục tiêu', 'Chủ trì'],
@@ -21,16 +21,16 @@ describe('the history sheet', () => {
     paste(local, 'Chỉ tiêu', TABLE);
     main.menuGenerate();
     for (const [a1, value] of [
-      ['G6', '70%'],
-      ['H6', '85%'],
-      ['G7', '95%'],
-      ['H7', '88%'],
+      [tabCell(6, 'Quý I'), '70%'],
+      [tabCell(6, 'Quý II'), '85%'],
+      [tabCell(7, 'Quý I'), '95%'],
+      [tabCell(7, 'Quý II'), '88%'],
     ]) {
       expect(local.engine.userEdit('P. Nội vụ', a1, value, SECRETARIAT).ok).toBe(true);
     }
     for (const [a1, value] of [
-      ['G6', '6%'],
-      ['H6', '4%'],
+      [tabCell(6, 'Quý I'), '6%'],
+      [tabCell(6, 'Quý II'), '4%'],
     ])
       expect(local.engine.userEdit('P. Y tế', a1, value, SECRETARIAT).ok).toBe(true);
     main.menuWriteHistory();
@@ -55,7 +55,7 @@ describe('the history sheet', () => {
   });
 
   it('is replaced when written again, with one setValues whatever the number of lines', () => {
-    expect(local.engine.userEdit('P. Nội vụ', 'I6', '90%', SECRETARIAT).ok).toBe(true);
+    expect(local.engine.userEdit('P. Nội vụ', tabCell(6, 'Quý III'), '90%', SECRETARIAT).ok).toBe(true);
     local.calls.reset();
     main.menuWriteHistory();
     expect(local.calls.byMethod()['Range.setValues']).toBe(1);

@@ -9,7 +9,7 @@ import type { CycleResponse } from '../../src/sheets/cycle-view';
 import type { CycleView } from '../../src/core/cycle/cycle';
 import { readTab } from '../../src/core/layout/read-tab';
 import { createPlatform, type LocalPlatform } from '../../src/local/engine';
-import { paste, SECRETARIAT, seedGrid, valuesOf } from '../support/book';
+import { paste, SECRETARIAT, seedGrid, tabCell, valuesOf } from '../support/book';
 
 const TABLE = [
   ['STT', 'Chỉ tiêu', 'Mục tiêu', 'Chủ trì'],
@@ -111,7 +111,7 @@ describe('onEdit: the entry log', () => {
   beforeAll(() => {
     book = setUp('2024-03-01T02:00:00Z');
     at(book, '2024-03-10T02:15:00Z');
-    type(book, 'P. Nội vụ', 'G6', '85%', NOIVU);
+    type(book, 'P. Nội vụ', tabCell(6, 'Quý I'), '85%', NOIVU);
   });
 
   it('appends the time, tab, line, period, value and person of a typed figure', () => {
@@ -129,23 +129,25 @@ describe('onEdit: the entry log', () => {
   });
 
   it('does not log evidence, explanations or the set-up sheets', () => {
-    type(book, 'P. Nội vụ', 'K6', 'Văn bản 12/NV', NOIVU);
-    type(book, 'P. Nội vụ', 'L6', 'Đã triển khai', NOIVU);
-    type(book, 'Cơ quan', 'G2', 'ghi chú', SECRETARIAT);
+    type(book, 'P. Nội vụ', tabCell(6, 'Quý I', 'evidence'), 'Văn bản 12/NV', NOIVU);
+    type(book, 'P. Nội vụ', tabCell(6, 'Quý I', 'explanation'), 'Đã triển khai', NOIVU);
+    type(book, 'Cơ quan', tabCell(2, 'Quý I'), 'ghi chú', SECRETARIAT);
     expect(logRows(book)).toHaveLength(1);
   });
 
   it('logs every figure of a paste over several cells, reading the tab once', () => {
     at(book, '2024-03-12T03:00:00Z');
+    // Quý I's figure, evidence and explanation, then Quý II's figure: two figures per row.
+    const block = `${tabCell(6, 'Quý I')}:${tabCell(7, 'Quý II')}`;
     ss()
       .getSheetByName('P. Nội vụ')!
-      .getRange('G6:H7')
+      .getRange(block)
       .setValues([
-        [0.86, 0.9],
-        [0.91, ''],
+        [0.86, 'VB 1', '', 0.9],
+        [0.91, '', '', ''],
       ]);
     book.local.calls.reset();
-    fireOnEdit('P. Nội vụ', 'G6:H7', NOIVU);
+    fireOnEdit('P. Nội vụ', block, NOIVU);
     const reads = book.local.calls.byMethod();
     expect(
       logRows(book)
@@ -164,7 +166,7 @@ describe('onEdit: the entry log', () => {
 
   it('still logs when the document lock is busy or refused', () => {
     book.local.engine.lockHeldByOtherUser(true);
-    type(book, 'P. Nội vụ', 'I6', '87%', NOIVU);
+    type(book, 'P. Nội vụ', tabCell(6, 'Quý III'), '87%', NOIVU);
     book.local.engine.lockHeldByOtherUser(false);
     const lockService = globalThis.LockService;
     Object.assign(globalThis, {
@@ -175,7 +177,7 @@ describe('onEdit: the entry log', () => {
       },
     });
     try {
-      type(book, 'P. Nội vụ', 'J6', '88%', NOIVU);
+      type(book, 'P. Nội vụ', tabCell(6, 'Quý IV'), '88%', NOIVU);
     } finally {
       Object.assign(globalThis, { LockService: lockService });
     }
@@ -195,10 +197,10 @@ describe('the cycle of a period, for the sidebar', () => {
   beforeAll(() => {
     book = setUp('2024-03-01T02:00:00Z');
     at(book, '2024-03-18T09:00:00Z');
-    type(book, 'P. Nội vụ', 'G6', '85%', NOIVU);
+    type(book, 'P. Nội vụ', tabCell(6, 'Quý I'), '85%', NOIVU);
     // 00:30 on 21 March in Hà Nội: after the deadline of Quý I (20/03/2024).
     at(book, '2024-03-20T17:30:00Z');
-    type(book, 'P. Nội vụ', 'G7', '92%', NOIVU);
+    type(book, 'P. Nội vụ', tabCell(7, 'Quý I'), '92%', NOIVU);
     at(book, '2024-03-25T02:00:00Z');
   });
 
@@ -236,7 +238,7 @@ describe('the cycle of a period, for the sidebar', () => {
   });
 
   it('counts a figure written without the log as on time, time unknown', () => {
-    ss().getSheetByName('P. Y tế')!.getRange('G6').setValue(0.72);
+    ss().getSheetByName('P. Y tế')!.getRange(tabCell(6, 'Quý I')).setValue(0.72);
     const yTe = cycle('Quý I').agencies[1];
     expect([yTe.status, yTe.unknownTime, yTe.mailto]).toEqual(['on-time', 1, null]);
   });
@@ -284,9 +286,9 @@ describe('reminders on seed 004 with some figures entered', () => {
     setEditors(book, { 'Phòng Văn hoá và Thông tin': 'vhtt@huyen.gov.vn; pho.vhtt@huyen.gov.vn', 'Phòng Y tế': YTE });
     main.menuGenerate();
     at(book, '2024-03-15T02:00:00Z');
-    type(book, 'P. VH&TT', 'G6', '25%', 'vhtt@huyen.gov.vn');
-    type(book, 'P. VH&TT', 'G8', '100%', 'vhtt@huyen.gov.vn');
-    type(book, 'P. Y tế', 'G7', '60%', YTE);
+    type(book, 'P. VH&TT', tabCell(6, 'Quý I'), '25%', 'vhtt@huyen.gov.vn');
+    type(book, 'P. VH&TT', tabCell(8, 'Quý I'), '100%', 'vhtt@huyen.gov.vn');
+    type(book, 'P. Y tế', tabCell(7, 'Quý I'), '60%', YTE);
     at(book, '2024-03-21T02:00:00Z');
     view = cycle('Quý I');
   });

@@ -6,12 +6,13 @@
  */
 import { toSheetNumber } from '../../src/core/layout/bounds';
 import { linesOf, type TabLine } from '../../src/core/layout/lines';
-import { buildTab, COLOURS, FIRST_LINE_ROW, tabColumns } from '../../src/core/layout/tab';
+import { a1 } from '../../src/core/layout/columns';
+import { buildTab, COLOURS, FIRST_LINE_ROW } from '../../src/core/layout/tab';
 import { tabTexts, STATUS } from '../../src/core/messages/tab';
 import { readAssignmentTable } from '../../src/core/table/read';
 import { evaluateTarget } from '../../src/core/targets';
 import { createPlatform } from '../../src/local/engine';
-import { renderTab } from '../../src/sheets/render-tab';
+import { renderSheet } from '../../src/sheets/render-sheet';
 import { seedGrid } from '../support/book';
 
 const SEEDS = [
@@ -56,19 +57,20 @@ describe.each(['vi_VN', 'en_US'])('locale %s', (locale) => {
       locale,
       closedPeriods: [],
     });
-    renderTab(app, sheet, spec);
-    const c = tabColumns(PERIODS.length);
+    renderSheet(app, sheet, spec);
+    const c = spec.layout;
     const grid = lines.map((line) =>
       probes(line).map((v) => (typeof v === 'number' ? toSheetNumber(v, line.target) : v)),
     );
-    sheet.getRange(FIRST_LINE_ROW, c.firstPeriod, lines.length, PERIODS.length).setValues(grid);
+    c.period.forEach((p, j) => {
+      sheet.getRange(FIRST_LINE_ROW, p.value, lines.length, 1).setValues(grid.map((row) => [row[j]]));
+    });
     let checked = 0;
     lines.forEach((line, i) => {
       const row = FIRST_LINE_ROW + i;
       probes(line).forEach((value, p) => {
         const expected = evaluateTarget(line.target!, value);
-        const a1 = `${String.fromCharCode(64 + c.firstPeriod + p)}${row}`;
-        const colour = local.engine.effectiveBackground('Tab', a1);
+        const colour = local.engine.effectiveBackground('Tab', a1(row, c.period[p].value));
         expect([line.key, value, colour]).toEqual([
           line.key,
           value,
@@ -77,7 +79,7 @@ describe.each(['vi_VN', 'en_US'])('locale %s', (locale) => {
         checked++;
       });
       const last = evaluateTarget(line.target!, probes(line)[PERIODS.length - 1]);
-      const status = local.engine.valueAt('Tab', `${String.fromCharCode(64 + c.status)}${row}`);
+      const status = local.engine.valueAt('Tab', a1(row, c.status));
       expect([line.key, status]).toEqual([line.key, last === 'met' ? STATUS.met : STATUS.unmet]);
     });
     expect(checked).toBe(lines.length * 4);

@@ -6,7 +6,8 @@
 import * as main from '../../src/appsscript/main';
 import { linesOf } from '../../src/core/layout/lines';
 import { readTab } from '../../src/core/layout/read-tab';
-import { FIRST_LINE_ROW, tabColumns } from '../../src/core/layout/tab';
+import { a1 as cellName, tabLayout } from '../../src/core/layout/columns';
+import { FIRST_LINE_ROW } from '../../src/core/layout/tab';
 import { parseDelimited } from '../../src/core/table/delimited';
 import { readAssignmentTable } from '../../src/core/table/read';
 import { AGENCIES_HEADER } from '../../src/core/workbook/agencies-sheet';
@@ -83,17 +84,15 @@ describe.each(SEEDS)('seed %s', (file) => {
 
   it('validates every input cell by its unit and rejects impossible entries', () => {
     const tab = plan.tabs[0];
-    const c = tabColumns(4);
+    const c = tabLayout(['Quý I', 'Quý II', 'Quý III', 'Quý IV']);
     tab.lines.forEach((line, i) => {
       const row = FIRST_LINE_ROW + i;
       for (let p = 0; p < 4; p++) {
-        const cell = sheet(tab.sheetName)
-          .rows.get(row)
-          ?.get(c.firstPeriod + p);
+        const cell = sheet(tab.sheetName).rows.get(row)?.get(c.period[p].value);
         expect(cell?.validation).toBeDefined();
         expect(cell!.validation!.allowInvalid).toBe(false);
       }
-      const a1 = `G${row}`;
+      const a1 = cellName(row, c.period[0].value);
       if (line.kind === 'percent') {
         expect(local.engine.userEdit(tab.sheetName, a1, '120%', SECRETARIAT).ok).toBe(false);
         expect(local.engine.userEdit(tab.sheetName, a1, '85%', SECRETARIAT).ok).toBe(true);
@@ -110,7 +109,8 @@ describe.each(SEEDS)('seed %s', (file) => {
   it('has the colour rules and protections on every tab', () => {
     for (const tab of plan.tabs) {
       const s = sheet(tab.sheetName);
-      expect(s.conditionalRules).toHaveLength(6);
+      // Four rules per period's figure column, two for the status column.
+      expect(s.conditionalRules).toHaveLength(4 * 4 + 2);
       const own = s.protections.filter((p) => p.description.startsWith('[Sổ chỉ tiêu]'));
       expect(own.filter((p) => p.type === 'SHEET')).toHaveLength(1);
       expect(own.find((p) => p.type === 'SHEET')!.editors).toEqual([SECRETARIAT]);
@@ -121,7 +121,7 @@ describe.each(SEEDS)('seed %s', (file) => {
   it('trims every tab to the grid it uses', () => {
     for (const tab of plan.tabs) {
       const s = sheet(tab.sheetName);
-      expect(s.maxColumns).toBe(tabColumns(4).width);
+      expect(s.maxColumns).toBe(tabLayout(['Quý I', 'Quý II', 'Quý III', 'Quý IV']).width);
       expect(s.maxRows).toBeLessThan(tab.lines.length + tab.cooperating.length + 10);
     }
   });

@@ -1,7 +1,7 @@
 /** Closing a period protects its column on every tab for agencies; reopening restores editing. */
 import * as main from '../../src/appsscript/main';
 import { readTab } from '../../src/core/layout/read-tab';
-import { newBook, paste, SECRETARIAT, valuesOf } from '../support/book';
+import { newBook, paste, SECRETARIAT, tabCell, valuesOf } from '../support/book';
 
 const TABLE = [
   ['STT', 'Chỉ tiêu', 'Mục tiêu', 'Chủ trì'],
@@ -31,8 +31,8 @@ const answer = (local: ReturnType<typeof newBook>, ...texts: string[]) => {
 
 describe('closing and reopening a period', () => {
   const local = setUp();
-  expect(local.engine.userEdit('P. Nội vụ', 'G6', '85%', NOIVU).ok).toBe(true);
-  expect(local.engine.userEdit('P. Y tế', 'G6', '65%', YTE).ok).toBe(true);
+  expect(local.engine.userEdit('P. Nội vụ', tabCell(6, 'Quý I'), '85%', NOIVU).ok).toBe(true);
+  expect(local.engine.userEdit('P. Y tế', tabCell(6, 'Quý I'), '65%', YTE).ok).toBe(true);
   answer(local, 'quý 1');
   main.menuClosePeriod();
 
@@ -41,16 +41,18 @@ describe('closing and reopening a period', () => {
   });
 
   it('protects the closed column on every tab for agencies, not for the secretariat', () => {
-    expect(local.engine.userEdit('P. Nội vụ', 'G6', '90%', NOIVU).ok).toBe(false);
-    expect(local.engine.userEdit('P. Y tế', 'G6', '90%', YTE).ok).toBe(false);
-    expect(local.engine.userEdit('P. Nội vụ', 'H6', '90%', NOIVU).ok).toBe(true);
-    expect(local.engine.userEdit('P. Nội vụ', 'K6', 'VB 5/NV', NOIVU).ok).toBe(true);
-    expect(local.engine.userEdit('P. Nội vụ', 'G7', '88%', SECRETARIAT).ok).toBe(true);
+    expect(local.engine.userEdit('P. Nội vụ', tabCell(6, 'Quý I'), '90%', NOIVU).ok).toBe(false);
+    expect(local.engine.userEdit('P. Y tế', tabCell(6, 'Quý I'), '90%', YTE).ok).toBe(false);
+    expect(local.engine.userEdit('P. Nội vụ', tabCell(6, 'Quý II'), '90%', NOIVU).ok).toBe(true);
+    expect(local.engine.userEdit('P. Nội vụ', tabCell(6, 'Quý II', 'evidence'), 'VB 5/NV', NOIVU).ok).toBe(true);
+    // A closed period's evidence and explanation close with its figure.
+    expect(local.engine.userEdit('P. Nội vụ', tabCell(6, 'Quý I', 'evidence'), 'VB 6/NV', NOIVU).ok).toBe(false);
+    expect(local.engine.userEdit('P. Nội vụ', tabCell(7, 'Quý I'), '88%', SECRETARIAT).ok).toBe(true);
   });
 
   it('keeps every value and shows the period as closed', () => {
-    expect(local.engine.valueAt('P. Nội vụ', 'G6')).toBe(0.85);
-    expect(local.engine.valueAt('P. Y tế', 'G6')).toBe(0.65);
+    expect(local.engine.valueAt('P. Nội vụ', tabCell(6, 'Quý I'))).toBe(0.85);
+    expect(local.engine.valueAt('P. Y tế', tabCell(6, 'Quý I'))).toBe(0.65);
     expect(String(local.engine.valueAt('P. Nội vụ', 'A4'))).toMatch(/Kỳ đã khóa.*Quý I/);
   });
 
@@ -58,23 +60,23 @@ describe('closing and reopening a period', () => {
     const sheet = local.platform.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Chỉ tiêu')!;
     sheet.getRange(2, 2).setValue('Tỷ lệ hồ sơ được xử lý trực tuyến');
     main.menuGenerate();
-    expect(local.engine.userEdit('P. Nội vụ', 'G6', '90%', NOIVU).ok).toBe(false);
-    expect(local.engine.valueAt('P. Nội vụ', 'G6')).toBe(0.85);
+    expect(local.engine.userEdit('P. Nội vụ', tabCell(6, 'Quý I'), '90%', NOIVU).ok).toBe(false);
+    expect(local.engine.valueAt('P. Nội vụ', tabCell(6, 'Quý I'))).toBe(0.85);
     expect(readTab(valuesOf(local, 'P. Nội vụ'))!.lines.get('1')!.periods['Quý II']).toBe(0.9);
   });
 
   it('reopens for one agency only', () => {
     answer(local, 'Quý I', 'Phòng Y tế');
     main.menuReopenPeriod();
-    expect(local.engine.userEdit('P. Y tế', 'G6', '72%', YTE).ok).toBe(true);
-    expect(local.engine.userEdit('P. Nội vụ', 'G6', '90%', NOIVU).ok).toBe(false);
+    expect(local.engine.userEdit('P. Y tế', tabCell(6, 'Quý I'), '72%', YTE).ok).toBe(true);
+    expect(local.engine.userEdit('P. Nội vụ', tabCell(6, 'Quý I'), '90%', NOIVU).ok).toBe(false);
   });
 
   it('reopens for everyone', () => {
     answer(local, 'Quý I', '');
     main.menuReopenPeriod();
-    expect(local.engine.userEdit('P. Nội vụ', 'G6', '91%', NOIVU).ok).toBe(true);
-    expect(local.engine.valueAt('P. Y tế', 'G6')).toBe(0.72);
+    expect(local.engine.userEdit('P. Nội vụ', tabCell(6, 'Quý I'), '91%', NOIVU).ok).toBe(true);
+    expect(local.engine.valueAt('P. Y tế', tabCell(6, 'Quý I'))).toBe(0.72);
   });
 
   it('explains an unknown period', () => {

@@ -6,7 +6,7 @@
 import * as main from '../../src/appsscript/main';
 import { readTab } from '../../src/core/layout/read-tab';
 import type { LocalPlatform } from '../../src/local/engine';
-import { newBook, paste, SECRETARIAT, seedGrid, valuesOf } from '../support/book';
+import { newBook, paste, SECRETARIAT, seedGrid, tabCell, valuesOf } from '../support/book';
 
 function tableGrid(local: LocalPlatform): string[][] {
   const sheet = local.platform.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Chỉ tiêu')!;
@@ -19,9 +19,12 @@ function replaceTable(local: LocalPlatform, grid: string[][]): void {
   paste(local, 'Chỉ tiêu', grid);
 }
 
-function cellOfLine(local: LocalPlatform, tab: string, key: string, col: string): string {
-  const read = readTab(valuesOf(local, tab))!;
-  return `${col}${read.rows.get(key)}`;
+type Cell = 'Quý I' | 'Quý II' | 'Minh chứng Quý I';
+
+/** The cell of a line on a tab: a period's figure, or Quý I's evidence. */
+function cellOfLine(local: LocalPlatform, tab: string, key: string, cell: Cell): string {
+  const row = readTab(valuesOf(local, tab))!.rows.get(key)!;
+  return cell === 'Minh chứng Quý I' ? tabCell(row, 'Quý I', 'evidence') : tabCell(row, cell);
 }
 
 describe('regenerating after the table changes', () => {
@@ -30,16 +33,16 @@ describe('regenerating after the table changes', () => {
   paste(local, 'Chỉ tiêu', seedGrid('004-chi-tieu-2024.tsv'));
   main.menuGenerate();
 
-  const enter = (tab: string, key: string, col: string, value: string) => {
+  const enter = (tab: string, key: string, col: Cell, value: string) => {
     const result = local.engine.userEdit(tab, cellOfLine(local, tab, key, col), value, SECRETARIAT);
     expect(result).toEqual({ ok: true });
   };
-  enter('P. VH&TT', 'I.1', 'G', '25%');
-  enter('P. VH&TT', 'II.2', 'H', '100%');
-  enter('P. VH&TT', 'V.14', 'G', '85%');
-  enter('P. VH&TT', 'V.14', 'K', 'Báo cáo 12/BC-VHTT');
-  enter('P. VH&TT', 'V.15', 'G', '70%');
-  enter('P. Y tế', 'V.20', 'G', '86%');
+  enter('P. VH&TT', 'I.1', 'Quý I', '25%');
+  enter('P. VH&TT', 'II.2', 'Quý II', '100%');
+  enter('P. VH&TT', 'V.14', 'Quý I', '85%');
+  enter('P. VH&TT', 'V.14', 'Minh chứng Quý I', 'Báo cáo 12/BC-VHTT');
+  enter('P. VH&TT', 'V.15', 'Quý I', '70%');
+  enter('P. Y tế', 'V.20', 'Quý I', '86%');
 
   const grid = tableGrid(local);
   const idCol = grid.find((r) => r.includes('Mã định danh'))!.indexOf('Mã định danh');
@@ -67,14 +70,13 @@ describe('regenerating after the table changes', () => {
   main.menuGenerate();
   const dialog = local.workbook.ui.dialogs[local.workbook.ui.dialogs.length - 1].prompt;
 
-  const valueAt = (tab: string, key: string, col: string) =>
-    local.engine.valueAt(tab, cellOfLine(local, tab, key, col));
+  const valueAt = (tab: string, key: string, col: Cell) => local.engine.valueAt(tab, cellOfLine(local, tab, key, col));
 
   it('keeps every value on its indicator', () => {
-    expect(valueAt('P. VH&TT', 'I.1', 'G')).toBe(0.25);
-    expect(valueAt('P. VH&TT', 'II.2', 'H')).toBe(1);
-    expect(valueAt('P. VH&TT', 'V.14', 'G')).toBe(0.85);
-    expect(valueAt('P. VH&TT', 'V.14', 'K')).toBe('Báo cáo 12/BC-VHTT');
+    expect(valueAt('P. VH&TT', 'I.1', 'Quý I')).toBe(0.25);
+    expect(valueAt('P. VH&TT', 'II.2', 'Quý II')).toBe(1);
+    expect(valueAt('P. VH&TT', 'V.14', 'Quý I')).toBe(0.85);
+    expect(valueAt('P. VH&TT', 'V.14', 'Minh chứng Quý I')).toBe('Báo cáo 12/BC-VHTT');
   });
 
   it('shows the new wording and the new indicator', () => {
@@ -94,7 +96,7 @@ describe('regenerating after the table changes', () => {
 
   it('keeps a renamed agency’s tab and data', () => {
     expect(local.workbook.sheets.filter((s) => s.name.startsWith('P. Y tế'))).toHaveLength(1);
-    expect(valueAt('P. Y tế', 'V.20', 'G')).toBe(0.86);
+    expect(valueAt('P. Y tế', 'V.20', 'Quý I')).toBe(0.86);
     const agencies = valuesOf(local, 'Cơ quan');
     const row = agencies.find((r) => r[0] === 'P. Y tế')!;
     expect(row[1]).toBe('Phòng Y tế huyện');

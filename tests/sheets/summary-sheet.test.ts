@@ -5,7 +5,8 @@
  * the number of calls does not grow with the data.
  */
 import * as main from '../../src/appsscript/main';
-import { a1, FIRST_LINE_ROW, tabColumns } from '../../src/core/layout/tab';
+import { periodColumns, tabLayout } from '../../src/core/layout/columns';
+import { a1, FIRST_LINE_ROW } from '../../src/core/layout/tab';
 import { M } from '../../src/core/messages';
 import { buildReport, type Report } from '../../src/core/report/report';
 import { collectResults } from '../../src/sheets/collect';
@@ -140,7 +141,14 @@ describe('the summary sheet of seed 004', () => {
     const snapshot = JSON.stringify(values(local, quarterTwo));
     // The second line of P. Y tế is unmet and had no explanation.
     expect(
-      local.engine.userEdit('P. Y tế', a1(FIRST_LINE_ROW + 1, tabColumns(4).explanation), 'Đã bổ sung giải trình').ok,
+      local.engine.userEdit(
+        'P. Y tế',
+        a1(
+          FIRST_LINE_ROW + 1,
+          periodColumns(tabLayout(['Quý I', 'Quý II', 'Quý III', 'Quý IV']), 'Quý I')!.explanation,
+        ),
+        'Đã bổ sung giải trình',
+      ).ok,
     ).toBe(true);
     expect(main.sidebarWriteSummary('Quý I')).toMatchObject({ ok: true });
     expect(local.workbook.sheets.filter((s) => s.name === sheet)).toHaveLength(1);

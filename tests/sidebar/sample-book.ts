@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import * as main from '../../src/appsscript/main';
 import type { TabLine } from '../../src/core/layout/lines';
 import { readTab } from '../../src/core/layout/read-tab';
-import { tabColumns, a1 } from '../../src/core/layout/tab';
+import { a1, periodColumns, tabLayout } from '../../src/core/layout/columns';
 import { parseDelimited } from '../../src/core/table/delimited';
 import type { Target, Tier } from '../../src/core/types';
 import { AGENCIES_HEADER } from '../../src/core/workbook/agencies-sheet';
@@ -162,8 +162,8 @@ export function sampleBook(sample: Sample, htmlFiles: Record<string, string> = {
   }
   const collected = collectResults(local.platform);
   const tiers = new Map(collected.indicators.map((i) => [i.id, i.tier]));
-  const columns = tabColumns(collected.settings.periods.length);
-  const periodColumn = columns.firstPeriod + collected.settings.periods.indexOf(sample.period);
+  const columns = periodColumns(tabLayout(collected.settings.periods), sample.period)!;
+  const periodColumn = columns.value;
   for (const s of sample.units) {
     const unit = collected.units.find((u) => u.unit.name === s.unit);
     if (!unit) throw new Error(`no reporting unit "${s.unit}"`);

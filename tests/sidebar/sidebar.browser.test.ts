@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import * as main from '../../src/appsscript/main';
+import { TAB_MARKER, tabLayout } from '../../src/core/layout/columns';
 
 const serverFunctions = { ...main } as unknown as Record<string, (...args: unknown[]) => unknown>;
 import { M } from '../../src/core/messages';
@@ -443,7 +444,8 @@ describe('the progress dialog of a long generation', () => {
       expect(await page.$eval('#fill', (e) => (e as unknown as { style: { width: string } }).style.width)).toBe('100%');
       expect(bridge.calls.every((c) => c === 'generateContinue')).toBe(true);
       expect(first.total).toBe(15);
-      expect(local.workbook.sheets.filter((s) => s.rows.get(1)?.get(18)?.value === '#SỔ-CHỈ-TIÊU')).toHaveLength(15);
+      const marker = tabLayout(['Quý I', 'Quý II', 'Quý III', 'Quý IV']).marker;
+      expect(local.workbook.sheets.filter((s) => s.rows.get(1)?.get(marker)?.value === TAB_MARKER)).toHaveLength(15);
       expect(opened.incidents).toEqual([]);
       await page.close();
     },

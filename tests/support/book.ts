@@ -1,6 +1,7 @@
 /** Test support: an in-memory workbook with the Apps Script globals installed, and seed tables. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { a1, periodColumns, tabLayout } from '../../src/core/layout/columns';
 import { parseDelimited } from '../../src/core/table/delimited';
 import { createPlatform, type LocalPlatform } from '../../src/local/engine';
 
@@ -51,4 +52,26 @@ export function valuesOf(local: LocalPlatform, sheetName: string): unknown[][] {
 
 export function sheetNames(local: LocalPlatform): string[] {
   return local.workbook.sheets.map((s) => s.name);
+}
+
+export const QUARTERS = ['Quý I', 'Quý II', 'Quý III', 'Quý IV'];
+
+/**
+ * The A1 name of a cell on an agency tab of the current layout: a period's figure (default),
+ * evidence or explanation on a sheet row, so tests never hard-code column letters.
+ */
+export function tabCell(
+  row: number,
+  period: string,
+  role: 'value' | 'evidence' | 'explanation' = 'value',
+  periods: string[] = QUARTERS,
+): string {
+  const columns = periodColumns(tabLayout(periods), period);
+  if (!columns) throw new Error(`no period ${period} in ${periods.join(', ')}`);
+  return a1(row, columns[role]);
+}
+
+/** The A1 name of a tab's status cell on a sheet row. */
+export function statusCell(row: number, periods: string[] = QUARTERS): string {
+  return a1(row, tabLayout(periods).status);
 }

@@ -4,7 +4,6 @@
  * not figures; a paste over many cells yields one entry per figure cell.
  */
 import { readTab } from '../layout/read-tab';
-import { COL } from '../layout/tab';
 import type { EditEntry } from './log';
 
 export interface EditedArea {
@@ -29,7 +28,7 @@ export function entriesOfEdit(
   for (const [lineKey, row] of tab.rows) {
     if (row < area.top || row > area.bottom) continue;
     tab.periods.forEach((period, j) => {
-      const col = COL.firstPeriod + j;
+      const col = tab.layout.period[j].value;
       if (col < area.left || col > area.right) return;
       entries.push({ ...context, agencyKey: tab.agencyKey, lineKey, period, value: grid[row - 1][col - 1] ?? '' });
     });

@@ -5,7 +5,8 @@
  * order of indicators, agencies of the same indicator together. Built as whole blocks so the
  * sheets layer writes it with one call per block.
  */
-import { COLOURS } from '../layout/tab';
+import { COLOURS } from '../layout/colours';
+import { emptySheetSpec, type SheetSpec } from '../layout/sheet-spec';
 import type { LineStatus, UnitInput } from '../report/report';
 import { evaluateLine } from '../report/report';
 import { M } from '../messages';
@@ -24,14 +25,8 @@ export interface HistoryInput {
   updated: string;
 }
 
-export interface HistorySpec {
-  sheetName: string;
+export interface HistorySpec extends SheetSpec {
   title: string;
-  values: unknown[][];
-  numberFormats: string[][];
-  backgrounds: (string | null)[][];
-  fontWeights: ('bold' | 'normal')[][];
-  columnWidths: number[];
   /** Data rows (reporting lines). */
   lineCount: number;
 }
@@ -115,16 +110,20 @@ export function buildHistory(input: HistoryInput): HistorySpec {
 
   const pad = <T>(rows: T[][], fill: T) =>
     rows.map((r) => Array.from({ length: width }, (_, c) => (c < r.length ? r[c] : fill)));
+  const height = values.length;
+  const lineCount = height - HISTORY_HEADER_ROW;
   return {
-    sheetName: historySheetName(settings.year),
+    ...emptySheetSpec(historySheetName(settings.year), height, width),
     title,
     values: pad(values, ''),
     numberFormats: pad(numberFormats, TEXT),
     backgrounds: pad(backgrounds, null),
     fontWeights: pad(fontWeights, 'normal'),
+    wrap: [{ row: HISTORY_HEADER_ROW, col: 1, numRows: lineCount + 1, numCols: width }],
+    frozenRows: HISTORY_HEADER_ROW,
     columnWidths: header.map((_, c) =>
       c === 3 ? 360 : c === 0 ? 180 : c === 1 ? 130 : c === 2 ? 45 : c === width - 1 ? 200 : 95,
     ),
-    lineCount: values.length - HISTORY_HEADER_ROW,
+    lineCount,
   };
 }

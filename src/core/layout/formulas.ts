@@ -4,8 +4,9 @@
  * (decimal comma, ";") and an en_US one. The status column needs IF, so its formula is
  * written with the separator of the spreadsheet's locale.
  */
-import type { Area, CfRuleSpec } from './tab';
-import { COLOURS, columnLetter, tabColumns } from './tab';
+import { columnLetter, type TabLayout } from './columns';
+import type { Area, CfRuleSpec } from './sheet-spec';
+import { COLOURS } from './colours';
 
 /** Locales whose decimal separator is a comma, so formulas separate arguments with ";". */
 const DECIMAL_COMMA = new RegExp(
@@ -48,43 +49,54 @@ export interface StatusWords {
  * Status of the latest period with a value: "Đạt", "Chưa đạt", "Chưa báo cáo", or
  * "Đã báo cáo" for a line without target. Written in en_US form, then localised.
  */
-export function statusFormula(
-  row: number,
-  periodCount: number,
-  words: StatusWords,
-  yes: string,
-  locale: string,
-): string {
-  const c = tabColumns(periodCount);
-  const kind = `$${columnLetter(c.kind)}${row}`;
-  const evaluate = (cell: string) =>
-    `IF(${kind}=0,"${words.reported}",IF(IF(${kind}=2,${cell}="${yes}",${numericMet(cell, String(row), c.bounds)}=1),` +
-    `"${words.met}","${words.unmet}"))`;
+export function statusFormula(row: number, layout: TabLayout, words: StatusWords, yes: string, locale: string): string {
+  const kind = `$${columnLetter(layout.kind)}${row}`;
+  const evaluate = (cell: string) => {
+    const met = `IF(${kind}=2,${cell}="${yes}",${numericMet(cell, String(row), layout.bounds)}=1)`;
+    return `IF(${kind}=0,"${words.reported}",IF(${met},"${words.met}","${words.unmet}"))`;
+  };
   let formula = `"${words.missing}"`;
-  for (let p = 0; p < periodCount; p++) {
-    const cell = `${columnLetter(c.firstPeriod + p)}${row}`;
+  for (const p of layout.period) {
+    const cell = `${columnLetter(p.value)}${row}`;
     formula = `IF(${cell}<>"",${evaluate(cell)},${formula})`;
   }
   return localizeFormula(`=${formula}`, locale);
 }
 
-/** The four colour rules of the input block plus two for the status column; no separators. */
-export function cfFormulas(area: Area, periodCount: number, yes: string, no: string, words: StatusWords): CfRuleSpec[] {
-  const c = tabColumns(periodCount);
-  const row = String(area.row);
-  const cell = `${columnLetter(area.col)}${row}`;
-  const kind = `$${columnLetter(c.kind)}${row}`;
-  const met = numericMet(cell, row, c.bounds);
-  const status = `$${columnLetter(c.status)}${row}`;
-  const statusArea: Area = { row: area.row, col: c.status, numRows: area.numRows, numCols: 1 };
+/**
+ * Four colour rules per period's figure column, plus two for the status column; no argument
+ * separators and no literals. One rule per column (not one over several ranges) so each
+ * formula's relative references are written for the top cell of the one range it applies to.
+ */
+export function cfFormulas(
+  layout: TabLayout,
+  firstRow: number,
+  count: number,
+  yes: string,
+  no: string,
+  words: StatusWords,
+): CfRuleSpec[] {
+  const row = String(firstRow);
+  const kind = `$${columnLetter(layout.kind)}${row}`;
   const green = { background: COLOURS.metBackground, fontColor: COLOURS.metFont };
   const red = { background: COLOURS.unmetBackground, fontColor: COLOURS.unmetFont };
-  return [
-    { formula: `=ISNUMBER(${cell})*(${kind}=1)*${met}=1`, ...green, area },
-    { formula: `=ISNUMBER(${cell})*(${kind}=1)*(1-${met})=1`, ...red, area },
-    { formula: `=(${kind}=2)*(${cell}="${yes}")=1`, ...green, area },
-    { formula: `=(${kind}=2)*(${cell}="${no}")=1`, ...red, area },
+  const rules: CfRuleSpec[] = [];
+  for (const p of layout.period) {
+    const area: Area = { row: firstRow, col: p.value, numRows: count, numCols: 1 };
+    const cell = `${columnLetter(p.value)}${row}`;
+    const met = numericMet(cell, row, layout.bounds);
+    rules.push(
+      { formula: `=ISNUMBER(${cell})*(${kind}=1)*${met}=1`, ...green, area },
+      { formula: `=ISNUMBER(${cell})*(${kind}=1)*(1-${met})=1`, ...red, area },
+      { formula: `=(${kind}=2)*(${cell}="${yes}")=1`, ...green, area },
+      { formula: `=(${kind}=2)*(${cell}="${no}")=1`, ...red, area },
+    );
+  }
+  const status = `$${columnLetter(layout.status)}${row}`;
+  const statusArea: Area = { row: firstRow, col: layout.status, numRows: count, numCols: 1 };
+  rules.push(
     { formula: `=${status}="${words.met}"`, ...green, area: statusArea },
     { formula: `=${status}="${words.unmet}"`, ...red, area: statusArea },
-  ];
+  );
+  return rules;
 }

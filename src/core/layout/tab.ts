@@ -1,98 +1,56 @@
 /**
  * The agency tab, as plain data: values, formats, validation and colour rules, protections.
- * The sheets layer renders this spec with a fixed number of SpreadsheetApp calls whatever the
- * number of lines; the tab reader finds lines again by their key in column A.
+ * Every column is placed through the TabLayout (columns.ts); the sheets layer renders the spec
+ * with a fixed number of SpreadsheetApp calls whatever the number of lines, and the tab reader
+ * finds lines again by their key in the key column.
  */
 import type { InputKind } from '../types';
 import { type Bounds, boundsOf, NO_BOUND } from './bounds';
+import {
+  a1,
+  CURRENT_LAYOUT,
+  columnsOfPeriod,
+  FIRST_LINE_ROW,
+  HEADER_ROW,
+  TAB_MARKER,
+  type TabLayout,
+  TITLE_ROWS,
+  tabLayout,
+} from './columns';
+import { COLOURS } from './colours';
 import { cfFormulas, statusFormula } from './formulas';
 import type { TabLine } from './lines';
+import { type Area, emptySheetSpec, type SheetSpec, type ValidationSpec } from './sheet-spec';
 
-export const TAB_MARKER = '#SỔ-CHỈ-TIÊU';
-export const HEADER_ROW = 5;
-export const FIRST_LINE_ROW = 6;
-
-export const COL = {
-  key: 1,
-  code: 2,
-  section: 3,
-  text: 4,
-  target: 5,
-  unit: 6,
-  firstPeriod: 7,
-} as const;
-
-/** Column positions that depend on the number of periods. */
-export function tabColumns(periodCount: number) {
-  const evidence = COL.firstPeriod + periodCount;
-  return {
-    ...COL,
-    evidence,
-    explanation: evidence + 1,
-    status: evidence + 2,
-    bounds: evidence + 3,
-    kind: evidence + 7,
-    width: evidence + 7,
-  };
-}
+export { COLOURS } from './colours';
+export { a1, columnLetter, FIRST_LINE_ROW, HEADER_ROW, TAB_MARKER } from './columns';
+export type { Area, CfRuleSpec, ValidationSpec } from './sheet-spec';
 
 export const KIND_CODE: Record<InputKind | 'none', number> = { none: 0, percent: 1, count: 1, number: 1, yesno: 2 };
 
+/** What an agency entered on one line, by period name; only cells that hold something. */
 export interface LineValues {
-  /** Entered value per period name. */
   periods: Record<string, unknown>;
-  evidence: unknown;
-  explanation: unknown;
+  evidence: Record<string, unknown>;
+  explanation: Record<string, unknown>;
   /** The line's indicator text as the tab showed it (for the archive). */
   text?: string;
 }
 
-export interface Area {
-  row: number;
-  col: number;
-  numRows: number;
-  numCols: number;
+export function emptyLineValues(text?: string): LineValues {
+  return { periods: {}, evidence: {}, explanation: {}, ...(text !== undefined ? { text } : {}) };
 }
 
-export type ValidationSpec =
-  | { kind: 'percent'; helpText: string }
-  | { kind: 'count'; helpText: string; formula: string }
-  | { kind: 'yesno'; helpText: string; values: string[] }
-  | { kind: 'number'; helpText: string };
-
-export interface CfRuleSpec {
-  formula: string;
-  background: string;
-  fontColor: string;
-  area: Area;
-}
-
-export interface TabSpec {
-  sheetName: string;
+export interface TabSpec extends SheetSpec {
   agencyKey: string;
   periods: string[];
-  width: number;
-  height: number;
-  /** Whole tab, row 1 first; formulas excluded (see statusFormulas). */
-  values: unknown[][];
-  numberFormats: string[][];
-  backgrounds: (string | null)[][];
-  fontWeights: ('bold' | 'normal')[][];
-  statusFormulas: { area: Area; formulas: string[][] } | null;
-  validations: { area: Area; specs: (ValidationSpec | null)[][] } | null;
-  /** Cells the agency edits: periods, evidence, explanation of its reporting lines. */
+  layout: TabLayout;
+  /** Cells the agency edits: the figures, evidence and explanations of its reporting lines. */
   inputArea: Area | null;
-  /** One area per period column of the reporting lines. */
+  /** One area per period's figure column of the reporting lines. */
   periodAreas: Record<string, Area>;
   /** The parts of inputArea the agency may edit: inputArea without closed periods' columns. */
   openAreas: Area[];
-  cfRules: CfRuleSpec[];
-  merges: Area[];
-  /** Columns 1…wrapColumns wrap their text (indicator, target, evidence, explanation). */
-  wrapColumns: number;
-  frozenRows: number;
-  columnWidths: number[];
-  hiddenColumns: { col: number; count: number };
   /** Row of each reporting line, by key. */
   lineRows: Record<string, number>;
 }
@@ -110,8 +68,8 @@ export interface TabTexts {
     text: string;
     target: string;
     unit: string;
-    evidence: string;
-    explanation: string;
+    evidence: (period: string) => string;
+    explanation: (period: string) => string;
     status: string;
     bounds: string[];
     kind: string;
@@ -137,31 +95,7 @@ export interface TabInput {
   closedPeriods: string[];
 }
 
-export const COLOURS = {
-  metBackground: '#b7e1cd',
-  metFont: '#0b5a2a',
-  unmetBackground: '#f4c7c3',
-  unmetFont: '#8a1c12',
-  input: '#fff8d6',
-  header: '#d9e2f3',
-  readOnly: '#f1f1f1',
-  closed: '#d9d9d9',
-  title: '#1f3864',
-};
-
-function a1Col(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-export function a1(row: number, col: number): string {
-  return `${a1Col(col)}${row}`;
-}
-
-export function columnLetter(col: number): string {
-  return a1Col(col);
-}
+const WIDTHS = { key: 60, code: 45, section: 120, text: 340, target: 110, unit: 85, value: 80, note: 150, status: 110 };
 
 function boundCells(bounds: Bounds | null): number[] {
   if (!bounds) return [-NO_BOUND, -NO_BOUND, NO_BOUND, NO_BOUND];
@@ -191,165 +125,176 @@ function numberFormatFor(kind: InputKind): string {
   return '#,##0.##';
 }
 
+function headerRow(layout: TabLayout, texts: TabTexts): string[] {
+  const h = texts.header;
+  const cells = Array<string>(layout.width).fill('');
+  const put = (col: number, text: string) => {
+    cells[col - 1] = text;
+  };
+  put(layout.key, h.key);
+  put(layout.code, h.code);
+  put(layout.section, h.section);
+  put(layout.text, h.text);
+  put(layout.target, h.target);
+  put(layout.unit, h.unit);
+  for (const p of layout.period) {
+    put(p.value, p.period);
+    put(p.evidence, h.evidence(p.period));
+    put(p.explanation, h.explanation(p.period));
+  }
+  put(layout.status, h.status);
+  h.bounds.forEach((b, i) => {
+    put(layout.bounds + i, b);
+  });
+  put(layout.kind, h.kind);
+  return cells;
+}
+
+function columnWidths(layout: TabLayout): number[] {
+  const widths = Array<number>(layout.width).fill(WIDTHS.value);
+  const set = (col: number, w: number) => {
+    widths[col - 1] = w;
+  };
+  set(layout.key, WIDTHS.key);
+  set(layout.code, WIDTHS.code);
+  set(layout.section, WIDTHS.section);
+  set(layout.text, WIDTHS.text);
+  set(layout.target, WIDTHS.target);
+  set(layout.unit, WIDTHS.unit);
+  for (const p of layout.period) {
+    set(p.evidence, WIDTHS.note);
+    set(p.explanation, WIDTHS.note);
+  }
+  set(layout.status, WIDTHS.status);
+  return widths;
+}
+
 /** Builds the tab spec; preserved values are put back on the line with the same key. */
 export function buildTab(input: TabInput): TabSpec {
   const { periods, lines, cooperating, texts, preserved } = input;
-  const c = tabColumns(periods.length);
-  const width = c.width;
+  const layout = tabLayout(periods);
   const coopStart =
     lines.length > 0 && cooperating.length > 0 ? FIRST_LINE_ROW + lines.length + 1 : FIRST_LINE_ROW + lines.length;
   const height = cooperating.length > 0 ? coopStart + cooperating.length : FIRST_LINE_ROW + lines.length - 1;
-  const rows = Math.max(height, HEADER_ROW);
-  const blank = <T>(v: T) => Array.from({ length: rows }, () => Array<T>(width).fill(v));
-  const values = blank<unknown>('');
-  const numberFormats = blank('@');
-  const backgrounds = blank<string | null>(null);
-  const fontWeights = blank<'bold' | 'normal'>('normal');
+  const spec = emptySheetSpec(input.sheetName, Math.max(height, HEADER_ROW), layout.width);
+  const { values, numberFormats, backgrounds, fontWeights } = spec;
+  const closed = new Set(input.closedPeriods);
+  const put = (row: number, col: number, value: unknown) => {
+    values[row - 1][col - 1] = value;
+  };
 
-  values[0][0] = texts.title;
-  values[1][0] = texts.agencyLine;
-  values[2][0] = texts.instructions;
-  values[3][0] =
-    input.closedPeriods.length > 0
-      ? `${texts.legend} ${texts.closedNote(input.closedPeriods.join(', '))}`
-      : texts.legend;
-  values[0][c.kind - 1] = TAB_MARKER;
-  values[1][c.kind - 1] = input.agencyKey;
+  put(1, 1, texts.title);
+  put(2, 1, texts.agencyLine);
+  put(3, 1, texts.instructions);
+  put(4, 1, closed.size > 0 ? `${texts.legend} ${texts.closedNote(input.closedPeriods.join(', '))}` : texts.legend);
+  put(1, layout.marker, TAB_MARKER);
+  put(2, layout.marker, input.agencyKey);
+  put(3, layout.marker, CURRENT_LAYOUT);
+  numberFormats[2][layout.marker - 1] = '0';
   fontWeights[0][0] = 'bold';
   fontWeights[1][0] = 'bold';
-  const header = [
-    texts.header.key,
-    texts.header.code,
-    texts.header.section,
-    texts.header.text,
-    texts.header.target,
-    texts.header.unit,
-    ...periods,
-    texts.header.evidence,
-    texts.header.explanation,
-    texts.header.status,
-    ...texts.header.bounds,
-    texts.header.kind,
-  ];
-  header.forEach((h, i) => {
+  headerRow(layout, texts).forEach((h, i) => {
     values[HEADER_ROW - 1][i] = h;
     fontWeights[HEADER_ROW - 1][i] = 'bold';
     backgrounds[HEADER_ROW - 1][i] = COLOURS.header;
   });
-  const closed = new Set(input.closedPeriods);
-  periods.forEach((p, j) => {
-    if (closed.has(p)) backgrounds[HEADER_ROW - 1][c.firstPeriod - 1 + j] = COLOURS.closed;
-  });
+  const closedColumns = new Set(input.closedPeriods.flatMap((p) => columnsOfPeriod(layout, p)));
+  for (const col of closedColumns) backgrounds[HEADER_ROW - 1][col - 1] = COLOURS.closed;
 
+  const describe = (line: TabLine) => [line.key, line.code, line.section, line.text, line.targetText, line.unitLabel];
+  const descriptionColumns = [layout.key, layout.code, layout.section, layout.text, layout.target, layout.unit];
   const lineRows: Record<string, number> = {};
   lines.forEach((line, i) => {
     const row = FIRST_LINE_ROW + i;
     const r = row - 1;
     lineRows[line.key] = row;
     const kept = preserved.get(line.key);
-    const cells: unknown[] = [line.key, line.code, line.section, line.text, line.targetText, line.unitLabel];
-    cells.forEach((v, j) => {
-      values[r][j] = v;
+    describe(line).forEach((v, j) => {
+      put(row, descriptionColumns[j], v);
     });
-    periods.forEach((p, j) => {
-      values[r][c.firstPeriod - 1 + j] = kept?.periods[p] ?? '';
-      numberFormats[r][c.firstPeriod - 1 + j] = numberFormatFor(line.kind);
-      backgrounds[r][c.firstPeriod - 1 + j] = closed.has(p) ? COLOURS.closed : COLOURS.input;
-    });
-    values[r][c.evidence - 1] = kept?.evidence ?? '';
-    values[r][c.explanation - 1] = kept?.explanation ?? '';
-    backgrounds[r][c.evidence - 1] = COLOURS.input;
-    backgrounds[r][c.explanation - 1] = COLOURS.input;
+    for (const p of layout.period) {
+      put(row, p.value, kept?.periods[p.period] ?? '');
+      put(row, p.evidence, kept?.evidence[p.period] ?? '');
+      put(row, p.explanation, kept?.explanation[p.period] ?? '');
+      numberFormats[r][p.value - 1] = numberFormatFor(line.kind);
+    }
+    for (let col = layout.inputFirst; col <= layout.inputLast; col++) {
+      backgrounds[r][col - 1] = closedColumns.has(col) ? COLOURS.closed : COLOURS.input;
+    }
     boundCells(boundsOf(line.target)).forEach((b, j) => {
-      values[r][c.bounds - 1 + j] = b;
-      numberFormats[r][c.bounds - 1 + j] = '0.############';
+      put(row, layout.bounds + j, b);
+      numberFormats[r][layout.bounds + j - 1] = '0.############';
     });
-    values[r][c.kind - 1] = line.target ? KIND_CODE[line.kind] : KIND_CODE.none;
-    numberFormats[r][c.kind - 1] = '0';
+    put(row, layout.kind, line.target ? KIND_CODE[line.kind] : KIND_CODE.none);
+    numberFormats[r][layout.kind - 1] = '0';
   });
 
   if (cooperating.length > 0) {
-    const titleRow = coopStart;
-    values[titleRow - 1][0] = texts.cooperatingTitle;
-    fontWeights[titleRow - 1][0] = 'bold';
+    put(coopStart, 1, texts.cooperatingTitle);
+    fontWeights[coopStart - 1][0] = 'bold';
     cooperating.forEach(({ line, reporters }, i) => {
-      const r = titleRow + i;
-      const cells: unknown[] = [line.key, line.code, line.section, line.text, line.targetText, line.unitLabel];
-      cells.forEach((v, j) => {
-        values[r][j] = v;
-        backgrounds[r][j] = COLOURS.readOnly;
+      const row = coopStart + 1 + i;
+      describe(line).forEach((v, j) => {
+        put(row, descriptionColumns[j], v);
       });
-      values[r][c.evidence - 1] = texts.reportedBy(reporters.join('; '));
-      for (let j = c.firstPeriod - 1; j < c.status; j++) backgrounds[r][j] = COLOURS.readOnly;
+      put(row, layout.period[0]?.evidence ?? layout.status, texts.reportedBy(reporters.join('; ')));
+      for (let col = 1; col <= layout.status; col++) backgrounds[row - 1][col - 1] = COLOURS.readOnly;
     });
   }
 
-  const linesArea: Area | null =
-    lines.length > 0
-      ? { row: FIRST_LINE_ROW, col: c.firstPeriod, numRows: lines.length, numCols: periods.length }
+  const n = lines.length;
+  const inputArea: Area | null =
+    n > 0
+      ? { row: FIRST_LINE_ROW, col: layout.inputFirst, numRows: n, numCols: layout.inputLast - layout.inputFirst + 1 }
       : null;
   const periodAreas: Record<string, Area> = {};
-  if (linesArea) {
-    periods.forEach((p, j) => {
-      periodAreas[p] = { row: FIRST_LINE_ROW, col: c.firstPeriod + j, numRows: lines.length, numCols: 1 };
-    });
+  if (n > 0) {
+    for (const p of layout.period)
+      periodAreas[p.period] = { row: FIRST_LINE_ROW, col: p.value, numRows: n, numCols: 1 };
   }
+  const valueCols = new Set(layout.period.map((p) => p.value));
+  const wide = { row: 1, col: 1, numRows: 1, numCols: layout.status };
 
   return {
-    sheetName: input.sheetName,
+    ...spec,
     agencyKey: input.agencyKey,
     periods,
-    width,
-    height: rows,
-    values,
-    numberFormats,
-    backgrounds,
-    fontWeights,
-    statusFormulas: linesArea
+    layout,
+    formulas:
+      n > 0
+        ? [
+            {
+              area: { row: FIRST_LINE_ROW, col: layout.status, numRows: n, numCols: 1 },
+              formulas: lines.map((_, i) => [
+                statusFormula(FIRST_LINE_ROW + i, layout, texts.statusWords, texts.yes, input.locale),
+              ]),
+            },
+          ]
+        : [],
+    validations: inputArea
       ? {
-          area: { row: FIRST_LINE_ROW, col: c.status, numRows: lines.length, numCols: 1 },
-          formulas: lines.map((_, i) => [
-            statusFormula(FIRST_LINE_ROW + i, periods.length, texts.statusWords, texts.yes, input.locale),
-          ]),
-        }
-      : null,
-    validations: linesArea
-      ? {
-          area: linesArea,
+          area: inputArea,
           specs: lines.map((line, i) =>
-            periods.map((_, j) => validationFor(line, FIRST_LINE_ROW + i, c.firstPeriod + j, texts)),
+            Array.from({ length: inputArea.numCols }, (_, j) => {
+              const col = inputArea.col + j;
+              return valueCols.has(col) ? validationFor(line, FIRST_LINE_ROW + i, col, texts) : null;
+            }),
           ),
         }
       : null,
-    inputArea: linesArea
-      ? { row: FIRST_LINE_ROW, col: c.firstPeriod, numRows: lines.length, numCols: periods.length + 2 }
-      : null,
-    periodAreas,
-    openAreas: openAreasOf(
-      linesArea
-        ? { row: FIRST_LINE_ROW, col: c.firstPeriod, numRows: lines.length, numCols: periods.length + 2 }
-        : null,
-      new Set(periods.map((p, j) => (closed.has(p) ? c.firstPeriod + j : -1)).filter((col) => col > 0)),
-    ),
-    cfRules: linesArea ? cfFormulas(linesArea, periods.length, texts.yes, texts.no, texts.statusWords) : [],
+    cfRules: n > 0 ? cfFormulas(layout, FIRST_LINE_ROW, n, texts.yes, texts.no, texts.statusWords) : [],
     merges: [
-      ...[1, 2, 3, 4].map((row) => ({ row, col: 1, numRows: 1, numCols: c.status })),
-      ...(cooperating.length > 0 ? [{ row: coopStart, col: 1, numRows: 1, numCols: c.status }] : []),
+      ...Array.from({ length: TITLE_ROWS }, (_, i) => ({ ...wide, row: i + 1 })),
+      ...(cooperating.length > 0 ? [{ ...wide, row: coopStart }] : []),
     ],
-    wrapColumns: c.explanation,
+    wrap: [{ row: 1, col: 1, numRows: spec.height, numCols: layout.status }],
     frozenRows: HEADER_ROW,
-    columnWidths: Array.from({ length: width }, (_, i) => {
-      const col = i + 1;
-      if (col === COL.text) return 380;
-      if (col === COL.section) return 120;
-      if (col === COL.target) return 110;
-      if (col === c.evidence || col === c.explanation) return 180;
-      if (col === c.status) return 110;
-      if (col === COL.key) return 60;
-      if (col === COL.code) return 45;
-      return 85;
-    }),
-    hiddenColumns: { col: c.bounds, count: 5 },
+    frozenColumns: 0,
+    columnWidths: columnWidths(layout),
+    hiddenColumns: layout.hidden,
+    inputArea,
+    periodAreas,
+    openAreas: openAreasOf(inputArea, closedColumns),
     lineRows,
   };
 }

@@ -1,6 +1,11 @@
 /** Texts printed on the generated sheets: agency tabs, the archive, the set-up sheets. */
 import type { TabTexts } from '../layout/tab';
 
+/** The archive sheet's header row. */
+export const ARCHIVE_TEXTS = {
+  header: ['Thời điểm lưu', 'Cơ quan', 'Trang', 'Mã', 'Chỉ tiêu', 'Kỳ', 'Giá trị', 'Minh chứng', 'Giải trình', 'Lý do'],
+};
+
 export const YES = 'Có';
 export const NO = 'Chưa có';
 
@@ -31,8 +36,8 @@ export function tabTexts(agencyName: string, year: number): TabTexts {
       text: 'Chỉ tiêu',
       target: 'Mục tiêu',
       unit: 'Đơn vị / cách nhập',
-      evidence: 'Minh chứng',
-      explanation: 'Giải trình, ghi chú',
+      evidence: (period) => `Minh chứng ${period}`,
+      explanation: (period) => `Giải trình ${period}`,
       status: 'Trạng thái (kỳ gần nhất)',
       bounds: ['Ngưỡng >', 'Ngưỡng ≥', 'Ngưỡng <', 'Ngưỡng ≤'],
       kind: 'Loại',

@@ -37,6 +37,13 @@ export const workbookMessages = {
   tabWithoutIndicators: (sheet: string) =>
     `Trang "${sheet}" không còn chỉ tiêu nào phải báo cáo; trang và số liệu được giữ nguyên. Có thể xoá trang nếu ` +
     `không cần.`,
+  archiveReason: 'Chỉ tiêu không còn được giao cho cơ quan trong bảng phân công',
+  archivePeriodGone: 'Kỳ báo cáo không còn trong trang "Cài đặt"',
+  archiveEvidenceMoved: (period: string) =>
+    `Minh chứng, giải trình chung của dòng được chuyển sang cột của kỳ "${period}" (trang đổi sang bố cục mới)`,
+  evidenceMigrated: (sheet: string, count: number) =>
+    `Trang "${sheet}": minh chứng và giải trình của ${count} dòng nay có cột riêng cho từng kỳ; nội dung cũ được ` +
+    `chuyển sang kỳ gần nhất có số liệu và ghi lại trong trang "Lưu trữ".`,
   archived: (count: number) =>
     `${count} giá trị của các chỉ tiêu không còn trong bảng đã được chuyển vào trang "Lưu trữ" (không bị xoá).`,
   generateDone: (created: number, updated: number, unchanged: number) =>

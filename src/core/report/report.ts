@@ -214,8 +214,9 @@ export function buildReport(input: ReportInput): Report {
         value,
         display: displayValue(value, line.target),
         status,
-        evidence: isBlank(values?.evidence) ? '' : String(values!.evidence),
-        explanation: isBlank(values?.explanation) ? '' : String(values!.explanation),
+        // Only this period's: a quarter's report never cites another quarter's documents.
+        evidence: isBlank(values?.evidence[period]) ? '' : String(values!.evidence[period]),
+        explanation: isBlank(values?.explanation[period]) ? '' : String(values!.explanation[period]),
       };
       if (!byIndicator.has(line.indicatorId)) byIndicator.set(line.indicatorId, []);
       byIndicator.get(line.indicatorId)!.push(result);

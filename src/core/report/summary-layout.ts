@@ -11,8 +11,8 @@
  * explanations, V agencies that have not reported everything, VI the tier ranking (only for
  * criteria sets with Bắt buộc / Mở rộng). A section without rows says "Không có.".
  */
-import type { Area } from '../layout/tab';
-import { COLOURS } from '../layout/tab';
+import { COLOURS } from '../layout/colours';
+import { type Area, type ChartSpec, emptySheetSpec, type SheetSpec } from '../layout/sheet-spec';
 import { M } from '../messages';
 import { STATUS_COLOURS } from './palette';
 import type { AgencyView, GroupView, ReportView } from './view';
@@ -21,6 +21,7 @@ export const SUMMARY_WIDTH = 8;
 export const SUMMARY_FROZEN_ROWS = 6;
 const COLUMN_WIDTHS = [40, 300, 160, 85, 85, 85, 140, 260];
 const ROW_HEIGHT = 21;
+const TITLE_FONT_SIZE = 13;
 const TEXT = '@';
 const COUNT = '0';
 const SHARE = '0%';
@@ -30,36 +31,12 @@ const MISSING_TEXT_LENGTH = 70;
 
 export type SummaryTable = 'totals' | 'groups' | 'agencies' | 'unmet' | 'late' | 'tiers';
 
-export interface SummaryChart {
-  /** Header row and group rows of the groups table, columns group … not reported. */
-  area: Area;
-  anchorRow: number;
-  anchorColumn: number;
-  width: number;
-  height: number;
-  title: string;
-  colors: string[];
-}
+export type SummaryChart = ChartSpec;
 
-export interface SummarySpec {
-  sheetName: string;
-  width: number;
-  height: number;
-  values: (string | number)[][];
-  numberFormats: string[][];
-  backgrounds: (string | null)[][];
-  fontWeights: ('bold' | 'normal')[][];
-  merges: Area[];
+export interface SummarySpec extends SheetSpec {
   /** Each table with its header row: bordered, header centred. */
   tables: Partial<Record<SummaryTable, Area>>;
-  /** Cells shown in italics (date, notes). */
-  italic: Area[];
-  /** Cells centred besides the table headers (the heading block, the title). */
-  centred: Area[];
   titleCell: Area;
-  frozenRows: number;
-  columnWidths: number[];
-  chart: SummaryChart | null;
 }
 
 export interface SummaryInput {
@@ -273,21 +250,25 @@ export function summaryLayout(input: SummaryInput): SummarySpec {
     );
   }
 
+  const height = g.values.length;
+  const titleCell = { row: titleRow, col: 1, numRows: 1, numCols: 1 };
   return {
-    sheetName: M.summarySheetName(view.period, view.year),
-    width: SUMMARY_WIDTH,
-    height: g.values.length,
+    ...emptySheetSpec(M.summarySheetName(view.period, view.year), height, SUMMARY_WIDTH),
     values: g.values,
     numberFormats: g.formats,
     backgrounds: g.backgrounds,
     fontWeights: g.weights,
     merges: g.merges,
-    tables,
+    wrap: [{ row: 1, col: 1, numRows: height, numCols: SUMMARY_WIDTH }],
     italic: g.italic,
     centred: g.centred,
-    titleCell: { row: titleRow, col: 1, numRows: 1, numCols: 1 },
+    borders: Object.values(tables).filter((t): t is Area => !!t),
+    fontSizes: [{ area: titleCell, size: TITLE_FONT_SIZE }],
     frozenRows: SUMMARY_FROZEN_ROWS,
     columnWidths: COLUMN_WIDTHS,
+    hiddenGridlines: true,
     chart,
+    tables,
+    titleCell,
   };
 }

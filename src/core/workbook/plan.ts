@@ -2,6 +2,7 @@
  * The tabs to generate: for each reporting unit, the lines it reports and those it only sees,
  * and a fingerprint of everything that shapes its tab, so an unchanged tab is not rewritten.
  */
+import { CURRENT_LAYOUT } from '../layout/columns';
 import { tabTexts } from '../messages/tab';
 import { linesOf, type TabLine } from '../layout/lines';
 import type { LineValues, TabInput } from '../layout/tab';
@@ -10,9 +11,6 @@ import { fingerprint } from '../util/hash';
 import type { AgencyRow } from './agencies-sheet';
 import { assignIndicators, reportersOf } from './assignments';
 import type { Settings } from './settings';
-
-/** Bump when the tab layout changes, so every tab is rewritten once. */
-export const LAYOUT_VERSION = 1;
 
 export interface TabPlan {
   unit: AgencyRow;
@@ -57,7 +55,8 @@ export function planTabs(
         fingerprint: (locale) =>
           fingerprint(
             JSON.stringify([
-              LAYOUT_VERSION,
+              // A new layout version changes every fingerprint: each tab is rewritten once.
+              CURRENT_LAYOUT,
               locale,
               plan.sheetName,
               a.unit.name,

@@ -85,7 +85,10 @@ export function classifyCall(key: string): CallCategory {
   if (RULE_KINDS.has(kind) || RULE_METHOD.test(method)) return 'rule';
   if (READS.has(key)) return 'read';
   if (SHEET_OPS.has(key)) return 'sheet';
-  if (kind === 'Range' && (method.startsWith('set') || method.startsWith('clear') || method === 'merge')) {
+  if (
+    kind === 'Range' &&
+    (method.startsWith('set') || method.startsWith('clear') || method === 'merge' || method === 'breakApart')
+  ) {
     return 'write';
   }
   return 'other';

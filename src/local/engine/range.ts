@@ -332,6 +332,24 @@ export class FakeRange implements RangeApi {
     return this.self();
   }
 
+  /**
+   * Unmerges every merge inside the range. As with merge, a merge that only partly lies in the
+   * range makes Sheets refuse ("You must select all cells in a merged range to merge or unmerge them.").
+   */
+  breakApart(): Ss.Range {
+    this.hit('breakApart');
+    const inside = (m: GridRange) =>
+      m.row >= this.grid.row &&
+      m.column >= this.grid.column &&
+      m.row + m.numRows - 1 <= this.lastRow &&
+      m.column + m.numColumns - 1 <= this.lastColumn;
+    for (const m of this.sheet.merges) {
+      if (intersects(m, this.grid) && !inside(m)) throw new ScriptError(messages.mergeOverlap(m));
+    }
+    this.sheet.merges = this.sheet.merges.filter((m) => !inside(m));
+    return this.self();
+  }
+
   /** Merges the range; the top-left value stays, the others are cleared as Sheets does. */
   merge(): Ss.Range {
     this.hit('merge');

@@ -33,7 +33,7 @@ export function unit(
     hasTab: true,
     lines: linesById(ids).map((line) => {
       const periods = figures[line.key];
-      const values: LineValues | null = periods ? { periods, evidence: '', explanation: '' } : null;
+      const values: LineValues | null = periods ? { periods, evidence: {}, explanation: {} } : null;
       return { line, values };
     }),
   };

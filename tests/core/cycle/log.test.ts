@@ -3,8 +3,12 @@ import { entriesOfEdit } from '../../../src/core/cycle/edit-entries';
 import { EDIT_LOG_HEADER, logRow, readLog } from '../../../src/core/cycle/log';
 import { linesOf } from '../../../src/core/layout/lines';
 import { buildTab } from '../../../src/core/layout/tab';
+import { tabLayout } from '../../../src/core/layout/columns';
 import { tabTexts } from '../../../src/core/messages/tab';
 import { indicators, settings } from './fixtures';
+
+const layout = tabLayout(settings.periods);
+const q1 = layout.period[0];
 
 /** An agency tab as getValues returns it: lines 1, 2 and 6, and indicator 3 as cooperation. */
 function tabGrid(): unknown[][] {
@@ -21,10 +25,11 @@ function tabGrid(): unknown[][] {
     closedPeriods: [],
   });
   const grid = spec.values.map((r) => [...r]);
-  grid[5][6] = 0.85; // G6: line 1, Quý I
-  grid[6][7] = 0.9; // H7: line 2, Quý II
-  grid[7][6] = 'Có'; // G8: line 6, Quý I
-  grid[5][10] = 'VB 12/NV'; // K6: evidence, not a figure
+  const [q1, q2] = layout.period;
+  grid[5][q1.value - 1] = 0.85; // line 1, Quý I
+  grid[6][q2.value - 1] = 0.9; // line 2, Quý II
+  grid[7][q1.value - 1] = 'Có'; // line 6, Quý I
+  grid[5][q1.evidence - 1] = 'VB 12/NV'; // evidence, not a figure
   return grid;
 }
 
@@ -34,12 +39,12 @@ describe('the figures an edit changed', () => {
   const grid = tabGrid();
 
   it('logs one typed figure with its line, period and value', () => {
-    const entries = entriesOfEdit(grid.slice(0, 6), { top: 6, left: 7, bottom: 6, right: 7 }, context);
+    const entries = entriesOfEdit(grid.slice(0, 6), { top: 6, left: q1.value, bottom: 6, right: q1.value }, context);
     expect(entries).toEqual([{ ...context, agencyKey: 'phòng nội vụ', lineKey: '1', period: 'Quý I', value: 0.85 }]);
   });
 
   it('logs every period cell of a pasted block, blanks included, and nothing else', () => {
-    const entries = entriesOfEdit(grid, { top: 5, left: 6, bottom: 8, right: 11 }, context);
+    const entries = entriesOfEdit(grid, { top: 5, left: 6, bottom: 8, right: layout.status }, context);
     expect(entries.map((e) => `${e.lineKey}|${e.period}|${e.value}`)).toEqual([
       '1|Quý I|0.85',
       '1|Quý II|',
@@ -57,12 +62,14 @@ describe('the figures an edit changed', () => {
   });
 
   it('ignores evidence, the cooperation section and sheets the add-on did not make', () => {
-    expect(entriesOfEdit(grid, { top: 6, left: 11, bottom: 8, right: 12 }, context)).toEqual([]);
-    const coopRow = grid.findIndex((r) => String(r[10]).startsWith('Cơ quan báo cáo')) + 1;
+    const notes = { top: 6, left: q1.evidence, bottom: 8, right: q1.explanation };
+    expect(entriesOfEdit(grid, notes, context)).toEqual([]);
+    const coopRow = grid.findIndex((r) => String(r[q1.evidence - 1]).startsWith('Cơ quan báo cáo')) + 1;
     expect(coopRow).toBeGreaterThan(8);
-    expect(entriesOfEdit(grid, { top: coopRow, left: 7, bottom: coopRow, right: 7 }, context)).toEqual([]);
+    const coop = { top: coopRow, left: q1.value, bottom: coopRow, right: q1.value };
+    expect(entriesOfEdit(grid, coop, context)).toEqual([]);
     const foreign = grid.map((r) => r.map((v) => (v === '#SỔ-CHỈ-TIÊU' ? '' : v)));
-    expect(entriesOfEdit(foreign, { top: 6, left: 7, bottom: 6, right: 7 }, context)).toEqual([]);
+    expect(entriesOfEdit(foreign, { top: 6, left: q1.value, bottom: 6, right: q1.value }, context)).toEqual([]);
   });
 });
 

@@ -2,7 +2,8 @@ import { boundsOf, fromSheetNumber, NO_BOUND, toSheetNumber } from '../../../src
 import { argumentSeparator, localizeFormula } from '../../../src/core/layout/formulas';
 import { linesOf } from '../../../src/core/layout/lines';
 import { matchLines, readTab } from '../../../src/core/layout/read-tab';
-import { buildTab, FIRST_LINE_ROW, type LineValues, tabColumns } from '../../../src/core/layout/tab';
+import { tabLayout } from '../../../src/core/layout/columns';
+import { buildTab, FIRST_LINE_ROW, type LineValues } from '../../../src/core/layout/tab';
 import { tabTexts } from '../../../src/core/messages/tab';
 import { parseDelimited } from '../../../src/core/table/delimited';
 import { readAssignmentTable } from '../../../src/core/table/read';
@@ -62,7 +63,7 @@ describe('buildTab', () => {
   const lines = indicators.slice(0, 5).flatMap(linesOf);
   const periods = ['Quý I', 'Quý II', 'Quý III', 'Quý IV'];
   const preserved = new Map<string, LineValues>([
-    [lines[1].key, { periods: { 'Quý II': 0.98 }, evidence: 'VB 12/UBND', explanation: '' }],
+    [lines[1].key, { periods: { 'Quý II': 0.98 }, evidence: { 'Quý II': 'VB 12/UBND' }, explanation: {} }],
   ]);
   const spec = buildTab({
     sheetName: 'P. VH&TT',
@@ -75,19 +76,23 @@ describe('buildTab', () => {
     locale: 'vi_VN',
     closedPeriods: [],
   });
-  const c = tabColumns(periods.length);
+  const c = tabLayout(periods);
 
   it('puts preserved values back on the line with the same key', () => {
     const row = spec.lineRows[lines[1].key];
-    expect(spec.values[row - 1][c.firstPeriod]).toBe(0.98);
-    expect(spec.values[row - 1][c.evidence - 1]).toBe('VB 12/UBND');
+    expect(spec.values[row - 1][c.period[1].value - 1]).toBe(0.98);
+    expect(spec.values[row - 1][c.period[1].evidence - 1]).toBe('VB 12/UBND');
+    expect(spec.values[row - 1][c.period[0].evidence - 1]).toBe('');
   });
   it('has one validation per input cell and status formulas in the locale syntax', () => {
     expect(spec.validations!.specs).toHaveLength(lines.length);
+    const valueOffsets = c.period.map((p) => p.value - c.inputFirst);
     expect(
-      spec.validations!.specs.every((r) => r.length === periods.length && r.every((v) => v?.kind === 'percent')),
+      spec.validations!.specs.every((r) =>
+        r.every((v, j) => (valueOffsets.includes(j) ? v?.kind === 'percent' : v === null)),
+      ),
     ).toBe(true);
-    expect(spec.statusFormulas!.formulas[0][0]).toContain(';');
+    expect(spec.formulas[0].formulas[0][0]).toContain(';');
     expect(spec.cfRules.every((r) => !/[,;]/.test(r.formula.replace(/"[^"]*"/g, '')))).toBe(true);
   });
   it('reads back what it wrote, including the read-only section boundary', () => {
@@ -100,8 +105,8 @@ describe('buildTab', () => {
   });
   it('matches a single-target key to the first line when an indicator gains targets', () => {
     const old = new Map<string, LineValues>([
-      ['7', { periods: { 'Quý I': 5 }, evidence: '', explanation: '' }],
-      ['9', { periods: { 'Quý I': 1 }, evidence: '', explanation: '' }],
+      ['7', { periods: { 'Quý I': 5 }, evidence: {}, explanation: {} }],
+      ['9', { periods: { 'Quý I': 1 }, evidence: {}, explanation: {} }],
     ]);
     const { kept, orphans } = matchLines(old, ['7/1', '7/2', '8']);
     expect(kept.get('7/1')!.periods).toEqual({ 'Quý I': 5 });

@@ -188,8 +188,8 @@ function unit(name: string, indicators: Indicator[], values: Record<string, unkn
     lines: indicators.flatMap(linesOf).map((line) => {
       const v: LineValues = {
         periods: line.key in values ? { 'Quý I': values[line.key] } : {},
-        evidence: '',
-        explanation: '',
+        evidence: {},
+        explanation: {},
       };
       return { line, values: v };
     }),

@@ -1,0 +1,68 @@
+/**
+ * The decisions of rewriting one tab, as a pure function: from what the tab held (read with
+ * its own layout) and the plan, the new tab, the values that must be archived first (lines that
+ * left the tab, periods that left Settings) and what the secretariat is told. The sheets layer
+ * only applies the result.
+ */
+import { matchLines, periodsWithEntries, type TabRead, valuesForPeriods } from '../layout/read-tab';
+import { buildTab, type LineValues, type TabSpec } from '../layout/tab';
+import { M } from '../messages';
+import { type ArchiveRow, archiveRows } from './archive';
+import { layoutTab, type TabPlan } from './plan';
+import type { Settings } from './settings';
+
+export interface TabRewrite {
+  spec: TabSpec;
+  /** To append to the archive BEFORE the tab is rewritten, so a run stopped midway loses nothing. */
+  archive: ArchiveRow[];
+  notices: string[];
+}
+
+export interface OldTab {
+  read: TabRead;
+  /** The sheet's name as it is now (it may have been renamed by hand). */
+  sheetName: string;
+}
+
+export function rewriteTab(
+  plan: TabPlan,
+  settings: Settings,
+  locale: string,
+  old: OldTab | null,
+  nowMs: number,
+): TabRewrite {
+  const archive: ArchiveRow[] = [];
+  const notices: string[] = [];
+  let preserved = new Map<string, LineValues>();
+  if (old) {
+    const agency = plan.unit.name;
+    const matched = matchLines(
+      old.read.lines,
+      plan.lines.map((l) => l.key),
+    );
+    preserved = matched.kept;
+    for (const [key, values] of matched.orphans) {
+      archive.push(...archiveRows(agency, old.sheetName, key, values, nowMs));
+    }
+    // Values of a period that is no longer in Settings have no column to go back to.
+    for (const [key, values] of preserved) {
+      const gone = periodsWithEntries(values).filter((p) => !settings.periods.includes(p));
+      if (gone.length > 0) {
+        archive.push(
+          ...archiveRows(agency, old.sheetName, key, valuesForPeriods(values, gone), nowMs, M.archivePeriodGone),
+        );
+      }
+    }
+    // A tab of an older layout had one evidence column for every period: it now belongs to one.
+    if (old.read.migrated.length > 0) {
+      for (const { key, period } of old.read.migrated) {
+        const values = old.read.lines.get(key)!;
+        const moved = { ...valuesForPeriods(values, [period]), periods: {} };
+        archive.push(...archiveRows(agency, old.sheetName, key, moved, nowMs, M.archiveEvidenceMoved(period)));
+      }
+      notices.push(M.evidenceMigrated(old.sheetName, old.read.migrated.length));
+    }
+  }
+  const spec = buildTab(layoutTab(plan, settings, preserved, locale));
+  return { spec, archive, notices };
+}
