@@ -4,13 +4,7 @@
  */
 import { progressMessages as T } from '../src/core/messages/progress';
 import type { GenerationStep } from '../src/core/workbook/generation-step';
-
-interface ScriptRun {
-  withSuccessHandler(handler: (value: GenerationStep) => void): ScriptRun;
-  withFailureHandler(handler: (error: Error) => void): ScriptRun;
-  generateContinue(): void;
-}
-declare const google: { script: { run: ScriptRun; host: { close(): void } } };
+import { callServer, closeHost } from './rpc';
 
 const byId = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
 const fill = byId<HTMLDivElement>('fill');
@@ -36,17 +30,15 @@ function failed(): void {
 
 function step(): void {
   continueButton.hidden = true;
-  google.script.run
-    .withSuccessHandler((result) => {
-      show(result);
-      if (result.ok && result.remaining > 0) step();
-      else if (!result.ok) failed();
-      else closeButton.hidden = false;
-    })
-    .withFailureHandler(failed)
-    .generateContinue();
+  callServer('generateContinue').then((result) => {
+    if (!('total' in result)) return failed();
+    show(result);
+    if (result.ok && result.remaining > 0) step();
+    else if (!result.ok) failed();
+    else closeButton.hidden = false;
+  }, failed);
 }
 
 continueButton.addEventListener('click', step);
-closeButton.addEventListener('click', () => google.script.host.close());
+closeButton.addEventListener('click', closeHost);
 step();

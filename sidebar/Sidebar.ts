@@ -9,15 +9,8 @@ import { STATUS_COLOURS } from '../src/core/report/palette';
 import type { CycleAgency, CycleView } from '../src/core/cycle/cycle';
 import type { PeriodOption, SidebarReport, SidebarResponse, WriteResult } from '../src/core/report/sidebar-payload';
 import type { AgencyView, GroupView, ReportView, TierView, UnmetView } from '../src/core/report/view';
-
-interface ScriptRun {
-  withSuccessHandler<T>(handler: (value: T) => void): ScriptRun;
-  withFailureHandler(handler: (error: Error) => void): ScriptRun;
-  sidebarGetReport(period: string): void;
-  sidebarWriteSummary(period: string): void;
-  sidebarClosePeriod(period: string): void;
-}
-declare const google: { script: { run: ScriptRun } };
+import type { RpcFailure } from '../src/appsscript/rpc';
+import { callServer } from './rpc';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const BAR_WIDTH = 270;
@@ -277,8 +270,8 @@ function load(period: string, clearMessage = true): void {
   const mine = ++request;
   setBusy(T.sidebarLoading);
   if (clearMessage) showNotice(writeBox, '');
-  google.script.run
-    .withSuccessHandler((response: SidebarResponse) => {
+  callServer('sidebarGetReport', period).then(
+    (response: SidebarResponse) => {
       if (mine !== request) return;
       if (!response.ok) {
         setBusy('');
@@ -292,9 +285,9 @@ function load(period: string, clearMessage = true): void {
       else reportBox.replaceChildren();
       showCloseButton(response);
       setBusy('');
-    })
-    .withFailureHandler(() => mine === request && failed())
-    .sidebarGetReport(period);
+    },
+    () => mine === request && failed(),
+  );
 }
 
 function writeSummary(): void {
@@ -302,14 +295,14 @@ function writeSummary(): void {
   const mine = ++request;
   setBusy(T.sidebarWriting);
   showNotice(writeBox, '');
-  google.script.run
-    .withSuccessHandler((result: WriteResult) => {
+  callServer('sidebarWriteSummary', current.period).then(
+    (result: WriteResult | RpcFailure) => {
       if (mine !== request) return;
       setBusy('');
       showNotice(writeBox, result.message, result.ok ? 'done' : 'error');
-    })
-    .withFailureHandler(() => mine === request && failed())
-    .sidebarWriteSummary(current.period);
+    },
+    () => mine === request && failed(),
+  );
 }
 
 /** Closing is offered for a period with a report that is still open; the first click asks again. */
@@ -330,15 +323,15 @@ function closePeriod(): void {
   const mine = ++request;
   const period = current.period;
   setBusy(T.sidebarClosing);
-  google.script.run
-    .withSuccessHandler((result: WriteResult) => {
+  callServer('sidebarClosePeriod', period).then(
+    (result: WriteResult | RpcFailure) => {
       if (mine !== request) return;
       setBusy('');
       showNotice(writeBox, result.message, result.ok ? 'done' : 'error');
       if (result.ok) load(period, false);
-    })
-    .withFailureHandler(() => mine === request && failed())
-    .sidebarClosePeriod(period);
+    },
+    () => mine === request && failed(),
+  );
 }
 
 byId('period-label').textContent = T.sidebarPeriodLabel;

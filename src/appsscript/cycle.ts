@@ -10,20 +10,17 @@ import { writeHistory } from '../sheets/history-sheet';
 import { listPeriods } from '../sheets/periods';
 import { appsScriptPlatform } from '../sheets/platform';
 import { alert, guard } from './guard';
+import { rpc, textArgument } from './rpc';
 
 /**
  * Deadline, closed or not, and per agency: on time / late / missing / partial, last entry,
  * missing indicators and a ready reminder (subject, body, mailto). An empty period name means
  * the period being reported now (the first whose deadline is not past).
  */
-export function sidebarGetCycle(period?: string): CycleResponse {
-  try {
-    return loadCycle(appsScriptPlatform(), typeof period === 'string' ? period.trim() : '', new Date());
-  } catch (error) {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    return { ok: false, message: M.cycleFailed(error instanceof Error ? error.message : String(error)) };
-  }
-}
+export const sidebarGetCycle = rpc(
+  M.cycleFailed,
+  (period?: string): CycleResponse => loadCycle(appsScriptPlatform(), textArgument(period), new Date()),
+);
 
 export function menuReportingStatus(): void {
   guard(M.menuReportingStatus, () => {

@@ -11,6 +11,7 @@ import { closePeriod, listPeriods, reopenPeriod } from '../sheets/periods';
 import { setupWorkbook } from '../sheets/setup';
 import { generationMessage } from '../sheets/summary-text';
 import { alert, guard } from './guard';
+import { rpc } from './rpc';
 
 export * from './sidebar';
 export * from './triggers';
@@ -63,8 +64,9 @@ export function menuGenerate(): void {
 }
 
 /** One more execution of a long generation, for the progress dialog (JSON-safe). */
-export function generateContinue(): GenerationStep {
-  try {
+export const generateContinue = rpc(
+  () => M.progressFailed,
+  (): GenerationStep => {
     const result = generateTabs(appsScriptPlatform());
     return {
       ok: result.ok,
@@ -76,11 +78,8 @@ export function generateContinue(): GenerationStep {
           ? M.progressCount(result.total - result.remaining, result.total)
           : generationMessage(result),
     };
-  } catch (error) {
-    console.error(error);
-    return { ok: false, total: 0, done: 0, remaining: 0, message: M.progressFailed };
-  }
-}
+  },
+);
 
 export function menuHelp(): void {
   alert(M.helpTitle, M.helpText());

@@ -1,7 +1,6 @@
 /**
- * The sidebar page itself: its script type-checks as browser code (the project's tsconfig
- * has no DOM library, so `tsc -p .` does not see sidebar/), it needs nothing from outside the
- * page, and it never puts strings into the DOM as HTML.
+ * The sidebar page itself: its script type-checks as browser code (sidebar/tsconfig.json,
+ * with the DOM library), it needs nothing from outside the page, and it never puts strings into the DOM as HTML.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,17 +10,20 @@ import { sidebarPage } from './page';
 const dir = join(__dirname, '../../sidebar');
 
 describe('the sidebar page', () => {
-  it('type-checks as strict browser code', () => {
-    const program = ts.createProgram([join(dir, 'Sidebar.ts')], {
-      target: ts.ScriptTarget.ES2018,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Node10,
-      lib: ['lib.es2020.d.ts', 'lib.dom.d.ts'],
-      types: [],
-      strict: true,
-      noEmit: true,
-      skipLibCheck: true,
-    });
+  it('type-checks as strict browser code, with the server types it calls', () => {
+    // sidebar/tsconfig.json: the DOM library, and the server's own types (src/appsscript/client-api.ts).
+    const configFile = join(dir, 'tsconfig.json');
+    const config = ts.getParsedCommandLineOfConfigFile(
+      configFile,
+      {},
+      { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+    )!;
+    expect(config.options.lib).toContain('lib.dom.d.ts');
+    expect(config.options.strict).toBe(true);
+    const program = ts.createProgram(config.fileNames, config.options);
+    expect(program.getRootFileNames().map((f) => f.split('/').pop())).toEqual(
+      expect.arrayContaining(['Sidebar.ts', 'Progress.ts', 'rpc.ts']),
+    );
     const problems = ts
       .getPreEmitDiagnostics(program)
       .map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);

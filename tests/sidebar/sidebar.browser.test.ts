@@ -10,10 +10,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import * as clientApi from '../../src/appsscript/client-api';
 import * as main from '../../src/appsscript/main';
 import { TAB_MARKER, tabLayout } from '../../src/core/layout/columns';
 
-const serverFunctions = { ...main } as unknown as Record<string, (...args: unknown[]) => unknown>;
+const serverFunctions = { ...clientApi } as unknown as Record<string, (...args: unknown[]) => unknown>;
 import { M } from '../../src/core/messages';
 import { buildReport, type Report } from '../../src/core/report/report';
 import { collectResults } from '../../src/sheets/collect';
@@ -25,7 +26,8 @@ import { sidebarPage } from './page';
 import { SAMPLE_002, SAMPLE_004, sampleBook, TRICKY_EXPLANATION, use } from './sample-book';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SERVER_FUNCTIONS = ['sidebarGetReport', 'sidebarWriteSummary', 'sidebarClosePeriod', 'generateContinue'] as const;
+/** Exactly what the browser may call: the client API module's exports. */
+const SERVER_FUNCTIONS = Object.keys(clientApi) as (keyof typeof clientApi)[];
 const SCREENSHOT = join(__dirname, '../../docs/sidebar.png');
 
 /** google.script.run in the page: each call goes to the exposed __gasCall and back as JSON. */
