@@ -5,8 +5,7 @@ export interface CliIo {
   err(line: string): void;
 }
 
-/** A user error: printed in Vietnamese, exit code 1, no stack trace. */
-export class UserError extends Error {}
+export { UserError } from '../core/util/user-error';
 
 export const processIo: CliIo = {
   readStdin: async () => {

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { M } from '../core/messages';
-import { UserError } from '../cli/io';
+import { UserError } from '../core/util/user-error';
 import type { Platform } from '../sheets/gas';
 import { createPlatform, type LocalPlatform, type WorkbookData } from './engine';
 import { loadWorkbook, saveWorkbook } from './xlsx';

@@ -2,6 +2,7 @@
  * The spreadsheet seen by the add-on: sheets by name (names fetched once per run), the three
  * set-up sheets, and the hidden state sheet holding what the add-on remembers between runs.
  */
+import { sheetTexts } from '../core/messages/sheets';
 import { AGENCIES_SHEET } from '../core/workbook/agencies-sheet';
 import { SETTINGS_SHEET } from '../core/workbook/settings';
 import { STATE_KEYS } from '../core/workbook/state';
@@ -9,11 +10,11 @@ import { fitSheet } from './render-sheet';
 import { PROTECTION_TAG, restrictEditors } from './protect';
 import type { Platform, SheetApi, SpreadsheetApi } from './gas';
 
-export const ASSIGNMENTS_SHEET = 'Chỉ tiêu';
+export const ASSIGNMENTS_SHEET = sheetTexts.names.table;
 
 /** The grid Sheets gives a new sheet. */
 const NEW_SHEET_SIZE = { rows: 1000, cols: 26 };
-export const ARCHIVE_SHEET = 'Lưu trữ';
+export const ARCHIVE_SHEET = sheetTexts.names.archive;
 
 /** The hidden sheet holding what the add-on remembers between runs (see saveState). */
 export const STATE_SHEET = '_sochitieu';
@@ -134,7 +135,11 @@ export class Book {
       sheet = this.create(STATE_SHEET, rows.length, 2);
       sheet.getRange(1, 1, rows.length, 2).setNumberFormat('@');
       sheet.hideSheet();
-      restrictEditors(sheet.protect().setDescription(`${PROTECTION_TAG} Dữ liệu của tiện ích`), this.me(), []);
+      restrictEditors(
+        sheet.protect().setDescription(`${PROTECTION_TAG} ${sheetTexts.protection.state}`),
+        this.me(),
+        [],
+      );
     } else {
       previous = sheet.getLastRow();
       if (sheet.getMaxRows() < rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());

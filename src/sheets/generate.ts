@@ -5,6 +5,7 @@
  * this adapter reads, applies and remembers. Each tab is read before it is rewritten and its
  * values go back by line key; tabs whose inputs did not change are not touched at all.
  */
+import { DEFAULT_TIME_ZONE, displayDateTime } from '../core/cycle/dates';
 import { readTab } from '../core/layout/read-tab';
 import { M } from '../core/messages';
 import { ID_HEADER } from '../core/table/header';
@@ -132,6 +133,7 @@ function runGeneration(
   const fingerprints = { ...state.fingerprints };
   const sheetIds = { ...state.sheetIds };
   const locale = book.ss.getSpreadsheetLocale();
+  const timeZone = book.ss.getSpreadsheetTimeZone() || DEFAULT_TIME_ZONE;
   const me = book.me();
   const budget = options.budgetMs ?? GENERATION_BUDGET_MS;
   const todo = plan.tabs.filter((t) => !blocked.has(t.unit.row));
@@ -158,12 +160,12 @@ function runGeneration(
       result.problems.push(M.tabCollides(tabPlan.sheetName, tabPlan.unit.name));
       continue;
     }
+    const context = { locale, at: displayDateTime(new Date(now()), timeZone) };
     const rewrite = rewriteTab(
       tabPlan,
       settings,
-      locale,
+      context,
       sheet && old ? { read: old, sheetName: sheet.getName() } : null,
-      now(),
     );
     result.notices.push(...rewrite.notices);
     // Archived before the tab is rewritten: a run stopped by the time limit never loses a value.

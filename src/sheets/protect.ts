@@ -6,9 +6,10 @@
  * A closed period's column stays under the sheet protection: secretariat only.
  */
 import type { Area } from '../core/layout/tab';
+import { sheetTexts } from '../core/messages/sheets';
 import { asRange, type ProtectionApi, type SheetApi, type SpreadsheetAppApi } from './gas';
 
-export const PROTECTION_TAG = '[Sổ chỉ tiêu]';
+export const PROTECTION_TAG = sheetTexts.protection.tag;
 
 /** Leaves exactly these editors on a protection (plus the effective user, who cannot be removed). */
 export function restrictEditors(protection: ProtectionApi, me: string, editors: string[]): void {
@@ -40,13 +41,15 @@ export function protectTab(
   fresh = false,
 ): void {
   if (!fresh) removeOwnProtections(app, sheet);
-  const sheetProtection = sheet.protect().setDescription(`${PROTECTION_TAG} Trang của ${agencyName}`);
+  const sheetProtection = sheet.protect().setDescription(`${PROTECTION_TAG} ${sheetTexts.protection.tab(agencyName)}`);
   restrictEditors(sheetProtection, me, []);
   const ranges = openAreas.map((a) => sheet.getRange(a.row, a.col, a.numRows, a.numCols));
   if (ranges.length === 0) return;
   sheetProtection.setUnprotectedRanges(ranges.map(asRange));
   ranges.forEach((range, i) => {
-    const protection = range.protect().setDescription(`${PROTECTION_TAG} Ô nhập liệu ${i + 1} của ${agencyName}`);
+    const protection = range
+      .protect()
+      .setDescription(`${PROTECTION_TAG} ${sheetTexts.protection.inputs(i + 1, agencyName)}`);
     restrictEditors(protection, me, editors);
   });
 }

@@ -2,20 +2,15 @@
  * "Thiết lập sổ theo dõi": creates the Assignments, Agencies and Settings sheets when missing,
  * with their headers and instructions. Existing sheets are left as they are.
  */
+import { sheetTexts } from '../core/messages/sheets';
 import { AGENCIES_HEADER } from '../core/workbook/agencies-sheet';
 import { defaultSettings, settingsGrid } from '../core/workbook/settings';
 import { AGENCIES_SHEET, ASSIGNMENTS_SHEET, Book, SETTINGS_SHEET } from './book';
 import type { Platform, SheetApi } from './gas';
 import { fitSheet } from './render-sheet';
 
-const ASSIGNMENTS_NOTE =
-  'Dán bảng phân công thực hiện chỉ tiêu vào đây, kể cả dòng tiêu đề (STT, Chỉ tiêu, Mục tiêu, Chủ trì, Phối hợp…). ' +
-  'Dùng Ctrl+Shift+V (dán giá trị) để giữ nguyên "2.10", "99,7%". Tiện ích sẽ thêm cột "Mã định danh": không xoá ' +
-  'cột này.';
-const AGENCIES_NOTE =
-  'Mỗi dòng một cơ quan hoặc đơn vị báo cáo. Có thể sửa tên trang, tên gọi khác, thư điện tử người nhập liệu ' +
-  '(cách nhau bởi dấu ;) ' +
-  'và thành viên của cơ quan chung (ví dụ các xã của "UBND xã, thị trấn"). Không sửa cột "Mã cơ quan".';
+const ASSIGNMENTS_NOTE = sheetTexts.tableNote;
+const AGENCIES_NOTE = sheetTexts.agenciesNote;
 
 export interface SetupOptions {
   year?: number;

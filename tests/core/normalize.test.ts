@@ -10,6 +10,11 @@ describe('cleanText', () => {
     expect(cleanText('<b>IV</b>\n  Kinh tế\u00a0số ')).toBe('IV Kinh tế số');
     expect(cleanText('đo ( <i>đảm bảo đạt 40 Mbps</i> )')).toBe('đo ( đảm bảo đạt 40 Mbps )');
   });
+  it('decodes numeric entities as some portals write every letter, once', () => {
+    expect(cleanText('T&#7927; l&#7879; h&#x1ED3; s&#417;')).toBe('Tỷ lệ hồ sơ');
+    expect(cleanText('Sở KH&amp;ĐT, &quot;Đề án 06&quot;')).toBe('Sở KH&ĐT, "Đề án 06"');
+    expect(cleanText('&amp;#7841; &#0; &#xFFFFFF;')).toBe('&#7841; &#0; &#xFFFFFF;');
+  });
   it('keeps the document spelling', () => {
     expect(cleanText('Phòng Văn hoá')).toBe('Phòng Văn hoá');
   });

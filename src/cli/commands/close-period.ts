@@ -10,9 +10,8 @@ import { type CliIo, parseArgs, UserError } from '../io';
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(args);
   const book = positional[0];
-  if (!book) throw new UserError(M.cliMissingArgument('đường dẫn sổ theo dõi (.xlsx)'));
-  if (typeof options.period !== 'string')
-    throw new UserError(M.cliMissingArgument('kỳ cần khóa (--period KỲ, ví dụ --period "Quý I")'));
+  if (!book) throw new UserError(M.cliMissingArgument(M.cliArgument.book));
+  if (typeof options.period !== 'string') throw new UserError(M.cliMissingArgument(M.cliArgument.periodToClose));
   const period = options.period;
   const message = await withWorkbookFile(book, (local) => {
     const result = closePeriod(local.platform, period);

@@ -10,7 +10,7 @@ import { type CliIo, parseArgs, UserError } from '../io';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const book = parseArgs(args).positional[0];
-  if (!book) throw new UserError(M.cliMissingArgument('đường dẫn sổ theo dõi (.xlsx)'));
+  if (!book) throw new UserError(M.cliMissingArgument(M.cliArgument.book));
   const message = await withWorkbookFile(book, (local) => {
     const result = generateTabs(local.platform);
     if (!result.ok) throw new UserError(generationMessage(result));

@@ -11,8 +11,8 @@ import { readGridFile } from '../read-grid';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const [book, resultsFile] = parseArgs(args).positional;
-  if (!book) throw new UserError(M.cliMissingArgument('đường dẫn sổ theo dõi (.xlsx)'));
-  if (!resultsFile) throw new UserError(M.cliMissingArgument('đường dẫn tệp kết quả (.csv, .tsv hoặc .xlsx)'));
+  if (!book) throw new UserError(M.cliMissingArgument(M.cliArgument.book));
+  if (!resultsFile) throw new UserError(M.cliMissingArgument(M.cliArgument.results));
   const grid = await readGridFile(resultsFile);
   const result = await withWorkbookFile(book, (local) => {
     const outcome = importResults(local.platform, grid);

@@ -23,9 +23,9 @@ function yearOf(option: string | true | undefined): number {
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(args);
   const tableFile = positional[0];
-  if (!tableFile) throw new UserError(M.cliMissingArgument('đường dẫn tệp bảng phân công'));
+  if (!tableFile) throw new UserError(M.cliMissingArgument(M.cliArgument.table));
   const out = typeof options.out === 'string' ? options.out : undefined;
-  if (!out) throw new UserError(M.cliMissingArgument('tên sổ theo dõi cần tạo (--out SỔ.xlsx)'));
+  if (!out) throw new UserError(M.cliMissingArgument(M.cliArgument.out));
   const year = yearOf(options.year);
   const grid = await readGridFile(tableFile);
   const table = readAssignmentTable(grid);

@@ -8,7 +8,7 @@ import { readGridFile } from '../read-grid';
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional } = parseArgs(args);
   const file = positional[0];
-  if (!file) throw new UserError(M.cliMissingArgument('đường dẫn tệp bảng phân công'));
+  if (!file) throw new UserError(M.cliMissingArgument(M.cliArgument.table));
   const table = readAssignmentTable(await readGridFile(file));
   const names = table.indicators.flatMap((i) => [...i.monitor, ...i.lead, ...i.cooperating]);
   const agencies = buildAgencies(names);

@@ -7,10 +7,9 @@ import { type CliIo, parseArgs, UserError } from '../io';
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(args);
   const book = positional[0];
-  if (!book) throw new UserError(M.cliMissingArgument('đường dẫn sổ theo dõi (.xlsx)'));
-  if (typeof options.period !== 'string')
-    throw new UserError(M.cliMissingArgument('kỳ cần mở lại (--period KỲ, ví dụ --period "Quý I")'));
-  if (options.agency === true) throw new UserError(M.cliMissingArgument('tên cơ quan sau --agency'));
+  if (!book) throw new UserError(M.cliMissingArgument(M.cliArgument.book));
+  if (typeof options.period !== 'string') throw new UserError(M.cliMissingArgument(M.cliArgument.periodToReopen));
+  if (options.agency === true) throw new UserError(M.cliMissingArgument(M.cliArgument.agency));
   const period = options.period;
   const agency = options.agency || undefined;
   const message = await withWorkbookFile(book, (local) => {

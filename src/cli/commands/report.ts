@@ -26,9 +26,9 @@ function summaryText(report: Report): string[] {
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(args);
   const book = positional[0];
-  if (!book) throw new UserError(M.cliMissingArgument('đường dẫn sổ theo dõi (.xlsx)'));
+  if (!book) throw new UserError(M.cliMissingArgument(M.cliArgument.book));
   const typed = typeof options.period === 'string' ? options.period : undefined;
-  if (!typed) throw new UserError(M.cliMissingArgument('kỳ báo cáo (--period KỲ, ví dụ --period "Quý I")'));
+  if (!typed) throw new UserError(M.cliMissingArgument(M.cliArgument.period));
   const { report, written } = await withWorkbookFile(book, (local) => {
     const collected = collectResults(local.platform);
     const period = resolvePeriod(collected.settings, typed);

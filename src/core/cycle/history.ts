@@ -10,6 +10,7 @@ import { emptySheetSpec, type SheetSpec } from '../layout/sheet-spec';
 import type { LineStatus, UnitInput } from '../report/report';
 import { evaluateLine } from '../report/report';
 import { M } from '../messages';
+import { sheetTexts as S } from '../messages/sheets';
 import { STATUS } from '../messages/tab';
 import type { Indicator, InputKind } from '../types';
 import type { Settings } from '../workbook/settings';
@@ -34,7 +35,7 @@ export interface HistorySpec extends SheetSpec {
 const TEXT = '@';
 
 export function historySheetName(year: number): string {
-  return `Diễn biến ${year}`;
+  return S.names.history(year);
 }
 
 function valueFormat(kind: InputKind): string {

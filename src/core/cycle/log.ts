@@ -3,9 +3,10 @@
  * of an agency tab. It is how the add-on knows WHEN a figure was reported, since a cell keeps
  * no date of its own. Rows are appended, never rewritten; the last row for a figure wins.
  */
-export const EDIT_LOG_SHEET = 'Nhật ký nhập liệu';
+import { sheetTexts as S } from '../messages/sheets';
+export const EDIT_LOG_SHEET = S.names.editLog;
 
-export const EDIT_LOG_HEADER = ['Thời điểm', 'Trang', 'Mã cơ quan', 'Mã dòng', 'Kỳ', 'Giá trị', 'Người nhập'];
+export const EDIT_LOG_HEADER = S.editLogHeader;
 
 export interface EditEntry {
   at: Date;

@@ -6,9 +6,10 @@
  * older version is read with the columns it was written with and nothing shifts when a column
  * is added: the next regeneration rewrites it in the current layout.
  */
+import { sheetTexts } from '../messages/sheets';
 
 /** Row 1 of the marker column holds this; row 2 the agency key; row 3 the layout version. */
-export const TAB_MARKER = '#SỔ-CHỈ-TIÊU';
+export const TAB_MARKER = sheetTexts.tabMarker;
 export const HEADER_ROW = 5;
 export const FIRST_LINE_ROW = 6;
 /** Rows 1–4 above the header: title, agency, instructions, legend. */

@@ -3,6 +3,7 @@
  * is reported on one line per target, so every entered figure is checked against exactly one
  * target. The line key is the indicator id, plus "/n" when there are several lines.
  */
+import { sheetTexts } from '../messages/sheets';
 import { formatTarget, inputKindOf } from '../targets';
 import type { Indicator, InputKind, Target } from '../types';
 
@@ -31,7 +32,7 @@ export function indicatorIdOfLine(key: string): string {
 }
 
 function unitLabelOf(kind: InputKind, target: Target | null, unit: string | null): string {
-  if (kind === 'yesno') return 'Có / Chưa có';
+  if (kind === 'yesno') return sheetTexts.yesNoLabel;
   if (kind === 'percent') return '%';
   return target?.unit ?? unit ?? '';
 }

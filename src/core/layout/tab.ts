@@ -20,11 +20,13 @@ import {
 import { COLOURS } from './colours';
 import { cfFormulas, statusFormula } from './formulas';
 import type { TabLine } from './lines';
+import type { TabTexts } from './texts';
 import { type Area, emptySheetSpec, type SheetSpec, type ValidationSpec } from './sheet-spec';
 
 export { COLOURS } from './colours';
 export { a1, columnLetter, FIRST_LINE_ROW, HEADER_ROW, TAB_MARKER } from './columns';
 export type { Area, CfRuleSpec, ValidationSpec } from './sheet-spec';
+export type { TabTexts } from './texts';
 
 export const KIND_CODE: Record<InputKind | 'none', number> = { none: 0, percent: 1, count: 1, number: 1, yesno: 2 };
 
@@ -53,33 +55,6 @@ export interface TabSpec extends SheetSpec {
   openAreas: Area[];
   /** Row of each reporting line, by key. */
   lineRows: Record<string, number>;
-}
-
-export interface TabTexts {
-  title: string;
-  agencyLine: string;
-  instructions: string;
-  legend: string;
-  closedNote: (periods: string) => string;
-  header: {
-    key: string;
-    code: string;
-    section: string;
-    text: string;
-    target: string;
-    unit: string;
-    evidence: (period: string) => string;
-    explanation: (period: string) => string;
-    status: string;
-    bounds: string[];
-    kind: string;
-  };
-  cooperatingTitle: string;
-  reportedBy: (names: string) => string;
-  help: Record<InputKind, string>;
-  yes: string;
-  no: string;
-  statusWords: { met: string; unmet: string; missing: string; reported: string };
 }
 
 export interface TabInput {

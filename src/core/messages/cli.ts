@@ -16,6 +16,17 @@ export const cliMessages = {
       '  reopen-period SỔ.xlsx --period KỲ [--agency CƠ_QUAN]   mở lại kỳ báo cáo',
     ].join('\n'),
   cliUnknownCommand: (name: string) => `Không có lệnh "${name}". Gõ "npm run --silent cli -- help" để xem các lệnh.`,
+  /** What a command's missing argument is, for cliMissingArgument. */
+  cliArgument: {
+    book: 'đường dẫn sổ theo dõi (.xlsx)',
+    table: 'đường dẫn tệp bảng phân công',
+    results: 'đường dẫn tệp kết quả (.csv, .tsv hoặc .xlsx)',
+    out: 'tên sổ theo dõi cần tạo (--out SỔ.xlsx)',
+    periodToClose: 'kỳ cần khóa (--period KỲ, ví dụ --period "Quý I")',
+    periodToReopen: 'kỳ cần mở lại (--period KỲ, ví dụ --period "Quý I")',
+    period: 'kỳ báo cáo (--period KỲ, ví dụ --period "Quý I")',
+    agency: 'tên cơ quan sau --agency',
+  },
   cliMissingArgument: (what: string) => `Thiếu ${what}. Gõ "npm run --silent cli -- help" để xem cách dùng.`,
   fileNotFound: (path: string) => `Không tìm thấy tệp "${path}". Hãy kiểm tra lại đường dẫn.`,
   fileUnsupported: (path: string) => `Không đọc được tệp "${path}": chỉ nhận tệp .tsv, .txt, .csv hoặc .xlsx.`,

@@ -1,5 +1,5 @@
 /** Texts printed on the generated sheets: agency tabs, the archive, the set-up sheets. */
-import type { TabTexts } from '../layout/tab';
+import type { TabTexts } from '../layout/texts';
 
 /** The archive sheet's header row. */
 export const ARCHIVE_TEXTS = {

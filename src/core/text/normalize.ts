@@ -14,11 +14,23 @@ const HTML_ENTITIES: Record<string, string> = {
   '&gt;': '>',
   '&quot;': '"',
   '&#39;': "'",
+  '&apos;': "'",
 };
 
-/** Removes stray HTML tags and the few entities that survive a copy from a web page. */
+/** "&#7841;" and "&#x1EA1;" (ạ): how some portals write every Vietnamese letter. */
+function decodeNumericEntity(match: string, decimal: string | undefined, hex: string | undefined): string {
+  const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16);
+  return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
+}
+
+/** Removes stray HTML tags and decodes the entities that survive a copy from a web page. */
 export function stripHtml(text: string): string {
-  return text.replace(HTML_TAG, ' ').replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (m) => HTML_ENTITIES[m] ?? m);
+  // One pass, so "&amp;#7841;" becomes the text "&#7841;" and is not decoded twice.
+  return text
+    .replace(HTML_TAG, ' ')
+    .replace(/&(?:nbsp|amp|lt|gt|quot|apos);|&#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}));/g, (m, decimal, hex) =>
+      decimal !== undefined || hex !== undefined ? decodeNumericEntity(m, decimal, hex) : (HTML_ENTITIES[m] ?? m),
+    );
 }
 
 /** Collapses every run of white space, including line breaks and no-break spaces, into one space. */

@@ -7,19 +7,12 @@ import type { Agency } from '../agencies/registry';
 import { type CollectiveKind, collectiveKind } from '../agencies/identity';
 import { isValidSheetName } from '../agencies/short-name';
 import { M } from '../messages';
+import { sheetTexts as S } from '../messages/sheets';
 import { cleanText } from '../text/normalize';
 
-export const AGENCIES_SHEET = 'Cơ quan';
+export const AGENCIES_SHEET = S.names.agencies;
 
-export const AGENCIES_HEADER = [
-  'Tên trang',
-  'Tên cơ quan / đơn vị',
-  'Tên gọi khác',
-  'Thư điện tử người nhập liệu',
-  'Thành viên (cơ quan chung)',
-  'Mã cơ quan (không sửa)',
-  'Ghi chú',
-];
+export const AGENCIES_HEADER = S.agenciesHeader;
 
 export interface AgencyRow {
   sheetName: string;

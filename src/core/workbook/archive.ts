@@ -13,20 +13,21 @@ export interface ArchiveRow {
   cells: unknown[];
 }
 
-function stamp(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+/** One row per period the line holds anything for; a line with nothing in a period has no row for it. */
+/** When, whose and which line a value is archived from; `at` is already in the spreadsheet's time zone. */
+export interface ArchiveSource {
+  at: string;
+  agency: string;
+  sheet: string;
 }
 
-/** One row per period the line holds anything for; a line with nothing in a period has no row for it. */
 export function archiveRows(
-  agency: string,
-  sheet: string,
+  source: ArchiveSource,
   key: string,
   values: LineValues,
-  nowMs: number,
   reason: string = M.archiveReason,
 ): ArchiveRow[] {
-  const base = [stamp(nowMs), agency, sheet, key, values.text ?? ''];
+  const base = [source.at, source.agency, source.sheet, key, values.text ?? ''];
   const periods = periodsWithEntries(values);
   return periods.map((period) => ({
     cells: [

@@ -24,33 +24,32 @@ export interface OldTab {
   sheetName: string;
 }
 
-export function rewriteTab(
-  plan: TabPlan,
-  settings: Settings,
-  locale: string,
-  old: OldTab | null,
-  nowMs: number,
-): TabRewrite {
+/** Where and when the rewrite happens: the spreadsheet's locale and the time shown in the archive. */
+export interface RewriteContext {
+  locale: string;
+  /** Now, as the archive shows it: in the spreadsheet's time zone (see cycle/dates.ts). */
+  at: string;
+}
+
+export function rewriteTab(plan: TabPlan, settings: Settings, context: RewriteContext, old: OldTab | null): TabRewrite {
   const archive: ArchiveRow[] = [];
   const notices: string[] = [];
   let preserved = new Map<string, LineValues>();
   if (old) {
-    const agency = plan.unit.name;
+    const source = { at: context.at, agency: plan.unit.name, sheet: old.sheetName };
     const matched = matchLines(
       old.read.lines,
       plan.lines.map((l) => l.key),
     );
     preserved = matched.kept;
     for (const [key, values] of matched.orphans) {
-      archive.push(...archiveRows(agency, old.sheetName, key, values, nowMs));
+      archive.push(...archiveRows(source, key, values));
     }
     // Values of a period that is no longer in Settings have no column to go back to.
     for (const [key, values] of preserved) {
       const gone = periodsWithEntries(values).filter((p) => !settings.periods.includes(p));
       if (gone.length > 0) {
-        archive.push(
-          ...archiveRows(agency, old.sheetName, key, valuesForPeriods(values, gone), nowMs, M.archivePeriodGone),
-        );
+        archive.push(...archiveRows(source, key, valuesForPeriods(values, gone), M.archivePeriodGone));
       }
     }
     // A tab of an older layout had one evidence column for every period: it now belongs to one.
@@ -58,11 +57,11 @@ export function rewriteTab(
       for (const { key, period } of old.read.migrated) {
         const values = old.read.lines.get(key)!;
         const moved = { ...valuesForPeriods(values, [period]), periods: {} };
-        archive.push(...archiveRows(agency, old.sheetName, key, moved, nowMs, M.archiveEvidenceMoved(period)));
+        archive.push(...archiveRows(source, key, moved, M.archiveEvidenceMoved(period)));
       }
       notices.push(M.evidenceMigrated(old.sheetName, old.read.migrated.length));
     }
   }
-  const spec = buildTab(layoutTab(plan, settings, preserved, locale));
+  const spec = buildTab(layoutTab(plan, settings, preserved, context.locale));
   return { spec, archive, notices };
 }

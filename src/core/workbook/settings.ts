@@ -2,6 +2,7 @@
  * The Settings sheet ("Cài đặt"): one labelled value per row, edited by the secretariat.
  * Labels are matched loosely (matchKey), so a retyped label still reads.
  */
+import { sheetTexts as S } from '../messages/sheets';
 import { matchKey } from '../text/normalize';
 
 export type ReporterRule = 'monitor-first' | 'lead';
@@ -27,9 +28,9 @@ export interface Settings {
   closedPeriods: string[];
 }
 
-export const SETTINGS_SHEET = 'Cài đặt';
+export const SETTINGS_SHEET = S.names.settings;
 
-export const DEFAULT_PERIODS = ['Quý I', 'Quý II', 'Quý III', 'Quý IV'];
+export const DEFAULT_PERIODS = S.defaultPeriods;
 
 export function defaultDeadlines(year: number, periods: number, day: number): string[] {
   return Array.from({ length: periods }, (_, i) => {
@@ -86,10 +87,9 @@ function integer(v: unknown, fallback: number): number {
 }
 
 const ROWS: Row[] = [
-  { label: 'Năm', help: 'Năm theo dõi chỉ tiêu', read: (v, s) => (s.year = integer(v, s.year)), write: (s) => s.year },
+  { ...S.settings.year, read: (v, s) => (s.year = integer(v, s.year)), write: (s) => s.year },
   {
-    label: 'Kỳ báo cáo',
-    help: 'Tên các kỳ, cách nhau bởi dấu chấm phẩy (;)',
+    ...S.settings.periods,
     read: (v, s) => {
       const periods = list(v);
       if (periods.length) s.periods = periods;
@@ -97,38 +97,32 @@ const ROWS: Row[] = [
     write: (s) => s.periods.join('; '),
   },
   {
-    label: 'Ngày hạn báo cáo',
-    help: 'Ngày trong tháng cuối kỳ mà các cơ quan phải báo cáo (ví dụ 20)',
+    ...S.settings.deadlineDay,
     read: (v, s) => (s.deadlineDay = Math.min(31, integer(v, s.deadlineDay))),
     write: (s) => s.deadlineDay,
   },
   {
-    label: 'Hạn báo cáo từng kỳ',
-    help: 'Ngày hạn của từng kỳ (năm-tháng-ngày), cách nhau bởi dấu chấm phẩy; để trống để tính theo ngày hạn',
+    ...S.settings.deadlines,
     read: (v, s) => (s.deadlines = list(v).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))),
     write: (s) => s.deadlines.join('; '),
   },
   {
-    label: 'Tỷ lệ tiêu chí bắt buộc phải đạt',
-    help: 'Quy tắc xếp mức: tỷ lệ tiêu chí bắt buộc phải đạt (mặc định 100%)',
+    ...S.settings.mandatoryShare,
     read: (v, s) => (s.mandatoryShare = share(v, s.mandatoryShare)),
     write: (s) => `${Math.round(s.mandatoryShare * 100)}%`,
   },
   {
-    label: 'Tỷ lệ tiêu chí mở rộng phải đạt',
-    help: 'Quy tắc xếp mức: tỷ lệ tiêu chí mở rộng phải đạt (mặc định 50%)',
+    ...S.settings.extendedShare,
     read: (v, s) => (s.extendedShare = share(v, s.extendedShare)),
     write: (s) => `${Math.round(s.extendedShare * 100)}%`,
   },
   {
-    label: 'Cơ quan báo cáo',
-    help: 'Ghi "Cơ quan theo dõi" (cơ quan theo dõi, đôn đốc báo cáo nếu bảng có cột này) hoặc "Cơ quan chủ trì"',
-    read: (v, s) => (s.reporter = matchKey(String(v ?? '')).includes('chủ trì') ? 'lead' : 'monitor-first'),
-    write: (s) => (s.reporter === 'lead' ? 'Cơ quan chủ trì' : 'Cơ quan theo dõi'),
+    ...S.settings.reporter,
+    read: (v, s) => (s.reporter = matchKey(String(v ?? '')).includes(S.reporterLeadWord) ? 'lead' : 'monitor-first'),
+    write: (s) => (s.reporter === 'lead' ? S.reporterLead : S.reporterMonitor),
   },
   {
-    label: 'Mức vượt chỉ tiêu',
-    help: 'Kết quả vượt mục tiêu từ mức này trở lên (cùng đơn vị, ví dụ 10 điểm %) được ghi "Vượt"',
+    ...S.settings.exceedMargin,
     read: (v, s) => {
       const n = Number(
         String(v ?? '')
@@ -140,20 +134,18 @@ const ROWS: Row[] = [
     write: (s) => s.exceedMargin,
   },
   {
-    label: 'Cơ quan tổng hợp',
-    help: 'Tên cơ quan in trên báo cáo tổng hợp (ví dụ "UBND huyện Lộc Ninh")',
+    ...S.settings.organisation,
     read: (v, s) => (s.organisation = String(v ?? '').trim()),
     write: (s) => s.organisation,
   },
   {
-    label: 'Kỳ đã khóa',
-    help: 'Do tiện ích ghi khi khóa kỳ báo cáo; không sửa tay',
+    ...S.settings.closedPeriods,
     read: (v, s) => (s.closedPeriods = list(v)),
     write: (s) => s.closedPeriods.join('; '),
   },
 ];
 
-export const SETTINGS_HEADER = ['Thiết lập', 'Giá trị', 'Hướng dẫn'];
+export const SETTINGS_HEADER = S.settingsHeader;
 
 /** Settings from the sheet's rows (label, value); unknown rows are ignored, missing ones default. */
 export function readSettings(grid: unknown[][], fallbackYear?: number): Settings {
