@@ -2,9 +2,11 @@
  * The spreadsheet seen by the add-on: sheets by name (names fetched once per run), the three
  * set-up sheets, and the hidden state sheet holding what the add-on remembers between runs.
  */
+import { TAB_MARKER } from '../core/layout/columns';
 import { sheetTexts } from '../core/messages/sheets';
 import { AGENCIES_SHEET } from '../core/workbook/agencies-sheet';
 import { SETTINGS_SHEET } from '../core/workbook/settings';
+import { STATE_SHEET } from '../core/workbook/reserved';
 import { STATE_KEYS } from '../core/workbook/state';
 import { fitSheet } from './render-sheet';
 import { PROTECTION_TAG, restrictEditors } from './protect';
@@ -17,7 +19,7 @@ const NEW_SHEET_SIZE = { rows: 1000, cols: 26 };
 export const ARCHIVE_SHEET = sheetTexts.names.archive;
 
 /** The hidden sheet holding what the add-on remembers between runs (see saveState). */
-export const STATE_SHEET = '_sochitieu';
+export { STATE_SHEET };
 /** Characters per state cell: Sheets holds 50,000 in a cell. */
 const STATE_CELL_CHARS = 40_000;
 
@@ -148,12 +150,35 @@ export class Book {
     if (previous > rows.length) sheet.getRange(rows.length + 1, 1, previous - rows.length, 2).clearContent();
   }
 
-  /** The tab of a reporting unit: by its name, else (renamed by hand) by the sheet id recorded at generation. */
+  /**
+   * The tab of a reporting unit: by the sheet id recorded when it was made (a tab renamed or
+   * swapped by hand keeps its id), else by its name. Who it belongs to is checked when it is
+   * read (its marker), see `tabByMarker`.
+   */
   tabOf(unitKey: string, sheetName: string): SheetApi | null {
-    const byName = this.sheet(sheetName);
-    if (byName) return byName;
     const id = this.readJson<Record<string, number>>(STATE_KEYS.sheetIds, {})[unitKey];
-    return id === undefined ? null : (this.ss.getSheets().find((s) => s.getSheetId() === id) ?? null);
+    const byId = id === undefined ? undefined : this.ss.getSheets().find((s) => s.getSheetId() === id);
+    return byId ?? this.sheet(sheetName);
+  }
+
+  private markers: Map<string, SheetApi> | null = null;
+
+  /**
+   * The sheet whose marker names this unit, found by reading the marker rows of every sheet
+   * once per run; for when the recorded id or the name led to another unit's tab.
+   */
+  tabByMarker(unitKey: string): SheetApi | null {
+    if (!this.markers) {
+      this.markers = new Map();
+      for (const sheet of this.ss.getSheets()) {
+        const width = sheet.getLastColumn();
+        if (width === 0) continue;
+        const [first, second] = sheet.getRange(1, 1, 2, width).getValues();
+        const marker = first.indexOf(TAB_MARKER);
+        if (marker >= 0 && second[marker]) this.markers.set(String(second[marker]), sheet);
+      }
+    }
+    return this.markers.get(unitKey) ?? null;
   }
 
   me(): string {

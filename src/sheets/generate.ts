@@ -6,19 +6,20 @@
  * values go back by line key; tabs whose inputs did not change are not touched at all.
  */
 import { DEFAULT_TIME_ZONE, displayDateTime } from '../core/cycle/dates';
+import { TITLE_ROWS } from '../core/layout/columns';
 import { readTab } from '../core/layout/read-tab';
 import { M } from '../core/messages';
 import { ID_HEADER } from '../core/table/header';
 import { idRecord } from '../core/table/ids';
 import type { TableRead } from '../core/types';
-import { agencyRowsGrid } from '../core/workbook/agencies-sheet';
-import { ARCHIVE_HEADER, type ArchiveRow } from '../core/workbook/archive';
+import { type AgencyRow, agencyRowsGrid } from '../core/workbook/agencies-sheet';
+import { ARCHIVE_HEADER, type ArchiveRow, archivedKeys, retiredArchive } from '../core/workbook/archive';
 import { modelProblem } from '../core/workbook/model';
 import { rewriteTab } from '../core/workbook/regenerate';
 import { ARCHIVE_SHEET, Book } from './book';
 import { asTextGrid } from './cells';
 import type { Platform, SheetApi } from './gas';
-import { protectTab } from './protect';
+import { lockTab, openInputs } from './protect';
 import { renderSheet } from './render-sheet';
 import { loadModel, MODEL_SHEETS, writeState } from './workbook-model';
 
@@ -137,13 +138,17 @@ function runGeneration(
   const me = book.me();
   const budget = options.budgetMs ?? GENERATION_BUDGET_MS;
   const todo = plan.tabs.filter((t) => !blocked.has(t.unit.row));
+  const archive = new ArchiveWriter(book);
+  const context = () => ({ locale, at: displayDateTime(new Date(now()), timeZone) });
   let done = 0;
   let renamedRows = false;
 
   for (const tabPlan of todo) {
     if (now() - started > budget) break;
     done++;
-    let sheet = book.tabOf(tabPlan.unit.key, tabPlan.sheetName);
+    const found = findTab(book, tabPlan.unit, tabPlan.sheetName, result);
+    if (found === 'refused') continue;
+    let sheet = found;
     if (sheet && sheet.getName() !== tabPlan.sheetName) {
       result.notices.push(M.tabRenamedByHand(tabPlan.sheetName, sheet.getName()));
       tabPlan.unit.sheetName = sheet.getName();
@@ -155,36 +160,26 @@ function runGeneration(
       result.unchanged.push(tabPlan.sheetName);
       continue;
     }
+    const isNew = !sheet;
+    // Locked before it is read: from here on an agency's edit is refused rather than lost, and a
+    // run stopped midway leaves the tab locked, not open to the wrong people.
+    let protection = sheet ? lockTab(platform.SpreadsheetApp, sheet, tabPlan.unit.name, me) : null;
     const old = sheet ? readTab(book.values(sheet)) : null;
-    if (sheet && !old) {
-      result.problems.push(M.tabCollides(tabPlan.sheetName, tabPlan.unit.name));
-      continue;
-    }
-    const context = { locale, at: displayDateTime(new Date(now()), timeZone) };
     const rewrite = rewriteTab(
       tabPlan,
       settings,
-      context,
+      context(),
       sheet && old ? { read: old, sheetName: sheet.getName() } : null,
     );
     result.notices.push(...rewrite.notices);
-    // Archived before the tab is rewritten: a run stopped by the time limit never loses a value.
-    if (rewrite.archive.length > 0) {
-      appendArchive(book, rewrite.archive);
-      result.archived += rewrite.archive.length;
+    // Archived before the tab is rewritten: a run stopped midway never loses a value.
+    result.archived += archive.append(rewrite.archive);
+    if (!sheet || !protection) {
+      sheet = book.create(tabPlan.sheetName, rewrite.spec.height, rewrite.spec.width);
+      protection = lockTab(platform.SpreadsheetApp, sheet, tabPlan.unit.name, me, true);
     }
-    const isNew = !sheet;
-    if (!sheet) sheet = book.create(tabPlan.sheetName, rewrite.spec.height, rewrite.spec.width);
     renderSheet(platform.SpreadsheetApp, sheet, rewrite.spec, { fresh: isNew });
-    protectTab(
-      platform.SpreadsheetApp,
-      sheet,
-      tabPlan.unit.name,
-      rewrite.spec.openAreas,
-      me,
-      tabPlan.unit.editors,
-      isNew,
-    );
+    openInputs(protection, sheet, tabPlan.unit.name, rewrite.spec.openAreas, me, tabPlan.unit.editors);
     fingerprints[tabPlan.unit.key] = print;
     sheetIds[tabPlan.unit.key] = sheet.getSheetId();
     (isNew ? result.created : result.updated).push(tabPlan.sheetName);
@@ -197,13 +192,90 @@ function runGeneration(
   result.remaining = todo.length - done;
 
   if (renamedRows) writeAgencies(agenciesSheet, agencyRowsGrid(model.rows));
-  for (const stale of plan.staleSheets(model.rows, book.names())) result.notices.push(M.tabWithoutIndicators(stale));
+  if (result.remaining === 0) {
+    retireTabs(book, platform, plan.retiredUnits(model.rows), { fingerprints, me, archive, context, result });
+  }
 
   writeState(book, { fingerprints, sheetIds, reports: plan.reportsByUnit() });
   if (result.archived > 0) result.notices.push(M.archived(result.archived));
   if (result.remaining > 0) result.notices.push(M.generatePartial(done, todo.length));
   result.ok = true;
   return result;
+}
+
+/**
+ * The unit's tab, checked: found by its recorded sheet id or its name, it must carry the unit's
+ * marker. A tab that turns out to be another unit's (swapped or renamed by hand) is not used;
+ * the unit's own is looked for by its marker. An empty sheet of the planned name (left by a
+ * run stopped just after creating it) is taken over. 'refused' when a sheet the add-on did not
+ * make holds the name.
+ */
+function findTab(book: Book, unit: AgencyRow, sheetName: string, result: GenerateResult): SheetApi | null | 'refused' {
+  const unitKey = unit.key;
+  const sheet = book.tabOf(unitKey, sheetName);
+  if (!sheet) return book.tabByMarker(unitKey);
+  const values = book.values(sheet);
+  if (values.length === 0) return sheet;
+  const read = readTab(values);
+  if (read && read.agencyKey === unitKey) return sheet;
+  const own = book.tabByMarker(unitKey);
+  if (own && own.getSheetId() !== sheet.getSheetId()) return own;
+  if (read) {
+    result.problems.push(M.tabOfAnotherUnit(sheet.getName(), read.agencyKey));
+    return 'refused';
+  }
+  result.problems.push(M.tabCollides(sheetName, unit.name));
+  return 'refused';
+}
+
+interface RetireContext {
+  fingerprints: Record<string, string>;
+  me: string;
+  archive: ArchiveWriter;
+  context: () => { locale: string; at: string };
+  result: GenerateResult;
+}
+
+/** Marks a unit whose tab was retired: nothing to rewrite until it reports again. */
+const RETIRED = 'retired';
+
+/**
+ * Units that no longer report anything keep their tab (never deleted) but nothing may stay
+ * stranded on it: its values go to the archive, it is locked for the secretariat, and it says
+ * it is no longer in use.
+ */
+function retireTabs(book: Book, platform: Platform, units: AgencyRow[], c: RetireContext): void {
+  for (const unit of units) {
+    if (c.fingerprints[unit.key] === RETIRED) continue;
+    const sheet = book.tabOf(unit.key, unit.sheetName);
+    if (!sheet) continue;
+    const read = readTab(book.values(sheet));
+    if (!read || read.agencyKey !== unit.key) continue;
+    lockTab(platform.SpreadsheetApp, sheet, unit.name, c.me);
+    const rows = retiredArchive(unit, read, sheet.getName(), c.context().at);
+    c.result.archived += c.archive.append(rows);
+    sheet.getRange(TITLE_ROWS, 1).setValue(M.tabRetired(sheet.getName()));
+    c.fingerprints[unit.key] = RETIRED;
+    c.result.notices.push(M.tabWithoutIndicators(sheet.getName()));
+  }
+}
+
+/** Appends archive rows, each once: rows already in the sheet (same key) are not written again. */
+class ArchiveWriter {
+  private keys: Set<string> | null = null;
+
+  constructor(private readonly book: Book) {}
+
+  append(rows: ArchiveRow[]): number {
+    if (rows.length === 0) return 0;
+    const sheet = this.book.sheet(ARCHIVE_SHEET);
+    if (!this.keys) this.keys = sheet ? archivedKeys(this.book.values(sheet)) : new Set();
+    const fresh = rows.filter((r, i) => !this.keys!.has(r.key) && rows.findIndex((o) => o.key === r.key) === i);
+    if (fresh.length === 0) return 0;
+    appendArchive(this.book, fresh);
+    for (const r of fresh) this.keys.add(r.key);
+    return fresh.length;
+  }
 }
 
 function writeAgencies(sheet: SheetApi, grid: string[][]): void {

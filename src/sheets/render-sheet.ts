@@ -5,8 +5,8 @@
  * per merge, border and column-width run. The sheet is sized to exactly what it uses (the
  * 10-million-cell limit counts empty grid).
  */
-import type { Area, SheetSpec, ValidationSpec } from '../core/layout/sheet-spec';
-import { asTextGridFor } from './cells';
+import type { Area, ChartSpec, SheetSpec, ValidationSpec } from '../core/layout/sheet-spec';
+import { asTextGridFor, PLAIN_TEXT } from './cells';
 import { asRange, type SheetApi, type SpreadsheetAppApi } from './gas';
 
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -55,41 +55,53 @@ function buildValidations(app: SpreadsheetAppApi, specs: (ValidationSpec | null)
   );
 }
 
-/**
- * Clears what an earlier rendering left that `clear()` keeps in Sheets: merges (a new merge
- * partly over an old one throws) and hidden columns (they would hide columns that moved).
- */
-function resetSheet(sheet: SheetApi): { rows: number; cols: number } {
-  const size = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
-  const whole = sheet.getRange(1, 1, size.rows, size.cols);
-  whole.breakApart();
-  sheet.clear();
-  whole.clearDataValidations();
-  sheet.showColumns(1, size.cols);
-  return size;
-}
-
 export interface RenderOptions {
   /** A sheet just created and sized by the caller: nothing to clear, which saves calls. */
   fresh?: boolean;
 }
 
-/** Writes the whole sheet from its spec. The caller has already read what the sheet held. */
+/**
+ * Writes the whole sheet from its spec. The caller has already read what the sheet held.
+ *
+ * An existing sheet is never cleared first: its old contents are replaced by the new ones in
+ * ONE setValues over the extent of both, so at any moment the sheet holds either every old
+ * value or every new one (with its marker) — a run stopped between two calls loses nothing
+ * and leaves no sheet a later run would not recognise. Formats are reset without touching
+ * values (clearFormat), and the grid is trimmed last. Merges are broken apart and columns shown
+ * first, because clear() would keep both in Sheets and a new merge partly over an old one throws.
+ */
 export function renderSheet(
   app: SpreadsheetAppApi,
   sheet: SheetApi,
   spec: SheetSpec,
   options: RenderOptions = {},
 ): void {
-  if (!options.fresh) fitSheet(sheet, spec.height, spec.width, resetSheet(sheet));
-  const whole = sheet.getRange(1, 1, spec.height, spec.width);
-  whole.setNumberFormats(spec.numberFormats);
-  whole.setValues(asTextGridFor(spec.values, spec.numberFormats));
-  whole.setBackgrounds(spec.backgrounds as string[][]);
-  whole.setFontWeights(spec.fontWeights);
-  whole.setVerticalAlignment('top');
+  const size = options.fresh
+    ? { rows: spec.height, cols: spec.width }
+    : { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
+  const extent = { rows: Math.max(size.rows, spec.height), cols: Math.max(size.cols, spec.width) };
+  if (!options.fresh) {
+    if (size.rows < extent.rows) sheet.insertRowsAfter(size.rows, extent.rows - size.rows);
+    if (size.cols < extent.cols) sheet.insertColumnsAfter(size.cols, extent.cols - size.cols);
+    const all = sheet.getRange(1, 1, extent.rows, extent.cols);
+    all.breakApart();
+    all.clearFormat();
+    all.clearDataValidations();
+    sheet.showColumns(1, extent.cols);
+  }
+  const pad = <T>(grid: T[][], fill: T) =>
+    Array.from({ length: extent.rows }, (_, r) => Array.from({ length: extent.cols }, (_, c) => grid[r]?.[c] ?? fill));
+  const formats = pad(spec.numberFormats, PLAIN_TEXT);
+  const whole = sheet.getRange(1, 1, extent.rows, extent.cols);
+  // Formats first: a text such as "2.10" must land in a cell already formatted as text.
+  whole.setNumberFormats(formats);
+  whole.setValues(asTextGridFor(pad(spec.values, ''), formats));
+  const block = sheet.getRange(1, 1, spec.height, spec.width);
+  block.setBackgrounds(spec.backgrounds as string[][]);
+  block.setFontWeights(spec.fontWeights);
+  block.setVerticalAlignment('top');
   for (const area of spec.wrap) rangeOf(sheet, area).setWrap(true);
-  for (const block of spec.formulas) rangeOf(sheet, block.area).setFormulas(block.formulas);
+  for (const group of spec.formulas) rangeOf(sheet, group.area).setFormulas(group.formulas);
   if (spec.validations) {
     rangeOf(sheet, spec.validations.area).setDataValidations(buildValidations(app, spec.validations.specs));
   }
@@ -113,31 +125,38 @@ export function renderSheet(
     rangeOf(sheet, area).setBorder(true, true, true, true, true, true);
     rangeOf(sheet, { ...area, numRows: 1 }).setHorizontalAlignment('center');
   }
-  for (const { area, size } of spec.fontSizes) rangeOf(sheet, area).setFontSize(size);
-  if (spec.frozenRows > 0 || !options.fresh) sheet.setFrozenRows(spec.frozenRows);
+  for (const { area, size: points } of spec.fontSizes) rangeOf(sheet, area).setFontSize(points);
+  // Sheets refuses to freeze every row of a sheet ("Sorry, it is not possible to delete all
+  // non-frozen rows"): at least one row stays below the frozen ones.
+  const frozen = Math.min(spec.frozenRows, spec.height - 1);
+  if (frozen > 0 || !options.fresh) sheet.setFrozenRows(Math.max(0, frozen));
   if (spec.frozenColumns > 0) sheet.setFrozenColumns(spec.frozenColumns);
   // Hidden columns keep the default width: one call fewer.
   const visible = spec.hiddenColumns ? spec.columnWidths.slice(0, spec.hiddenColumns.col - 1) : spec.columnWidths;
   setColumnWidths(sheet, visible);
   if (spec.hiddenColumns) sheet.hideColumns(spec.hiddenColumns.col, spec.hiddenColumns.count);
   if (spec.hiddenGridlines) sheet.setHiddenGridlines(true);
-  if (spec.chart) {
-    const c = spec.chart;
-    const chart = sheet
-      .newChart()
-      .asBarChart()
-      .setStacked()
-      .setColors(c.colors)
-      .setTitle(c.title)
-      .addRange(asRange(rangeOf(sheet, c.area)))
-      .setNumHeaders(1)
-      .setOption('legend', { position: 'bottom' })
-      .setOption('width', c.width)
-      .setOption('height', c.height)
-      .setPosition(c.anchorRow, c.anchorColumn, 0, 0)
-      .build();
-    sheet.insertChart(chart);
-  }
+  if (spec.chart) insertChart(sheet, spec.chart);
+  // Trimmed last: the 10-million-cell limit counts the empty grid too.
+  if (extent.rows > spec.height) sheet.deleteRows(spec.height + 1, extent.rows - spec.height);
+  if (extent.cols > spec.width) sheet.deleteColumns(spec.width + 1, extent.cols - spec.width);
+}
+
+function insertChart(sheet: SheetApi, c: ChartSpec): void {
+  const chart = sheet
+    .newChart()
+    .asBarChart()
+    .setStacked()
+    .setColors(c.colors)
+    .setTitle(c.title)
+    .addRange(asRange(rangeOf(sheet, c.area)))
+    .setNumHeaders(1)
+    .setOption('legend', { position: 'bottom' })
+    .setOption('width', c.width)
+    .setOption('height', c.height)
+    .setPosition(c.anchorRow, c.anchorColumn, 0, 0)
+    .build();
+  sheet.insertChart(chart);
 }
 
 /** Column widths in as few calls as runs of equal widths. */

@@ -3,7 +3,19 @@ import type { TabTexts } from '../layout/texts';
 
 /** The archive sheet's header row. */
 export const ARCHIVE_TEXTS = {
-  header: ['Thời điểm lưu', 'Cơ quan', 'Trang', 'Mã', 'Chỉ tiêu', 'Kỳ', 'Giá trị', 'Minh chứng', 'Giải trình', 'Lý do'],
+  header: [
+    'Thời điểm lưu',
+    'Cơ quan',
+    'Trang',
+    'Mã',
+    'Chỉ tiêu',
+    'Kỳ',
+    'Giá trị',
+    'Minh chứng',
+    'Giải trình',
+    'Lý do',
+    'Mã lưu trữ (không sửa)',
+  ],
 };
 
 export const YES = 'Có';

@@ -13,9 +13,9 @@ export const tableMessages = {
   rowNoAgency: (row: number, text: string) =>
     `Dòng ${row}: chỉ tiêu "${text}" chưa có cơ quan chủ trì. Hãy ghi tên cơ quan vào cột "Chủ trì" để chỉ tiêu ` +
     `được giao cho cơ quan đó.`,
-  idDuplicate: (row: number, id: string) =>
-    `Dòng ${row}: mã định danh "${id}" bị trùng với một dòng phía trên (có thể do sao chép dòng). Dòng này được ` +
-    `cấp mã mới; không cần sửa tay.`,
+  idDuplicate: (row: number, id: string, keptRow: number) =>
+    `Dòng ${row}: mã định danh "${id}" trùng với dòng ${keptRow} (có thể do sao chép dòng). Dòng ${keptRow} giữ ` +
+    `mã "${id}" và số liệu đã nhập của nó; dòng ${row} được cấp mã mới. Không cần sửa tay.`,
   idStale: (row: number, id: string, was: string) =>
     `Dòng ${row}: mã định danh "${id}" trước đây thuộc chỉ tiêu ` +
     `"${was.length > 80 ? `${was.slice(0, 79)}…` : was}" (có thể bảng mới được dán đè lên bảng cũ). Dòng này ` +

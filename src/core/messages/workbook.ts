@@ -9,6 +9,10 @@ export const workbookMessages = {
   agencyBadSheetName: (row: number, name: string) =>
     `Trang "Cơ quan", dòng ${row}: tên trang "${name}" không dùng được (tối đa 31 ký tự, không chứa : \\ / ? * [ ` +
     `]). Hãy đặt tên ngắn hơn.`,
+  agencySheetNameReserved: (row: number, name: string) =>
+    `Trang "Cơ quan", dòng ${row}: tên trang "${name}" là tên tiện ích dành cho trang của mình (các trang thiết ` +
+    `lập, "Lưu trữ", "Tổng hợp …", "Diễn biến …"). Hãy đặt tên trang khác cho cơ quan này; trang của cơ quan ` +
+    `chưa được cập nhật.`,
   agencySheetNameTaken: (row: number, name: string, firstRow: number) =>
     `Trang "Cơ quan", dòng ${row}: tên trang "${name}" trùng với dòng ${firstRow}. Hãy đặt tên trang khác cho một ` +
     `trong hai cơ quan; trang của các cơ quan này chưa được cập nhật.`,
@@ -34,10 +38,17 @@ export const workbookMessages = {
   unknownAgency: (name: string) =>
     `Không tìm thấy "${name}" trong trang "Cơ quan". Hãy thêm một dòng cho cơ quan này hoặc ghi tên này vào cột ` +
     `"Tên gọi khác" của cơ quan tương ứng.`,
+  tabOfAnotherUnit: (sheet: string, owner: string) =>
+    `Trang "${sheet}" là trang của cơ quan khác (mã "${owner}"), có lẽ do đổi tên hoặc đổi chỗ trang bằng tay; ` +
+    `tiện ích không ghi vào trang này. Hãy đặt lại tên trang đúng như trong trang "Cơ quan" rồi chạy lại.`,
+  tabRetired: (sheet: string) =>
+    `TRANG KHÔNG CÒN SỬ DỤNG: cơ quan không còn chỉ tiêu nào trong bảng phân công. Số liệu của trang "${sheet}" ` +
+    `đã được chép vào trang "Lưu trữ"; trang chỉ Văn phòng sửa được.`,
   tabWithoutIndicators: (sheet: string) =>
-    `Trang "${sheet}" không còn chỉ tiêu nào phải báo cáo; trang và số liệu được giữ nguyên. Có thể xoá trang nếu ` +
-    `không cần.`,
+    `Trang "${sheet}" không còn chỉ tiêu nào phải báo cáo: số liệu của trang đã được chép vào trang "Lưu trữ", ` +
+    `trang được khóa (chỉ Văn phòng sửa được) và giữ nguyên, không bị xoá.`,
   archiveReason: 'Chỉ tiêu không còn được giao cho cơ quan trong bảng phân công',
+  archiveUnitRetired: 'Cơ quan không còn chỉ tiêu nào trong bảng phân công (trang không còn sử dụng)',
   archivePeriodGone: 'Kỳ báo cáo không còn trong trang "Cài đặt"',
   archiveEvidenceMoved: (period: string) =>
     `Minh chứng, giải trình chung của dòng được chuyển sang cột của kỳ "${period}" (trang đổi sang bố cục mới)`,

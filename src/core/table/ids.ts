@@ -22,20 +22,29 @@ export function assignIds(
   indicators: Indicator[],
   warnings: Warning[],
   reserved: ReadonlySet<string> = new Set(),
+  known: Readonly<Record<string, IdRecord>> = {},
 ): void {
   const taken = new Set<string>(reserved);
+  // A row copied with its id cell: the row whose words are what the id was issued for keeps it
+  // (it holds the figures); the copy gets a new id, wherever it was pasted.
+  const byId = new Map<string, Indicator[]>();
   for (const indicator of indicators) {
     if (!indicator.id) continue;
-    if (taken.has(indicator.id)) {
+    byId.set(indicator.id, [...(byId.get(indicator.id) ?? []), indicator]);
+  }
+  for (const [id, rows] of byId) {
+    if (taken.has(id)) continue;
+    const keeper = rows.length === 1 ? rows[0] : keeperOf(rows, known[id]);
+    taken.add(id);
+    for (const other of rows) {
+      if (other === keeper) continue;
       warnings.push({
         code: 'id-duplicate',
-        row: indicator.row,
-        message: M.idDuplicate(indicator.row, indicator.id),
-        text: indicator.id,
+        row: other.row,
+        message: M.idDuplicate(other.row, id, keeper.row),
+        text: id,
       });
-      indicator.id = '';
-    } else {
-      taken.add(indicator.id);
+      other.id = '';
     }
   }
   const codes = indicators.map((i) => i.code).filter(Boolean);
@@ -54,6 +63,14 @@ export function assignIds(
     taken.add(id);
     indicator.id = id;
   }
+}
+
+/** Among rows carrying one id, the one the id was issued for: same words, then same code, then the first. */
+function keeperOf(rows: Indicator[], record: IdRecord | undefined): Indicator {
+  if (!record) return rows[0];
+  const score = (i: Indicator) =>
+    (idRecord(i).text === record.text ? 2 : 0) + (i.code === record.code ? 1 : 0) + wordOverlap(record.text, i.text);
+  return rows.reduce((best, row) => (score(row) > score(best) ? row : best), rows[0]);
 }
 
 /** What an id stood for: its printed code and its text. */

@@ -182,6 +182,6 @@ export function readAssignmentTable(grid: Grid, options: ReadOptions = {}): Tabl
   dropStaleIds(indicators, options.knownIds ?? {}, warnings);
   const written = new Set(indicators.map((i) => i.id).filter(Boolean));
   const reserved = new Set([...(options.reservedIds ?? [])].filter((id) => !written.has(id)));
-  assignIds(indicators, warnings, reserved);
+  assignIds(indicators, warnings, reserved, options.knownIds ?? {});
   return { indicators, warnings, columns: header.columns, headerRow: header.index + 1 };
 }

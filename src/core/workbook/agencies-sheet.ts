@@ -9,6 +9,7 @@ import { isValidSheetName } from '../agencies/short-name';
 import { M } from '../messages';
 import { sheetTexts as S } from '../messages/sheets';
 import { cleanText } from '../text/normalize';
+import { isReservedSheetName } from './reserved';
 
 export const AGENCIES_SHEET = S.names.agencies;
 
@@ -63,6 +64,8 @@ export function readAgencyRows(grid: unknown[][]): { rows: AgencyRow[]; problems
     if (!name) problems.push({ row, message: M.agencyNoName(row) });
     if (sheetName && !isValidSheetName(sheetName))
       problems.push({ row, message: M.agencyBadSheetName(row, sheetName) });
+    else if (sheetName && isReservedSheetName(sheetName))
+      problems.push({ row, message: M.agencySheetNameReserved(row, sheetName) });
     const lower = sheetName.toLowerCase();
     if (sheetName && seenSheets.has(lower))
       problems.push({ row, message: M.agencySheetNameTaken(row, sheetName, seenSheets.get(lower)!) });

@@ -25,8 +25,8 @@ export interface TabPlan {
 export interface Plan {
   tabs: TabPlan[];
   unknownNames: string[];
-  /** Sheets of units that no longer report anything (kept, never deleted). */
-  staleSheets(rows: AgencyRow[], sheetNames: string[]): string[];
+  /** Units of the Agencies sheet that report nothing now: their tabs are retired, never deleted. */
+  retiredUnits(rows: AgencyRow[]): AgencyRow[];
   /** Indicator ids per unit key, remembered to recognise a renamed agency next time. */
   reportsByUnit(): Record<string, string[]>;
 }
@@ -74,12 +74,9 @@ export function planTabs(
   return {
     tabs,
     unknownNames,
-    staleSheets: (allRows, sheetNames) => {
+    retiredUnits: (allRows) => {
       const planned = new Set(tabs.map((t) => t.unit.key));
-      const existing = new Set(sheetNames.map((n) => n.toLowerCase()));
-      return allRows
-        .filter((r) => !planned.has(r.key) && r.sheetName && existing.has(r.sheetName.toLowerCase()))
-        .map((r) => r.sheetName);
+      return allRows.filter((r) => r.key && !planned.has(r.key));
     },
     reportsByUnit: () =>
       Object.fromEntries(tabs.map((t) => [t.unit.key, [...new Set(t.lines.map((l) => l.indicatorId))]])),

@@ -6,10 +6,11 @@
  */
 import { agencyKey } from '../agencies/identity';
 import { buildAgencies, findAgency } from '../agencies/registry';
-import { shortNameOf, uniqueSheetName } from '../agencies/short-name';
+import { shortNameOf } from '../agencies/short-name';
 import type { Indicator } from '../types';
 import { type AgencyRow, agencyRowToAgency } from './agencies-sheet';
 import { cooperatorsOf, hasAgencyColumns, reportersOf } from './assignments';
+import { freeSheetName, isReservedSheetName } from './reserved';
 import type { Settings } from './settings';
 
 export interface AgencySync {
@@ -54,7 +55,7 @@ export function syncAgencyRows(
       completed = true;
     }
     if (!row.sheetName && row.name) {
-      row.sheetName = uniqueSheetName(shortNameOf(row.name), taken);
+      row.sheetName = freeSheetName(shortNameOf(row.name), taken);
       taken.add(row.sheetName);
       completed = true;
     }
@@ -69,7 +70,7 @@ export function syncAgencyRows(
         )
       )
         continue;
-      const sheetName = uniqueSheetName(shortNameOf(member), taken);
+      const sheetName = freeSheetName(shortNameOf(member), taken);
       taken.add(sheetName);
       rows.push({
         sheetName,
@@ -115,10 +116,15 @@ export function syncAgencyRows(
     known,
   );
   const added: string[] = [...memberAdded];
+  const namesTaken = new Set([...rows.map((r) => r.sheetName), ...merged.map((a) => a.shortName)]);
   for (const agency of merged.slice(known.length)) {
     added.push(agency.name);
+    const sheetName = isReservedSheetName(agency.shortName)
+      ? freeSheetName(agency.shortName, namesTaken)
+      : agency.shortName;
+    namesTaken.add(sheetName);
     rows.push({
-      sheetName: agency.shortName,
+      sheetName,
       name: agency.name,
       aliases: agency.aliases,
       editors: [],
