@@ -20,6 +20,7 @@ import {
   type ValidationRule,
 } from './model';
 import { newProtection } from './protection';
+import { noteRule } from './refs';
 import type { RangeApi } from '../../sheets/gas';
 import { anchorRule, FakeDataValidation, specOf } from './validation';
 import { interpretInput, PLAIN_TEXT_FORMAT, usesDecimalComma, writeContent } from './values';
@@ -203,6 +204,7 @@ export class FakeRange implements RangeApi {
       return this.self();
     }
     const anchored = anchorRule(this.ownRule(rule).spec, { row: this.grid.row, column: this.grid.column });
+    noteRule(this.sheet, anchored);
     this.setField('validation', anchored);
     return this.self();
   }
@@ -215,6 +217,7 @@ export class FakeRange implements RangeApi {
       let a = anchored.get(rule);
       if (!a) {
         a = anchorRule(this.ownRule(rule).spec, { row, column });
+        noteRule(this.sheet, a);
         anchored.set(rule, a);
       }
       return a;

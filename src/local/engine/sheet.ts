@@ -11,6 +11,7 @@ import { renameSheetInFormula } from './formula-rewrite';
 import { contentBounds, DEFAULT_COLUMN_WIDTH, FORMAT_FIELDS, pruneCell, type SheetData } from './model';
 import { newProtection, protectionTypeName } from './protection';
 import type { SheetApi } from '../../sheets/gas';
+import { noteChart, noteRule, mayReferOut } from './refs';
 import { moveLines, type Axis } from './shift';
 import { writeContent } from './values';
 import Ss = GoogleAppsScript.Spreadsheet;
@@ -76,6 +77,7 @@ export class FakeSheet implements SheetApi {
     const lowerOld = old.toLowerCase();
     // Formulas elsewhere follow the rename, as in Sheets.
     for (const sheet of this.ctx.workbook.sheets) {
+      if (!mayReferOut(sheet)) continue;
       for (const cols of sheet.rows.values()) {
         for (const cell of cols.values()) {
           if (cell.formula?.toLowerCase().includes(lowerOld))
@@ -289,6 +291,7 @@ export class FakeSheet implements SheetApi {
       if (!(rule instanceof FakeConditionalFormatRule)) throw new ScriptError(messages.invalidArgument('rules'));
       return ruleForSheet(rule.spec, this.data);
     });
+    for (const rule of this.data.conditionalRules) noteRule(this.data, rule);
   }
   clearConditionalFormatRules(): void {
     this.hit('clearConditionalFormatRules');
@@ -331,6 +334,7 @@ export class FakeSheet implements SheetApi {
     const data = cloneChart(chart.data);
     data.chartId = this.ctx.workbook.nextChartId++;
     this.data.charts.push(data);
+    noteChart(this.data, data);
   }
   removeChart(chart: Ss.EmbeddedChart): void {
     this.hit('removeChart');
