@@ -31,7 +31,7 @@ import { entriesOfEdit } from '../core/cycle/edit-entries';
 import { EDIT_LOG_HEADER, EDIT_LOG_SHEET, type EditEntry, logRow, readLog } from '../core/cycle/log';
 import { asTextGrid } from './cells';
 import { AGENCIES_SHEET, ARCHIVE_SHEET, ASSIGNMENTS_SHEET, Book, SETTINGS_SHEET } from './book';
-import type { Platform, RangeApi, SheetApi, SpreadsheetApi } from './gas';
+import type { LockApi, Platform, RangeApi, SheetApi, SpreadsheetApi } from './gas';
 import { PROTECTION_TAG } from './protect';
 import { fitSheet } from './render-sheet';
 
@@ -124,10 +124,10 @@ export function recordEdit(platform: Platform, e: EditEvent, at: Date): number {
  * when it is not had within the wait. LockService needs no scope, but should a trigger's mode
  * ever refuse it, the row is written anyway: a rare collision costs one log row, not the edit.
  */
-function documentLock(platform: Platform): GoogleAppsScript.Lock.Lock | null {
+function documentLock(platform: Platform): LockApi | null {
   try {
     const lock = platform.LockService.getDocumentLock();
-    return lock.tryLock(LOCK_WAIT_MS) ? lock : null;
+    return lock?.tryLock(LOCK_WAIT_MS) ? lock : null;
   } catch {
     return null;
   }

@@ -7,9 +7,7 @@
  */
 import type { Area, SheetSpec, ValidationSpec } from '../core/layout/sheet-spec';
 import { asTextGridFor } from './cells';
-import { asRange, type SheetApi, type SpreadsheetAppApi } from './gas';
-
-type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+import type { DataValidationApi, SheetApi, SpreadsheetAppApi } from './gas';
 
 function rangeOf(sheet: SheetApi, area: Area) {
   return sheet.getRange(area.row, area.col, area.numRows, area.numCols);
@@ -26,9 +24,9 @@ export function fitSheet(sheet: SheetApi, rows: number, cols: number, current?: 
 }
 
 /** One DataValidation object per distinct spec; count rules carry their own cell address. */
-function buildValidations(app: SpreadsheetAppApi, specs: (ValidationSpec | null)[][]): (DataValidation | null)[][] {
-  const shared = new Map<string, DataValidation>();
-  const build = (spec: ValidationSpec): DataValidation => {
+function buildValidations(app: SpreadsheetAppApi, specs: (ValidationSpec | null)[][]): (DataValidationApi | null)[][] {
+  const shared = new Map<string, DataValidationApi>();
+  const build = (spec: ValidationSpec): DataValidationApi => {
     const builder = app.newDataValidation().setAllowInvalid(false).setHelpText(spec.helpText);
     switch (spec.kind) {
       case 'percent':
@@ -101,7 +99,7 @@ export function renderSheet(
           .whenFormulaSatisfied(rule.formula)
           .setBackground(rule.background)
           .setFontColor(rule.fontColor)
-          .setRanges([asRange(rangeOf(sheet, rule.area))])
+          .setRanges([rangeOf(sheet, rule.area)])
           .build(),
       ),
     );
@@ -129,7 +127,7 @@ export function renderSheet(
       .setStacked()
       .setColors(c.colors)
       .setTitle(c.title)
-      .addRange(asRange(rangeOf(sheet, c.area)))
+      .addRange(rangeOf(sheet, c.area))
       .setNumHeaders(1)
       .setOption('legend', { position: 'bottom' })
       .setOption('width', c.width)

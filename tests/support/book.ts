@@ -28,6 +28,14 @@ export function newBook(locale = 'vi_VN', user = SECRETARIAT): LocalPlatform {
   return local;
 }
 
+/**
+ * The secretariat shares the file with these accounts (Chia sẻ → Người chỉnh sửa): only editors
+ * of the file can type, whatever a protection lists (engine rules.ts, 6).
+ */
+export function shareFile(local: LocalPlatform, emails: string[]): void {
+  for (const e of emails) if (!local.workbook.editors.includes(e)) local.workbook.editors.push(e);
+}
+
 /** Pastes a grid into a sheet as plain values, as a secretariat would (Ctrl+Shift+V). */
 export function paste(local: LocalPlatform, sheetName: string, grid: string[][], startRow = 1): void {
   const sheet = local.platform.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName)!;
