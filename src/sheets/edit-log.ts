@@ -50,9 +50,19 @@ const NOT_TABS = new Set(
   [ASSIGNMENTS_SHEET, AGENCIES_SHEET, SETTINGS_SHEET, ARCHIVE_SHEET, EDIT_LOG_SHEET].map((n) => n.toLowerCase()),
 );
 
+/**
+ * Who edited, when Apps Script says: e.user is there "if available (depending on a complex set
+ * of security restrictions)" and its e-mail is blank for most people in a simple trigger
+ * (engine rules.ts, 8); should reading it throw, the figure is still logged, without a name.
+ */
 function emailOf(user: EditEvent['user']): string {
   if (!user) return '';
-  return typeof user === 'string' ? user : (user.getEmail() ?? '');
+  if (typeof user === 'string') return user;
+  try {
+    return user.getEmail() ?? '';
+  } catch {
+    return '';
+  }
 }
 
 /** Makes the hidden log sheet; the sheet in front of the person stays in front. */

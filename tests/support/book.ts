@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { a1, periodColumns, tabLayout } from '../../src/core/layout/columns';
 import { parseDelimited } from '../../src/core/table/delimited';
-import { createPlatform, type LocalPlatform } from '../../src/local/engine';
+import { createPlatform, type LocalPlatform, type PlatformOptions } from '../../src/local/engine';
 
 export const SECRETARIAT = 'vanphong@huyen.gov.vn';
 
@@ -22,8 +22,8 @@ function htmlFiles(): Record<string, string> {
 }
 
 /** A new spreadsheet whose services are the globals the entry points use. */
-export function newBook(locale = 'vi_VN', user = SECRETARIAT): LocalPlatform {
-  const local = createPlatform(undefined, { locale, owner: user, user, htmlFiles: htmlFiles() });
+export function newBook(locale = 'vi_VN', user = SECRETARIAT, options: PlatformOptions = {}): LocalPlatform {
+  const local = createPlatform(undefined, { locale, owner: user, user, htmlFiles: htmlFiles(), ...options });
   Object.assign(globalThis, local.platform);
   return local;
 }

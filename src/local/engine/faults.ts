@@ -30,11 +30,11 @@ export interface FailurePolicy {
   /** Fail each service call with this probability, drawn from a PRNG seeded with `seed`. */
   probability?: number;
   seed?: number;
-  /** Only calls whose "Kind.method" matches count and fail (e.g. /^Protection\./). */
+  /** Only calls whose "Kind.method" matches count and fail (e.g. /^Protection\./); alone, every such call fails. */
   match?: RegExp | ((call: string) => boolean);
   /** What the failure is; 'service' by default. */
   kind?: FailureKind;
-  /** With `at` or `probability`: fail once, then stop failing (default true for `at`). */
+  /** Stop failing after the first failure (the default with `at`). */
   once?: boolean;
 }
 
@@ -80,8 +80,9 @@ export class Faults {
     const p = this.policy;
     if (!p || !matches(p, call)) return;
     this.counted++;
-    const hit =
-      (p.at !== undefined && this.counted === p.at) || (this.random !== null && this.random() < (p.probability ?? 0));
+    let hit = true; // a policy with neither `at` nor `probability` fails every call it matches
+    if (p.at !== undefined) hit = this.counted === p.at;
+    else if (this.random) hit = this.random() < (p.probability ?? 0);
     if (!hit) return;
     if (p.once ?? p.at !== undefined) this.policy = null;
     this.failed.push(call);
