@@ -145,6 +145,14 @@ describe('4. limits', () => {
     sheet.getRange('A1').setValue('x'.repeat(LIMITS.cellCharacters));
     expect(() => ss.insertSheet('y'.repeat(101))).toThrow(ruleMessages.sheetNameTooLong());
   });
+
+  it('refuses widths, heights and hiding of columns or rows beyond the grid', () => {
+    const { sheet } = setup();
+    expect(() => sheet.setColumnWidths(20, 10, 100)).toThrow('Those columns are out of bounds.');
+    expect(() => sheet.hideColumns(27)).toThrow('Those columns are out of bounds.');
+    expect(() => sheet.setRowHeight(1001, 30)).toThrow('Those rows are out of bounds.');
+    sheet.setColumnWidths(20, 7, 100);
+  });
 });
 
 describe('5. scopes from the manifest', () => {

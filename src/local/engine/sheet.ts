@@ -213,27 +213,39 @@ export class FakeSheet implements SheetApi {
     this.hit('getFrozenRows');
     return this.data.frozenRows;
   }
+  /** Columns (or rows) a call names must exist: Sheets refuses ones beyond the grid. */
+  private checkLines(axis: Axis, first: number, count: number): void {
+    const max = axis === 'row' ? this.data.maxRows : this.data.maxColumns;
+    if (first < 1 || count < 1 || first + count - 1 > max) {
+      throw new ScriptError(axis === 'row' ? messages.rowsOutOfBounds() : messages.columnsOutOfBounds());
+    }
+  }
   setColumnWidth(columnPosition: number, width: number): Ss.Sheet {
     this.hit('setColumnWidth');
+    this.checkLines('column', columnPosition, 1);
     this.data.columnWidths.set(columnPosition, width);
     return this.self();
   }
   setColumnWidths(startColumn: number, numColumns: number, width: number): Ss.Sheet {
     this.hit('setColumnWidths');
+    this.checkLines('column', startColumn, numColumns);
     for (let c = startColumn; c < startColumn + numColumns; c++) this.data.columnWidths.set(c, width);
     return this.self();
   }
   setRowHeight(rowPosition: number, height: number): Ss.Sheet {
     this.hit('setRowHeight');
+    this.checkLines('row', rowPosition, 1);
     this.data.rowHeights.set(rowPosition, height);
     return this.self();
   }
   hideColumns(columnIndex: number, numColumns = 1): void {
     this.hit('hideColumns');
+    this.checkLines('column', columnIndex, numColumns);
     for (let c = columnIndex; c < columnIndex + numColumns; c++) this.data.hiddenColumns.add(c);
   }
   showColumns(columnIndex: number, numColumns = 1): void {
     this.hit('showColumns');
+    this.checkLines('column', columnIndex, numColumns);
     for (let c = columnIndex; c < columnIndex + numColumns; c++) this.data.hiddenColumns.delete(c);
   }
   setHiddenGridlines(hideGridlines: boolean): Ss.Sheet {
