@@ -5,8 +5,7 @@
  */
 import * as main from '../../src/appsscript/main';
 import { readTab } from '../../src/core/layout/read-tab';
-import { tabColumns } from '../../src/core/layout/tab';
-import { newBook, paste, valuesOf } from '../support/book';
+import { newBook, paste, tabCell, valuesOf } from '../support/book';
 
 describe('a figure typed on a line without a numeric target', () => {
   const local = newBook();
@@ -19,8 +18,9 @@ describe('a figure typed on a line without a numeric target', () => {
   const tab = 'P. Kinh tế';
   const read = readTab(valuesOf(local, tab))!;
   const row = [...read.rows.values()][0];
-  const col = tabColumns(read.periods.length).firstPeriod;
-  const cell = local.platform.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab)!.getRange(row, col);
+  const cell = local.platform.SpreadsheetApp.getActiveSpreadsheet()
+    .getSheetByName(tab)!
+    .getRange(tabCell(row, 'Quý I'));
 
   it.each([
     [5, /^5(,0+)?$/],
