@@ -32,11 +32,15 @@ export function dateIn(now: Date, timeZone: string): { day: number; month: numbe
 }
 
 export function writeSummary(platform: Platform, period: string, now: Date = new Date()): WriteResult {
-  return withDocumentLock(platform, () => write(platform, period, now), (message) => ({
-    ok: false,
-    message,
-    sheetName: '',
-  }));
+  return withDocumentLock(
+    platform,
+    () => write(platform, period, now),
+    (message) => ({
+      ok: false,
+      message,
+      sheetName: '',
+    }),
+  );
 }
 
 function write(platform: Platform, period: string, now: Date): WriteResult {

@@ -4,9 +4,8 @@
  * engine's views implement the picked surface (`implements RangeApi`, checked by the compiler);
  * these two functions are the only place they are presented as the full types, which they are not.
  */
-import type { FakeRange } from './range';
-import type { FakeSheet } from './sheet';
+import type { RangeApi, SheetApi } from '../../sheets/gas';
 import Ss = GoogleAppsScript.Spreadsheet;
 
-export const asRange = (range: FakeRange): Ss.Range => range as unknown as Ss.Range;
-export const asSheet = (sheet: FakeSheet): Ss.Sheet => sheet as unknown as Ss.Sheet;
+export const asRange = (range: RangeApi): Ss.Range => range as unknown as Ss.Range;
+export const asSheet = (sheet: SheetApi): Ss.Sheet => sheet as unknown as Ss.Sheet;
