@@ -15,7 +15,7 @@ import { loadWorkbook, saveWorkbook } from './xlsx';
 /** Who a new local workbook belongs to: the secretariat working on this computer. */
 export const LOCAL_USER = 'van.phong@may-tinh.local';
 
-const SERVICES = ['SpreadsheetApp', 'LockService', 'PropertiesService', 'Session', 'HtmlService'] as const;
+const SERVICES = ['SpreadsheetApp', 'LockService', 'Session', 'HtmlService'] as const satisfies (keyof Platform)[];
 
 /** Runs `action` with the platform's services as globals, restoring what was there before. */
 async function withGlobals<T>(local: LocalPlatform, action: (local: LocalPlatform) => T | Promise<T>): Promise<T> {

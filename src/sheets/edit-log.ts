@@ -31,7 +31,7 @@ import { entriesOfEdit } from '../core/cycle/edit-entries';
 import { EDIT_LOG_HEADER, EDIT_LOG_SHEET, type EditEntry, logRow, readLog } from '../core/cycle/log';
 import { asTextGrid } from './cells';
 import { AGENCIES_SHEET, ARCHIVE_SHEET, ASSIGNMENTS_SHEET, Book, SETTINGS_SHEET } from './book';
-import type { Platform, RangeApi, SheetApi, SpreadsheetApi } from './gas';
+import type { LockApi, Platform, RangeApi, SheetApi, SpreadsheetApi } from './gas';
 import { PROTECTION_TAG } from './protect';
 import { fitSheet } from './render-sheet';
 
@@ -50,9 +50,19 @@ const NOT_TABS = new Set(
   [ASSIGNMENTS_SHEET, AGENCIES_SHEET, SETTINGS_SHEET, ARCHIVE_SHEET, EDIT_LOG_SHEET].map((n) => n.toLowerCase()),
 );
 
+/**
+ * Who edited, when Apps Script says: e.user is there "if available (depending on a complex set
+ * of security restrictions)" and its e-mail is blank for most people in a simple trigger
+ * (engine rules.ts, 8); should reading it throw, the figure is still logged, without a name.
+ */
 function emailOf(user: EditEvent['user']): string {
   if (!user) return '';
-  return typeof user === 'string' ? user : (user.getEmail() ?? '');
+  if (typeof user === 'string') return user;
+  try {
+    return user.getEmail() ?? '';
+  } catch {
+    return '';
+  }
 }
 
 /** Makes the hidden log sheet; the sheet in front of the person stays in front. */
@@ -124,10 +134,10 @@ export function recordEdit(platform: Platform, e: EditEvent, at: Date): number {
  * when it is not had within the wait. LockService needs no scope, but should a trigger's mode
  * ever refuse it, the row is written anyway: a rare collision costs one log row, not the edit.
  */
-function documentLock(platform: Platform): GoogleAppsScript.Lock.Lock | null {
+function documentLock(platform: Platform): LockApi | null {
   try {
     const lock = platform.LockService.getDocumentLock();
-    return lock.tryLock(LOCK_WAIT_MS) ? lock : null;
+    return lock?.tryLock(LOCK_WAIT_MS) ? lock : null;
   } catch {
     return null;
   }

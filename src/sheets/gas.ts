@@ -1,12 +1,18 @@
 /**
  * The part of the Apps Script platform this add-on uses, picked from @types/google-apps-script.
  * The sheets layer is written against these types and the in-memory engine (src/local/engine)
- * implements them, so a signature cannot drift from the real API: using a method that is not
- * listed here fails to compile until both sides know it.
+ * implements exactly them, so a method the add-on starts to use must be added here first, and
+ * the engine then fails to compile until it has it. Chained calls (builders, navigation) return
+ * the narrowed types, so a chain stays within the contract. `ContractCheck` at the end makes the
+ * compiler prove the real Apps Script types implement every signature here: none can drift.
  */
 import Ss = GoogleAppsScript.Spreadsheet;
+import Base = GoogleAppsScript.Base;
+import HTML = GoogleAppsScript.HTML;
 
-export type RangeApi = Pick<
+export type UserApi = Pick<Base.User, 'getEmail'>;
+
+type RangePick = Pick<
   Ss.Range,
   | 'getValues'
   | 'setValues'
@@ -18,9 +24,6 @@ export type RangeApi = Pick<
   | 'getNumberFormats'
   | 'setNumberFormat'
   | 'setNumberFormats'
-  | 'getDataValidations'
-  | 'setDataValidation'
-  | 'setDataValidations'
   | 'setBackground'
   | 'setBackgrounds'
   | 'getBackgrounds'
@@ -36,9 +39,9 @@ export type RangeApi = Pick<
   | 'setNote'
   | 'merge'
   | 'breakApart'
+  | 'clearFormat'
   | 'clearContent'
   | 'clearDataValidations'
-  | 'clearFormat'
   | 'getRow'
   | 'getColumn'
   | 'getNumRows'
@@ -46,28 +49,85 @@ export type RangeApi = Pick<
   | 'getLastRow'
   | 'getLastColumn'
   | 'getA1Notation'
-  | 'getSheet'
-  | 'protect'
 >;
 
-export type ProtectionApi = Pick<
-  Ss.Protection,
-  | 'setDescription'
-  | 'getDescription'
-  | 'addEditor'
-  | 'addEditors'
-  | 'removeEditors'
-  | 'getEditors'
-  | 'canDomainEdit'
-  | 'setDomainEdit'
-  | 'setWarningOnly'
-  | 'isWarningOnly'
-  | 'remove'
-  | 'getRange'
-  | 'getProtectionType'
-  | 'setUnprotectedRanges'
-  | 'getUnprotectedRanges'
->;
+export interface RangeApi extends RangePick {
+  getSheet(): SheetApi;
+  getDataValidations(): (DataValidationApi | null)[][];
+  setDataValidation(rule: DataValidationApi | null): Ss.Range;
+  setDataValidations(rules: (DataValidationApi | null)[][]): Ss.Range;
+  protect(): ProtectionApi;
+}
+
+export interface ProtectionApi {
+  setDescription(description: string): ProtectionApi;
+  getDescription(): string;
+  addEditor(emailAddress: string): ProtectionApi;
+  addEditors(emailAddresses: string[]): ProtectionApi;
+  removeEditors(emailAddresses: string[]): ProtectionApi;
+  getEditors(): UserApi[];
+  canDomainEdit(): boolean;
+  setDomainEdit(editable: boolean): ProtectionApi;
+  setWarningOnly(warningOnly: boolean): ProtectionApi;
+  remove(): void;
+  getRange(): RangeApi;
+  getProtectionType(): Ss.ProtectionType;
+  setUnprotectedRanges(ranges: RangeApi[]): ProtectionApi;
+  getUnprotectedRanges(): RangeApi[];
+}
+
+export interface DataValidationApi {
+  getCriteriaType(): Ss.DataValidationCriteria;
+  getCriteriaValues(): unknown[];
+  getHelpText(): string;
+  getAllowInvalid(): boolean;
+}
+
+export interface DataValidationBuilderApi {
+  setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderApi;
+  setHelpText(helpText: string): DataValidationBuilderApi;
+  requireNumberBetween(start: number, end: number): DataValidationBuilderApi;
+  requireFormulaSatisfied(formula: string): DataValidationBuilderApi;
+  requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderApi;
+  build(): DataValidationApi;
+}
+
+export interface BooleanConditionApi {
+  getCriteriaType(): Ss.BooleanCriteria;
+  getCriteriaValues(): unknown[];
+}
+
+export interface ConditionalFormatRuleApi {
+  getBooleanCondition(): BooleanConditionApi | null;
+  getRanges(): RangeApi[];
+}
+
+export interface ConditionalFormatRuleBuilderApi {
+  whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilderApi;
+  setBackground(color: string | null): ConditionalFormatRuleBuilderApi;
+  setFontColor(color: string | null): ConditionalFormatRuleBuilderApi;
+  setRanges(ranges: RangeApi[]): ConditionalFormatRuleBuilderApi;
+  build(): ConditionalFormatRuleApi;
+}
+
+/** Opaque: the add-on only hands a built chart to insertChart. */
+export type EmbeddedChartApi = Pick<Ss.EmbeddedChart, never>;
+
+/** A bar chart builder; adding a range returns the general builder, as in Apps Script. */
+export interface BarChartBuilderApi {
+  setStacked(): BarChartBuilderApi;
+  setColors(cssValues: string[]): BarChartBuilderApi;
+  setTitle(chartTitle: string): BarChartBuilderApi;
+  addRange(range: RangeApi): ChartBuilderApi;
+}
+
+export interface ChartBuilderApi {
+  asBarChart(): BarChartBuilderApi;
+  setNumHeaders(headers: number): ChartBuilderApi;
+  setOption(option: string, value: unknown): ChartBuilderApi;
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): ChartBuilderApi;
+  build(): EmbeddedChartApi;
+}
 
 type SheetPick = Pick<
   Ss.Sheet,
@@ -75,8 +135,6 @@ type SheetPick = Pick<
   | 'setName'
   | 'getSheetId'
   | 'getIndex'
-  | 'getRange'
-  | 'getDataRange'
   | 'getLastRow'
   | 'getLastColumn'
   | 'getMaxRows'
@@ -88,66 +146,38 @@ type SheetPick = Pick<
   | 'setFrozenRows'
   | 'setFrozenColumns'
   | 'getFrozenRows'
-  | 'getFrozenColumns'
   | 'setColumnWidth'
   | 'setColumnWidths'
-  | 'getColumnWidth'
   | 'setRowHeight'
   | 'hideSheet'
-  | 'showSheet'
   | 'isSheetHidden'
   | 'setTabColor'
-  | 'getTabColor'
   | 'clear'
   | 'clearContents'
-  | 'getConditionalFormatRules'
-  | 'setConditionalFormatRules'
-  | 'clearConditionalFormatRules'
-  | 'protect'
-  | 'getProtections'
-  | 'getParent'
   | 'activate'
-  | 'getCharts'
-  | 'insertChart'
-  | 'removeChart'
-  | 'newChart'
   | 'setHiddenGridlines'
   | 'hideColumns'
   | 'showColumns'
 >;
 
-type SpreadsheetPick = Pick<
-  Ss.Spreadsheet,
-  | 'getId'
-  | 'getName'
-  | 'getSheets'
-  | 'getSheetByName'
-  | 'insertSheet'
-  | 'deleteSheet'
-  | 'setActiveSheet'
-  | 'getActiveSheet'
-  | 'moveActiveSheet'
-  | 'getSpreadsheetLocale'
-  | 'getSpreadsheetTimeZone'
-  | 'toast'
-  | 'getOwner'
-  | 'getEditors'
->;
-
 /** Navigation returns the narrowed types, so the narrowing holds along a chain of calls. */
-export interface SheetApi extends Omit<SheetPick, 'getRange' | 'getDataRange'> {
+export interface SheetApi extends SheetPick {
   getRange(row: number, column: number): RangeApi;
   getRange(row: number, column: number, numRows: number): RangeApi;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
   getRange(a1Notation: string): RangeApi;
   getDataRange(): RangeApi;
+  getConditionalFormatRules(): ConditionalFormatRuleApi[];
+  setConditionalFormatRules(rules: ConditionalFormatRuleApi[]): void;
+  protect(): ProtectionApi;
+  getProtections(type: Ss.ProtectionType): ProtectionApi[];
+  newChart(): ChartBuilderApi;
+  insertChart(chart: EmbeddedChartApi): void;
 }
 
-export interface SpreadsheetApi
-  extends Omit<
-    SpreadsheetPick,
-    'getSheets' | 'getSheetByName' | 'insertSheet' | 'getActiveSheet' | 'setActiveSheet' | 'deleteSheet'
-  > {
+type SpreadsheetPick = Pick<Ss.Spreadsheet, 'getName' | 'getSpreadsheetLocale' | 'getSpreadsheetTimeZone'>;
+
+export interface SpreadsheetApi extends SpreadsheetPick {
   getSheets(): SheetApi[];
   getSheetByName(name: string): SheetApi | null;
   insertSheet(): SheetApi;
@@ -160,45 +190,56 @@ export interface SpreadsheetApi
   deleteSheet(sheet: SheetApi): void;
 }
 
-export interface SpreadsheetAppApi extends Omit<SpreadsheetAppPick, 'getActiveSpreadsheet'> {
-  getActiveSpreadsheet(): SpreadsheetApi;
+export interface MenuApi {
+  addItem(caption: string, functionName: string): MenuApi;
+  addSeparator(): MenuApi;
+  addToUi(): void;
 }
 
-/**
- * Builders and protections take a full Range; every RangeApi is one at run time (the real
- * Range, or the engine's FakeRange, which implements it all). The one cast of the contract.
- */
-export function asRange(range: RangeApi): Ss.Range {
-  return range as unknown as Ss.Range;
+export interface HtmlOutputApi {
+  setTitle(title: string): HtmlOutputApi;
+  setWidth(width: number): HtmlOutputApi;
+  setHeight(height: number): HtmlOutputApi;
 }
 
-export type UiApi = Pick<
-  GoogleAppsScript.Base.Ui,
-  'createMenu' | 'createAddonMenu' | 'alert' | 'prompt' | 'showSidebar' | 'showModalDialog' | 'ButtonSet' | 'Button'
->;
+export type PromptResponseApi = Pick<Base.PromptResponse, 'getSelectedButton' | 'getResponseText'>;
+
+export interface UiApi extends Pick<Base.Ui, 'ButtonSet' | 'Button'> {
+  createAddonMenu(): MenuApi;
+  alert(title: string, prompt: string, buttons: Base.ButtonSet): Base.Button;
+  prompt(title: string, prompt: string, buttons: Base.ButtonSet): PromptResponseApi;
+  showSidebar(userInterface: HtmlOutputApi): void;
+  showModalDialog(userInterface: HtmlOutputApi, title: string): void;
+}
 
 /** SpreadsheetApp as used here: the active spreadsheet, builders and enums. */
-type SpreadsheetAppPick = Pick<
-  Ss.SpreadsheetApp,
-  | 'getActiveSpreadsheet'
-  | 'getUi'
-  | 'flush'
-  | 'newDataValidation'
-  | 'newConditionalFormatRule'
-  | 'ProtectionType'
-  | 'DataValidationCriteria'
-  | 'BooleanCriteria'
-  | 'WrapStrategy'
-  | 'BorderStyle'
->;
+export interface SpreadsheetAppApi
+  extends Pick<Ss.SpreadsheetApp, 'ProtectionType' | 'DataValidationCriteria' | 'BooleanCriteria' | 'BorderStyle'> {
+  getActiveSpreadsheet(): SpreadsheetApi;
+  getUi(): UiApi;
+  newDataValidation(): DataValidationBuilderApi;
+  newConditionalFormatRule(): ConditionalFormatRuleBuilderApi;
+}
 
-export type LockServiceApi = Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock'>;
-export type PropertiesServiceApi = Pick<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties'>;
-export type SessionApi = Pick<GoogleAppsScript.Base.Session, 'getEffectiveUser' | 'getActiveUser'>;
-export type HtmlServiceApi = Pick<
-  GoogleAppsScript.HTML.HtmlService,
-  'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplateFromFile'
->;
+export interface LockApi {
+  tryLock(timeoutInMillis: number): boolean;
+  waitLock(timeoutInMillis: number): void;
+  hasLock(): boolean;
+  releaseLock(): void;
+}
+
+export interface LockServiceApi {
+  /** Null where there is no containing document (a standalone script, a web app): see engine/rules.ts. */
+  getDocumentLock(): LockApi | null;
+}
+
+export interface SessionApi {
+  getEffectiveUser(): UserApi;
+}
+
+export interface HtmlServiceApi {
+  createHtmlOutputFromFile(filename: string): HtmlOutputApi;
+}
 
 /**
  * Everything the sheets layer touches, injected: `globalThis` services in Apps Script,
@@ -207,7 +248,30 @@ export type HtmlServiceApi = Pick<
 export interface Platform {
   SpreadsheetApp: SpreadsheetAppApi;
   LockService: LockServiceApi;
-  PropertiesService: PropertiesServiceApi;
   Session: SessionApi;
   HtmlService: HtmlServiceApi;
 }
+
+/** `Real` must implement `Contract`: a compile error here names the signature that drifted. */
+type Implements<Real extends Contract, Contract> = Real;
+
+export type ContractCheck = [
+  Implements<Ss.Range, RangeApi>,
+  Implements<Ss.Protection, ProtectionApi>,
+  Implements<Ss.DataValidation, DataValidationApi>,
+  Implements<Ss.DataValidationBuilder, DataValidationBuilderApi>,
+  Implements<Ss.ConditionalFormatRule, ConditionalFormatRuleApi>,
+  Implements<Ss.ConditionalFormatRuleBuilder, ConditionalFormatRuleBuilderApi>,
+  Implements<Ss.EmbeddedBarChartBuilder, BarChartBuilderApi>,
+  Implements<Ss.EmbeddedChartBuilder, ChartBuilderApi>,
+  Implements<Ss.Sheet, SheetApi>,
+  Implements<Ss.Spreadsheet, SpreadsheetApi>,
+  Implements<Base.Menu, MenuApi>,
+  Implements<HTML.HtmlOutput, HtmlOutputApi>,
+  Implements<Base.Ui, UiApi>,
+  Implements<Ss.SpreadsheetApp, SpreadsheetAppApi>,
+  Implements<GoogleAppsScript.Lock.Lock, LockApi>,
+  Implements<GoogleAppsScript.Lock.LockService, LockServiceApi>,
+  Implements<Base.Session, SessionApi>,
+  Implements<HTML.HtmlService, HtmlServiceApi>,
+];

@@ -17,6 +17,7 @@ import { ARCHIVE_HEADER, type ArchiveRow, archivedKeys, retiredArchive } from '.
 import { modelProblem } from '../core/workbook/model';
 import { rewriteTab } from '../core/workbook/regenerate';
 import { ARCHIVE_SHEET, Book } from './book';
+import { withDocumentLock } from './lock';
 import { asTextGrid } from './cells';
 import type { Platform, SheetApi } from './gas';
 import { lockTab, openInputs } from './protect';
@@ -89,16 +90,14 @@ function writeIds(sheet: SheetApi, grid: string[][], table: TableRead): void {
 
 export function generateTabs(platform: Platform, options: GenerateOptions = {}): GenerateResult {
   const result = emptyResult();
-  const lock = platform.LockService.getDocumentLock();
-  if (!lock.tryLock(2000)) {
-    result.problems.push(M.lockBusy());
-    return result;
-  }
-  try {
-    return runGeneration(new Book(platform), platform, options, result);
-  } finally {
-    lock.releaseLock();
-  }
+  return withDocumentLock(
+    platform,
+    () => runGeneration(new Book(platform), platform, options, result),
+    (message) => {
+      result.problems.push(message);
+      return result;
+    },
+  );
 }
 
 function runGeneration(

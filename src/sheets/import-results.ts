@@ -15,6 +15,7 @@ import type { EditEntry } from '../core/cycle/log';
 import { Book } from './book';
 import type { Platform, SheetApi } from './gas';
 import { resolvePeriod } from './periods';
+import { withDocumentLock } from './lock';
 import { loadModel, MODEL_SHEETS } from './workbook-model';
 
 export interface ImportedTab {
@@ -37,13 +38,11 @@ interface TabTarget {
 const failed = (problems: RowProblem[]): ImportResult => ({ ok: false, problems });
 
 export function importResults(platform: Platform, grid: string[][]): ImportResult {
-  const lock = platform.LockService.getDocumentLock();
-  if (!lock.tryLock(2000)) return failed([{ row: 0, message: M.lockBusy() }]);
-  try {
-    return runImport(new Book(platform), grid);
-  } finally {
-    lock.releaseLock();
-  }
+  return withDocumentLock(
+    platform,
+    () => runImport(new Book(platform), grid),
+    (message) => failed([{ row: 0, message }]),
+  );
 }
 
 function runImport(book: Book, grid: string[][]): ImportResult {

@@ -9,7 +9,6 @@ export function appsScriptPlatform(): Platform {
   return {
     SpreadsheetApp: g.SpreadsheetApp,
     LockService: g.LockService,
-    PropertiesService: g.PropertiesService,
     Session: g.Session,
     HtmlService: g.HtmlService,
   };

@@ -7,7 +7,7 @@
  */
 import type { Area } from '../core/layout/tab';
 import { sheetTexts } from '../core/messages/sheets';
-import { asRange, type ProtectionApi, type SheetApi, type SpreadsheetAppApi } from './gas';
+import type { ProtectionApi, SheetApi, SpreadsheetAppApi } from './gas';
 
 export const PROTECTION_TAG = sheetTexts.protection.tag;
 
@@ -74,7 +74,7 @@ export function openInputs(
 ): void {
   const ranges = openAreas.map((a) => sheet.getRange(a.row, a.col, a.numRows, a.numCols));
   if (ranges.length === 0) return;
-  sheetProtection.setUnprotectedRanges(ranges.map(asRange));
+  sheetProtection.setUnprotectedRanges(ranges);
   ranges.forEach((range, i) => {
     const protection = range
       .protect()

@@ -7,9 +7,7 @@
  */
 import type { Area, ChartSpec, SheetSpec, ValidationSpec } from '../core/layout/sheet-spec';
 import { asTextGridFor, PLAIN_TEXT } from './cells';
-import { asRange, type SheetApi, type SpreadsheetAppApi } from './gas';
-
-type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+import type { DataValidationApi, SheetApi, SpreadsheetAppApi } from './gas';
 
 function rangeOf(sheet: SheetApi, area: Area) {
   return sheet.getRange(area.row, area.col, area.numRows, area.numCols);
@@ -26,9 +24,9 @@ export function fitSheet(sheet: SheetApi, rows: number, cols: number, current?: 
 }
 
 /** One DataValidation object per distinct spec; count rules carry their own cell address. */
-function buildValidations(app: SpreadsheetAppApi, specs: (ValidationSpec | null)[][]): (DataValidation | null)[][] {
-  const shared = new Map<string, DataValidation>();
-  const build = (spec: ValidationSpec): DataValidation => {
+function buildValidations(app: SpreadsheetAppApi, specs: (ValidationSpec | null)[][]): (DataValidationApi | null)[][] {
+  const shared = new Map<string, DataValidationApi>();
+  const build = (spec: ValidationSpec): DataValidationApi => {
     const builder = app.newDataValidation().setAllowInvalid(false).setHelpText(spec.helpText);
     switch (spec.kind) {
       case 'percent':
@@ -113,7 +111,7 @@ export function renderSheet(
           .whenFormulaSatisfied(rule.formula)
           .setBackground(rule.background)
           .setFontColor(rule.fontColor)
-          .setRanges([asRange(rangeOf(sheet, rule.area))])
+          .setRanges([rangeOf(sheet, rule.area)])
           .build(),
       ),
     );
@@ -149,7 +147,7 @@ function insertChart(sheet: SheetApi, c: ChartSpec): void {
     .setStacked()
     .setColors(c.colors)
     .setTitle(c.title)
-    .addRange(asRange(rangeOf(sheet, c.area)))
+    .addRange(rangeOf(sheet, c.area))
     .setNumHeaders(1)
     .setOption('legend', { position: 'bottom' })
     .setOption('width', c.width)

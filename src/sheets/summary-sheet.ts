@@ -11,6 +11,7 @@ import { summaryLayout, type SummarySpec } from '../core/report/summary-layout';
 import { Book } from './book';
 import { collectResults } from './collect';
 import type { Platform, SheetApi } from './gas';
+import { withDocumentLock } from './lock';
 import { fitSheet, renderSheet } from './render-sheet';
 
 /** Day, month and year of `now` in the spreadsheet's time zone (the date printed on the report). */
@@ -31,27 +32,33 @@ export function dateIn(now: Date, timeZone: string): { day: number; month: numbe
 }
 
 export function writeSummary(platform: Platform, period: string, now: Date = new Date()): WriteResult {
-  const lock = platform.LockService.getDocumentLock();
-  if (!lock.tryLock(2000)) return { ok: false, message: M.lockBusy(), sheetName: '' };
-  try {
-    const source = collectResults(platform);
-    const none = nothingToReport(source);
-    if (none) return { ok: false, message: none, sheetName: '' };
-    if (!source.settings.periods.includes(period)) {
-      return { ok: false, message: M.reportUnknownPeriod(period, source.settings.periods), sheetName: '' };
-    }
-    const book = new Book(platform);
-    const { view } = periodReport(source, period);
-    const spec = summaryLayout({
-      view,
-      organisation: source.settings.organisation,
-      asOf: dateIn(now, book.ss.getSpreadsheetTimeZone()),
-    });
-    renderSheet(platform.SpreadsheetApp, replaceSheet(book, spec), spec, { fresh: true });
-    return { ok: true, message: M.summaryWritten(spec.sheetName), sheetName: spec.sheetName };
-  } finally {
-    lock.releaseLock();
+  return withDocumentLock(
+    platform,
+    () => write(platform, period, now),
+    (message) => ({
+      ok: false,
+      message,
+      sheetName: '',
+    }),
+  );
+}
+
+function write(platform: Platform, period: string, now: Date): WriteResult {
+  const source = collectResults(platform);
+  const none = nothingToReport(source);
+  if (none) return { ok: false, message: none, sheetName: '' };
+  if (!source.settings.periods.includes(period)) {
+    return { ok: false, message: M.reportUnknownPeriod(period, source.settings.periods), sheetName: '' };
   }
+  const book = new Book(platform);
+  const { view } = periodReport(source, period);
+  const spec = summaryLayout({
+    view,
+    organisation: source.settings.organisation,
+    asOf: dateIn(now, book.ss.getSpreadsheetTimeZone()),
+  });
+  renderSheet(platform.SpreadsheetApp, replaceSheet(book, spec), spec, { fresh: true });
+  return { ok: true, message: M.summaryWritten(spec.sheetName), sheetName: spec.sheetName };
 }
 
 /** A fresh sheet named for the period, where the previous one was (or last); it becomes active. */

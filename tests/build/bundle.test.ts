@@ -36,9 +36,11 @@ describe('npm run build', () => {
   it('asks only for the narrow scopes, on V8', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
+    // The document it runs in, its dialogs, and who runs it (Session.getEffectiveUser).
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 

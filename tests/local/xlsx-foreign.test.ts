@@ -86,7 +86,7 @@ describe('loading a workbook made in Excel', () => {
     const sheet = app.getActiveSpreadsheet().getSheetByName('Báo cáo')!;
     const list = sheet.getRange('D2').getDataValidations()[0][0]!;
     expect(list.getCriteriaType()).toBe(app.DataValidationCriteria.VALUE_IN_RANGE);
-    const [source] = list.getCriteriaValues();
+    const [source] = list.getCriteriaValues() as { getA1Notation(): string }[];
     expect(source.getA1Notation()).toBe('A1:A3');
     expect(local.engine.userEdit('Báo cáo', 'D2', 'Tốt')).toMatchObject({ ok: false, message: 'Chọn trong danh mục' });
     expect(local.engine.userEdit('Báo cáo', 'D2', 'Không đạt').ok).toBe(true);
@@ -106,6 +106,7 @@ describe('loading a workbook made in Excel', () => {
     const sheet = app.getActiveSpreadsheet().getSheetByName('Báo cáo')!;
     const [p] = sheet.getProtections(app.ProtectionType.SHEET);
     expect(p.getUnprotectedRanges().map((r) => r.getA1Notation())).toEqual(['B2:B5', 'D2:D5']);
+    local.workbook.editors.push('someone@else.vn'); // shared with them: only the file's editors type at all
     expect(local.engine.userEdit('Báo cáo', 'C3', 1, 'someone@else.vn').ok).toBe(false);
     expect(local.engine.userEdit('Báo cáo', 'B3', 9, 'someone@else.vn').ok).toBe(true);
   });

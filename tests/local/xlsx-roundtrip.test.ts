@@ -1,10 +1,10 @@
-import { asRange } from '../../src/sheets/gas';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createPlatform, type WorkbookSnapshot } from '../../src/local/engine';
 import { fromExcelSyntax, toExcelSyntax } from '../../src/local/engine/formula-rewrite';
+import { ensureCell, type SheetData } from '../../src/local/engine/model';
 import { loadWorkbook, saveWorkbook } from '../../src/local/xlsx';
 
 const OWNER = 'owner@tinh.gov.vn';
@@ -18,6 +18,28 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'so-chi-tieu-xlsx-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * A file from elsewhere can hold rules the add-on never builds (a list from a range, number and
+ * text conditions) and document properties: written straight into the workbook data, as the
+ * .xlsx reader does, since the engine's API offers only what the add-on calls.
+ */
+function addForeignRules(data: SheetData, list: SheetData): void {
+  const rule = {
+    criteria: 'VALUE_IN_RANGE',
+    args: [{ sheetId: list.sheetId, range: { row: 1, column: 1, numRows: 3, numColumns: 1 } }, true],
+    allowInvalid: false,
+    helpText: 'Chọn trong danh mục',
+    anchor: { row: 2, column: 6 },
+  };
+  for (let r = 2; r <= 4; r++) ensureCell(data, r, 6).validation = rule;
+  const column = (c: number) => ({ row: 2, column: c, numRows: 3, numColumns: 1 });
+  data.conditionalRules.push(
+    { ranges: [column(5)], criteria: 'NUMBER_LESS_THAN', args: [0.8], format: { bold: true } },
+    { ranges: [column(6)], criteria: 'TEXT_EQUAL_TO', args: ['Không đạt'], format: { background: '#fce8b2' } },
+    { ranges: [column(4)], criteria: 'CELL_EMPTY', args: [], format: { background: '#eeeeee' } },
+  );
+}
 
 /** A workbook built through the Apps Script API, with everything the add-on relies on. */
 function buildWorkbook() {
@@ -54,16 +76,6 @@ function buildWorkbook() {
   sheet.hideColumns(9);
 
   sheet
-    .getRange('F2:F4')
-    .setDataValidation(
-      app
-        .newDataValidation()
-        .requireValueInRange(list.getRange('A1:A3'))
-        .setAllowInvalid(false)
-        .setHelpText('Chọn trong danh mục')
-        .build(),
-    );
-  sheet
     .getRange('D2:D4')
     .setDataValidation(
       app
@@ -83,10 +95,10 @@ function buildWorkbook() {
         .setHelpText('Nhập số nguyên không âm')
         .build(),
     );
-  sheet.getRange('J2:J4').setDataValidation(app.newDataValidation().requireValueInList(['Có', 'Không']).build());
+  sheet.getRange('J2:J4').setDataValidation(app.newDataValidation().requireValueInList(['Có', 'Không'], true).build());
   sheet
     .getRange('K2:K4')
-    .setDataValidation(app.newDataValidation().requireValueInList(LONG_LIST).setAllowInvalid(false).build());
+    .setDataValidation(app.newDataValidation().requireValueInList(LONG_LIST, true).setAllowInvalid(false).build());
 
   const rows = sheet.getRange('A2:H4');
   sheet.setConditionalFormatRules([
@@ -94,42 +106,26 @@ function buildWorkbook() {
       .newConditionalFormatRule()
       .whenFormulaSatisfied('=AND(ISNUMBER($D2);$D2>=$C2;$C2>0)')
       .setBackground('#B7E1CD')
-      .setRanges([rows].map(asRange))
+      .setRanges([rows])
       .build(),
     app
       .newConditionalFormatRule()
       .whenFormulaSatisfied('=AND($D2<>"";$D2<$C2*0,5)')
       .setBackground('#F4C7C3')
       .setFontColor('#990000')
-      .setRanges([rows].map(asRange))
-      .build(),
-    app
-      .newConditionalFormatRule()
-      .whenNumberLessThan(0.8)
-      .setBold(true)
-      .setRanges([sheet.getRange('E2:E4')].map(asRange))
-      .build(),
-    app
-      .newConditionalFormatRule()
-      .whenTextEqualTo('Không đạt')
-      .setBackground('#FCE8B2')
-      .setRanges([sheet.getRange('F2:F4')].map(asRange))
-      .build(),
-    app
-      .newConditionalFormatRule()
-      .whenCellEmpty()
-      .setBackground('#EEEEEE')
-      .setRanges([sheet.getRange('D2:D4')].map(asRange))
+      .setRanges([rows])
       .build(),
   ]);
+  const data = (name: string) => local.workbook.sheets.find((s) => s.name === name)!;
+  addForeignRules(data(LONG_NAME), data('Danh mục'));
 
   const protection = sheet.protect().setDescription('Chỉ nhập ở cột Thực hiện');
   protection.removeEditors([AGENCY]);
   protection.addEditor('thongke@tinh.gov.vn');
-  protection.setUnprotectedRanges([sheet.getRange('D2:D4'), sheet.getRange('F2:F4')].map(asRange));
+  protection.setUnprotectedRanges([sheet.getRange('D2:D4'), sheet.getRange('F2:F4')]);
   sheet.getRange('A1:H1').protect().setDescription('Tiêu đề').setWarningOnly(true);
 
-  local.platform.PropertiesService.getDocumentProperties().setProperties({
+  Object.assign(local.workbook.properties, {
     config: JSON.stringify({ year: 2025, agencies: ['Sở Y tế'] }),
     formulaLike: '=not a formula',
     numberLike: '007',
@@ -219,9 +215,9 @@ describe('xlsx round trip', () => {
   });
 
   it('restores document properties and sheet ids', () => {
-    const props = loaded.platform.PropertiesService.getDocumentProperties();
-    expect(props.getProperties()).toEqual(original.platform.PropertiesService.getDocumentProperties().getProperties());
-    expect(props.getProperty('numberLike')).toBe('007');
+    const props = loaded.workbook.properties;
+    expect(props).toEqual(original.workbook.properties);
+    expect(props.numberLike).toBe('007');
     const ids = (p: ReturnType<typeof createPlatform>) =>
       p.platform.SpreadsheetApp.getActiveSpreadsheet()
         .getSheets()

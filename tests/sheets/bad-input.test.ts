@@ -1,6 +1,6 @@
 /** Bad input gets a Vietnamese message that says what to do, and changes nothing it should not. */
 import * as main from '../../src/appsscript/main';
-import { newBook, paste, seedGrid, valuesOf } from '../support/book';
+import { newBook, paste, seedGrid, shareFile, valuesOf } from '../support/book';
 
 const lastDialog = (local: ReturnType<typeof newBook>) =>
   local.workbook.ui.dialogs[local.workbook.ui.dialogs.length - 1].prompt;
@@ -75,6 +75,7 @@ describe('bad input', () => {
 
   it('an e-mail that is not an e-mail: names the row, leaves that agency as it was', () => {
     const local = newBook();
+    shareFile(local, ['yte@huyen.gov.vn', 'noivu@huyen.gov.vn']);
     main.menuSetup();
     paste(local, 'Chỉ tiêu', [
       ['STT', 'Chỉ tiêu', 'Mục tiêu', 'Chủ trì'],

@@ -9,8 +9,8 @@ import { archivedKeys } from '../../src/core/workbook/archive';
 import type { LocalPlatform } from '../../src/local/engine';
 import { generateTabs } from '../../src/sheets/generate';
 import { setupWorkbook } from '../../src/sheets/setup';
-import { cloneBook, countCalls, failAtCall, TRANSIENT } from '../support/faults';
-import { newBook, paste, SECRETARIAT, seedGrid, tabCell, valuesOf } from '../support/book';
+import { cloneBook, countCalls } from '../support/faults';
+import { newBook, paste, SECRETARIAT, seedGrid, shareFile, tabCell, valuesOf } from '../support/book';
 
 const VHTT = 'vhtt@huyen.gov.vn';
 
@@ -37,6 +37,7 @@ function typedBook(): { local: LocalPlatform; typed: Typed[] } {
   setupWorkbook(local.platform);
   paste(local, 'Chỉ tiêu', seedGrid('004-chi-tieu-2024.tsv'));
   generateTabs(local.platform);
+  shareFile(local, [VHTT]);
   const rows = valuesOf(local, 'Cơ quan');
   const vhttRow = rows.findIndex((r) => r[0] === 'P. VH&TT') + 1;
   local.platform.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Cơ quan')!.getRange(vhttRow, 4).setValue(VHTT);
@@ -101,14 +102,16 @@ describe('a regeneration stopped at any call', () => {
     positions.add(total);
     for (const n of positions) {
       const run = cloneBook(local);
-      failAtCall(run, n);
+      // A transient service error, or (every third position) the execution's time limit.
+      run.engine.failAt(n, n % 3 === 0 ? 'timeout' : 'service');
       let threw = false;
       try {
         generateTabs(run.platform);
       } catch (error) {
-        threw = (error as Error).message === TRANSIENT;
+        threw = /^(Service Spreadsheets failed|Exceeded maximum execution time)/.test((error as Error).message);
       }
       if (!threw) continue;
+      run.engine.endExecution();
       const retry = cloneBook(run);
       const result = generateTabs(retry.platform);
       if (!result.ok || result.problems.length > 0) failures.push(`call ${n}: ${result.problems.join('; ')}`);

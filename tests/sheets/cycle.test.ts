@@ -35,6 +35,7 @@ function openBook(clock: string): Book {
     owner: SECRETARIAT,
     user: SECRETARIAT,
     now: () => book.clock,
+    editors: [NOIVU, YTE],
   });
   Object.assign(globalThis, book.local.platform);
   return book;
@@ -283,6 +284,7 @@ describe('reminders on seed 004 with some figures entered', () => {
   let view: CycleView;
   beforeAll(() => {
     book = setUp('2024-03-01T02:00:00Z', seedGrid('004-chi-tieu-2024.tsv'));
+    book.local.workbook.editors.push('vhtt@huyen.gov.vn', 'pho.vhtt@huyen.gov.vn');
     setEditors(book, { 'Phòng Văn hoá và Thông tin': 'vhtt@huyen.gov.vn; pho.vhtt@huyen.gov.vn', 'Phòng Y tế': YTE });
     main.menuGenerate();
     at(book, '2024-03-15T02:00:00Z');

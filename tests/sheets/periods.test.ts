@@ -1,7 +1,7 @@
 /** Closing a period protects its column on every tab for agencies; reopening restores editing. */
 import * as main from '../../src/appsscript/main';
 import { readTab } from '../../src/core/layout/read-tab';
-import { newBook, paste, SECRETARIAT, tabCell, valuesOf } from '../support/book';
+import { newBook, paste, SECRETARIAT, shareFile, tabCell, valuesOf } from '../support/book';
 
 const TABLE = [
   ['STT', 'Chỉ tiêu', 'Mục tiêu', 'Chủ trì'],
@@ -14,6 +14,7 @@ const YTE = 'yte@huyen.gov.vn';
 
 function setUp() {
   const local = newBook();
+  shareFile(local, [NOIVU, YTE]);
   main.menuSetup();
   paste(local, 'Chỉ tiêu', TABLE);
   main.menuGenerate();

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { a1, periodColumns, tabLayout } from '../../src/core/layout/columns';
 import { parseDelimited } from '../../src/core/table/delimited';
-import { createPlatform, type LocalPlatform } from '../../src/local/engine';
+import { createPlatform, type LocalPlatform, type PlatformOptions } from '../../src/local/engine';
 
 export const SECRETARIAT = 'vanphong@huyen.gov.vn';
 
@@ -22,10 +22,18 @@ function htmlFiles(): Record<string, string> {
 }
 
 /** A new spreadsheet whose services are the globals the entry points use. */
-export function newBook(locale = 'vi_VN', user = SECRETARIAT): LocalPlatform {
-  const local = createPlatform(undefined, { locale, owner: user, user, htmlFiles: htmlFiles() });
+export function newBook(locale = 'vi_VN', user = SECRETARIAT, options: PlatformOptions = {}): LocalPlatform {
+  const local = createPlatform(undefined, { locale, owner: user, user, htmlFiles: htmlFiles(), ...options });
   Object.assign(globalThis, local.platform);
   return local;
+}
+
+/**
+ * The secretariat shares the file with these accounts (Chia sẻ → Người chỉnh sửa): only editors
+ * of the file can type, whatever a protection lists (engine rules.ts, 6).
+ */
+export function shareFile(local: LocalPlatform, emails: string[]): void {
+  for (const e of emails) if (!local.workbook.editors.includes(e)) local.workbook.editors.push(e);
 }
 
 /** Pastes a grid into a sheet as plain values, as a secretariat would (Ctrl+Shift+V). */

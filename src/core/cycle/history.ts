@@ -41,7 +41,8 @@ export function historySheetName(year: number): string {
 function valueFormat(kind: InputKind): string {
   if (kind === 'percent') return '0.0%';
   if (kind === 'count') return '0';
-  if (kind === 'number') return '#,##0.##';
+  // As on the tabs: "#,##0.##" would show a whole number with a trailing separator ("5,").
+  if (kind === 'number') return '#,##0.00';
   return TEXT;
 }
 

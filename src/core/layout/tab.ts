@@ -97,7 +97,8 @@ function numberFormatFor(kind: InputKind): string {
   if (kind === 'percent') return '0.0%';
   if (kind === 'count') return '0';
   if (kind === 'yesno') return '@';
-  return '#,##0.##';
+  // Sheets' own "Number" format: "#,##0.##" would show a whole number with a trailing separator ("5,").
+  return '#,##0.00';
 }
 
 function headerRow(layout: TabLayout, texts: TabTexts): string[] {

@@ -21,6 +21,9 @@ export const workbookMessages = {
     `menu Sổ chỉ tiêu → Thiết lập sổ theo dõi.`,
   lockBusy: () =>
     'Một người khác đang cập nhật sổ theo dõi. Hãy đợi khoảng một phút rồi chạy lại; không có gì bị thay đổi.',
+  lockUnavailable: () =>
+    'Tiện ích chỉ chạy được từ trong bảng tính của sổ theo dõi (menu Tiện ích hoặc Sổ chỉ tiêu), không chạy từ một ' +
+    'tập lệnh riêng. Hãy mở bảng tính rồi chọn lại lệnh; không có gì bị thay đổi.',
   noIndicators: () =>
     'Chưa đọc được chỉ tiêu nào từ trang "Chỉ tiêu", nên chưa tạo trang nào. Hãy xem các lưu ý bên dưới, sửa bảng ' +
     'rồi chạy lại.',

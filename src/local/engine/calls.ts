@@ -41,11 +41,7 @@ const READS = new Set([
   'Sheet.getMaxRows',
   'Sheet.getMaxColumns',
   'Sheet.getFrozenRows',
-  'Sheet.getFrozenColumns',
-  'Sheet.getColumnWidth',
-  'Sheet.getTabColor',
   'Sheet.isSheetHidden',
-  'Sheet.getCharts',
 ]);
 
 const SHEET_OPS = new Set([
@@ -54,7 +50,6 @@ const SHEET_OPS = new Set([
   'Spreadsheet.insertSheet',
   'Spreadsheet.deleteSheet',
   'Spreadsheet.setActiveSheet',
-  'Spreadsheet.moveActiveSheet',
   'Sheet.setName',
   'Sheet.insertRowsAfter',
   'Sheet.insertColumnsAfter',
@@ -66,13 +61,11 @@ const SHEET_OPS = new Set([
   'Sheet.setColumnWidths',
   'Sheet.setRowHeight',
   'Sheet.hideSheet',
-  'Sheet.showSheet',
   'Sheet.setTabColor',
   'Sheet.clear',
   'Sheet.clearContents',
   'Sheet.activate',
   'Sheet.insertChart',
-  'Sheet.removeChart',
   'Sheet.setHiddenGridlines',
   'Sheet.hideColumns',
   'Sheet.showColumns',
@@ -87,20 +80,27 @@ export function classifyCall(key: string): CallCategory {
   if (SHEET_OPS.has(key)) return 'sheet';
   if (
     kind === 'Range' &&
-    (method.startsWith('set') || method.startsWith('clear') || method === 'merge' || method === 'breakApart')
+    (method.startsWith('set') || method.startsWith('clear') || /^(merge|breakApart)$/.test(method))
   ) {
     return 'write';
   }
   return 'other';
 }
 
+/** Decides, before a call takes effect, whether it may: throws the error Apps Script would. */
+export type CallGate = (kind: string, method: string) => void;
+
 export class CallCounter {
   private readonly counts = new Map<string, number>();
 
-  /** Records one call of `kind.method`. */
+  /** Every call passes the gate (scopes, permissions, injected failures) once counted. */
+  constructor(private readonly gate: CallGate = () => {}) {}
+
+  /** Records one call of `kind.method`, then lets the gate refuse it. */
   hit(kind: string, method: string): void {
     const key = `${kind}.${method}`;
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    this.gate(kind, method);
   }
 
   total(): number {

@@ -1,13 +1,19 @@
 /**
  * Conditional formatting: the rule builder and rule objects of SpreadsheetApp, and the test
- * that decides whether a rule applies to a cell (for effectiveBackground and friends).
- * Gradient (colour scale) rules are not supported.
+ * that decides whether a rule applies to a cell (for effectiveBackground and friends). The
+ * builder offers what the add-on builds; `conditionHolds` knows every criterion a file can carry.
  */
 import { normalizeColor } from './colors';
 import type { EngineContext } from './context';
-import { BooleanCriteria, nameOf, enumMember } from './enums';
+import { BooleanCriteria, enumMember } from './enums';
 import { ScriptError, messages } from './errors';
 import type { CellValue, ConditionFormat, ConditionalRule, SheetData, SheetRange } from './model';
+import type {
+  BooleanConditionApi,
+  ConditionalFormatRuleApi,
+  ConditionalFormatRuleBuilderApi,
+  RangeApi,
+} from '../../sheets/gas';
 import Ss = GoogleAppsScript.Spreadsheet;
 
 export interface ConditionSpec {
@@ -45,158 +51,61 @@ export function ruleForSheet(spec: ConditionSpec, sheet: SheetData): Conditional
   return { ranges: copy.ranges.map((r) => r.range), criteria: spec.criteria, args: copy.args, format: copy.format };
 }
 
-class FakeBooleanCondition implements Ss.BooleanCondition {
+class FakeBooleanCondition implements BooleanConditionApi {
   constructor(
     private readonly ctx: EngineContext,
     private readonly spec: ConditionSpec,
   ) {}
-  private hit(method: string): void {
-    this.ctx.calls.hit('BooleanCondition', method);
-  }
-  getBackground(): string | null {
-    this.hit('getBackground');
-    return this.spec.format.background ?? null;
-  }
-  getBold(): boolean | null {
-    this.hit('getBold');
-    return this.spec.format.bold ?? null;
-  }
   getCriteriaType(): Ss.BooleanCriteria {
-    this.hit('getCriteriaType');
+    this.ctx.calls.hit('BooleanCondition', 'getCriteriaType');
     return enumMember(BooleanCriteria, this.spec.criteria!);
   }
   getCriteriaValues(): unknown[] {
-    this.hit('getCriteriaValues');
+    this.ctx.calls.hit('BooleanCondition', 'getCriteriaValues');
     return this.spec.args.map((a) => (a instanceof Date ? new Date(a) : a));
-  }
-  getFontColor(): string | null {
-    this.hit('getFontColor');
-    return this.spec.format.fontColor ?? null;
-  }
-  getItalic(): boolean | null {
-    this.hit('getItalic');
-    return this.spec.format.italic ?? null;
-  }
-  getStrikethrough(): boolean | null {
-    this.hit('getStrikethrough');
-    return this.spec.format.strikethrough ?? null;
-  }
-  getUnderline(): boolean | null {
-    this.hit('getUnderline');
-    return this.spec.format.underline ?? null;
   }
 }
 
-export class FakeConditionalFormatRule implements Ss.ConditionalFormatRule {
+export class FakeConditionalFormatRule implements ConditionalFormatRuleApi {
   constructor(
     private readonly ctx: EngineContext,
     readonly spec: ConditionSpec,
   ) {}
-  copy(): Ss.ConditionalFormatRuleBuilder {
-    this.ctx.calls.hit('ConditionalFormatRule', 'copy');
-    return new FakeConditionalFormatRuleBuilder(this.ctx, cloneSpec(this.spec));
-  }
-  getBooleanCondition(): Ss.BooleanCondition | null {
+  getBooleanCondition(): BooleanConditionApi | null {
     this.ctx.calls.hit('ConditionalFormatRule', 'getBooleanCondition');
     return this.spec.criteria ? new FakeBooleanCondition(this.ctx, this.spec) : null;
   }
-  getGradientCondition(): Ss.GradientCondition | null {
-    this.ctx.calls.hit('ConditionalFormatRule', 'getGradientCondition');
-    return null;
-  }
-  getRanges(): Ss.Range[] {
+  getRanges(): RangeApi[] {
     this.ctx.calls.hit('ConditionalFormatRule', 'getRanges');
     return this.spec.ranges.map((r) => this.ctx.resolveRange(r));
   }
 }
 
-type DateArg = GoogleAppsScript.Base.Date | Ss.RelativeDate;
+export class FakeConditionalFormatRuleBuilder implements ConditionalFormatRuleBuilderApi {
+  private readonly spec: ConditionSpec = { ranges: [], criteria: null, args: [], format: {} };
 
-export class FakeConditionalFormatRuleBuilder implements Ss.ConditionalFormatRuleBuilder {
-  constructor(
-    private readonly ctx: EngineContext,
-    private readonly spec: ConditionSpec = { ranges: [], criteria: null, args: [], format: {} },
-  ) {}
+  constructor(private readonly ctx: EngineContext) {}
 
   private hit(method: string): void {
     this.ctx.calls.hit('ConditionalFormatRuleBuilder', method);
   }
-  private when(method: string, criteria: string, args: unknown[]): this {
-    this.hit(method);
-    this.spec.criteria = criteria;
-    this.spec.args = args;
-    return this;
-  }
-  private style(method: string, patch: ConditionFormat): this {
-    this.hit(method);
-    Object.assign(this.spec.format, patch);
-    return this;
-  }
-  private whenDate(method: string, criteria: string, date: DateArg): this {
-    return typeof date === 'object'
-      ? this.when(method, criteria, [new Date(date.getTime())])
-      : this.when(method, `${criteria}_RELATIVE`, [date]);
-  }
-  private gradient(method: string): never {
-    this.hit(method);
-    throw new ScriptError(messages.notSupported('Gradient conditional formatting'));
-  }
 
-  build(): Ss.ConditionalFormatRule {
+  build(): FakeConditionalFormatRule {
     this.hit('build');
     if (!this.spec.criteria) throw new ScriptError(messages.invalidArgument('condition'));
     return new FakeConditionalFormatRule(this.ctx, cloneSpec(this.spec));
   }
-  copy(): Ss.ConditionalFormatRuleBuilder {
-    this.hit('copy');
-    return new FakeConditionalFormatRuleBuilder(this.ctx, cloneSpec(this.spec));
-  }
-  getBooleanCondition(): Ss.BooleanCondition | null {
-    this.hit('getBooleanCondition');
-    return this.spec.criteria ? new FakeBooleanCondition(this.ctx, cloneSpec(this.spec)) : null;
-  }
-  getGradientCondition(): Ss.GradientCondition | null {
-    this.hit('getGradientCondition');
-    return null;
-  }
-  getRanges(): Ss.Range[] {
-    this.hit('getRanges');
-    return this.spec.ranges.map((r) => this.ctx.resolveRange(r));
-  }
   setBackground(color: string | null): this {
-    return this.style('setBackground', { background: color === null ? null : normalizeColor(color) });
-  }
-  setBold(bold: boolean | null): this {
-    return this.style('setBold', { bold });
+    this.hit('setBackground');
+    this.spec.format.background = color === null ? null : normalizeColor(color);
+    return this;
   }
   setFontColor(color: string | null): this {
-    return this.style('setFontColor', { fontColor: color === null ? null : normalizeColor(color) });
+    this.hit('setFontColor');
+    this.spec.format.fontColor = color === null ? null : normalizeColor(color);
+    return this;
   }
-  setItalic(italic: boolean | null): this {
-    return this.style('setItalic', { italic });
-  }
-  setStrikethrough(strikethrough: boolean | null): this {
-    return this.style('setStrikethrough', { strikethrough });
-  }
-  setUnderline(underline: boolean | null): this {
-    return this.style('setUnderline', { underline });
-  }
-  setGradientMaxpoint(): this {
-    return this.gradient('setGradientMaxpoint');
-  }
-  setGradientMaxpointWithValue(): this {
-    return this.gradient('setGradientMaxpointWithValue');
-  }
-  setGradientMidpointWithValue(): this {
-    return this.gradient('setGradientMidpointWithValue');
-  }
-  setGradientMinpoint(): this {
-    return this.gradient('setGradientMinpoint');
-  }
-  setGradientMinpointWithValue(): this {
-    return this.gradient('setGradientMinpointWithValue');
-  }
-  setRanges(ranges: Ss.Range[]): this {
+  setRanges(ranges: RangeApi[]): this {
     this.hit('setRanges');
     this.spec.ranges = ranges.map((r) => {
       const { sheet, grid } = this.ctx.rangeData(r);
@@ -204,65 +113,11 @@ export class FakeConditionalFormatRuleBuilder implements Ss.ConditionalFormatRul
     });
     return this;
   }
-  whenCellEmpty(): this {
-    return this.when('whenCellEmpty', 'CELL_EMPTY', []);
-  }
-  whenCellNotEmpty(): this {
-    return this.when('whenCellNotEmpty', 'CELL_NOT_EMPTY', []);
-  }
-  whenDateAfter(date: DateArg): this {
-    return this.whenDate('whenDateAfter', 'DATE_AFTER', date);
-  }
-  whenDateBefore(date: DateArg): this {
-    return this.whenDate('whenDateBefore', 'DATE_BEFORE', date);
-  }
-  whenDateEqualTo(date: DateArg): this {
-    return this.whenDate('whenDateEqualTo', 'DATE_EQUAL_TO', date);
-  }
   whenFormulaSatisfied(formula: string): this {
-    return this.when('whenFormulaSatisfied', 'CUSTOM_FORMULA', [formula]);
-  }
-  whenNumberBetween(start: number, end: number): this {
-    return this.when('whenNumberBetween', 'NUMBER_BETWEEN', [start, end]);
-  }
-  whenNumberEqualTo(number: number): this {
-    return this.when('whenNumberEqualTo', 'NUMBER_EQUAL_TO', [number]);
-  }
-  whenNumberGreaterThan(number: number): this {
-    return this.when('whenNumberGreaterThan', 'NUMBER_GREATER_THAN', [number]);
-  }
-  whenNumberGreaterThanOrEqualTo(number: number): this {
-    return this.when('whenNumberGreaterThanOrEqualTo', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', [number]);
-  }
-  whenNumberLessThan(number: number): this {
-    return this.when('whenNumberLessThan', 'NUMBER_LESS_THAN', [number]);
-  }
-  whenNumberLessThanOrEqualTo(number: number): this {
-    return this.when('whenNumberLessThanOrEqualTo', 'NUMBER_LESS_THAN_OR_EQUAL_TO', [number]);
-  }
-  whenNumberNotBetween(start: number, end: number): this {
-    return this.when('whenNumberNotBetween', 'NUMBER_NOT_BETWEEN', [start, end]);
-  }
-  whenNumberNotEqualTo(number: number): this {
-    return this.when('whenNumberNotEqualTo', 'NUMBER_NOT_EQUAL_TO', [number]);
-  }
-  whenTextContains(text: string): this {
-    return this.when('whenTextContains', 'TEXT_CONTAINS', [text]);
-  }
-  whenTextDoesNotContain(text: string): this {
-    return this.when('whenTextDoesNotContain', 'TEXT_DOES_NOT_CONTAIN', [text]);
-  }
-  whenTextEndsWith(text: string): this {
-    return this.when('whenTextEndsWith', 'TEXT_ENDS_WITH', [text]);
-  }
-  whenTextEqualTo(text: string): this {
-    return this.when('whenTextEqualTo', 'TEXT_EQUAL_TO', [text]);
-  }
-  whenTextStartsWith(text: string): this {
-    return this.when('whenTextStartsWith', 'TEXT_STARTS_WITH', [text]);
-  }
-  withCriteria(criteria: Ss.BooleanCriteria, args: unknown[]): this {
-    return this.when('withCriteria', nameOf(BooleanCriteria, criteria), [...args]);
+    this.hit('whenFormulaSatisfied');
+    this.spec.criteria = 'CUSTOM_FORMULA';
+    this.spec.args = [formula];
+    return this;
   }
 }
 

@@ -5,12 +5,12 @@
 import type { GridRange } from './a1';
 import type { CallCounter } from './calls';
 import type { CellValue, ProtectionData, SheetData, SheetRange, WorkbookData } from './model';
-import Ss = GoogleAppsScript.Spreadsheet;
+import type { ProtectionApi, RangeApi, SheetApi, SpreadsheetApi } from '../../sheets/gas';
 
 export interface Users {
   /** Session.getEffectiveUser(): who the script runs as. */
   effective: string;
-  /** Session.getActiveUser(). */
+  /** Who types in userEdit when no one is named: by default the effective user. */
   active: string;
 }
 
@@ -19,17 +19,22 @@ export interface EngineContext {
   readonly calls: CallCounter;
   readonly users: Users;
 
-  rangeView(sheet: SheetData, grid: GridRange, a1?: string): Ss.Range;
-  sheetView(sheet: SheetData): Ss.Sheet;
-  spreadsheetView(): Ss.Spreadsheet;
-  protectionView(sheet: SheetData, protection: ProtectionData): Ss.Protection;
+  rangeView(sheet: SheetData, grid: GridRange, a1?: string): RangeApi;
+  sheetView(sheet: SheetData): SheetApi;
+  spreadsheetView(): SpreadsheetApi;
+  protectionView(sheet: SheetData, protection: ProtectionData): ProtectionApi;
 
   /** The sheet and cells behind a range this engine made; throws for a foreign object. */
-  rangeData(range: Ss.Range): { sheet: SheetData; grid: GridRange };
-  sheetData(sheet: Ss.Sheet): SheetData;
+  rangeData(range: RangeApi): { sheet: SheetData; grid: GridRange };
+  sheetData(sheet: SheetApi): SheetData;
   sheetById(sheetId: number): SheetData | undefined;
   /** Throws the Apps Script error when the sheet was deleted. */
   assertLive(sheet: SheetData): void;
+
+  /** Throws unless the running user may write these cells (protections; rules.ts, 6). */
+  guardCells(sheet: SheetData, grid: GridRange): void;
+  /** Throws unless the running user may change the sheet itself (a sheet protection; rules.ts, 6). */
+  guardSheet(sheet: SheetData): void;
 
   /** A cell's value as getValues returns it: formulas evaluated, '' when empty. */
   cellValue(sheet: SheetData, row: number, column: number): CellValue;
@@ -43,5 +48,5 @@ export interface EngineContext {
   ): boolean;
   /** To be called after any change that can alter computed values. */
   changed(): void;
-  resolveRange(range: SheetRange): Ss.Range;
+  resolveRange(range: SheetRange): RangeApi;
 }

@@ -1,7 +1,7 @@
 /**
  * getDisplayValues: a value as the grid shows it under its number format and the
- * spreadsheet locale. Covers the formats the add-on uses (automatic, "@", fixed decimals
- * "0.00", grouped "#,##0", percentages "0%"/"0.0%"); other formats show like automatic.
+ * spreadsheet locale. Covers the number formats of the shape the add-on uses (automatic, "@",
+ * "0", "0.00", "#,##0.00", "0.##", "0.0%"…); other formats show like automatic.
  */
 import { numberToText } from './formula-values';
 import type { CellValue } from './model';
@@ -25,18 +25,23 @@ function localise(text: string, decimalComma: boolean): string {
   return text.replace(/[.,]/g, (ch) => (ch === '.' ? ',' : '.'));
 }
 
+/**
+ * "0" digits always show, "#" digits only when significant; the decimal separator shows whenever
+ * the format has one, even with no decimal digit left: "#,##0.##" shows 5 as "5." ("5," in
+ * vi_VN), as Sheets, Excel and LibreOffice render number format codes (rules.ts, 8).
+ */
 function formatNumber(n: number, format: string, decimalComma: boolean): string {
-  const m = /^(#,##)?0(?:\.(0+))?(%?)$/.exec(format);
+  const m = /^(#,##)?0(?:(\.)(0*)(#*))?(%?)$/.exec(format);
   if (!m || format === AUTOMATIC_FORMAT) return localise(numberToText(n), decimalComma);
-  const decimals = m[2]?.length ?? 0;
-  const scaled = m[3] ? n * 100 : n;
-  let text = Math.abs(scaled).toFixed(decimals);
-  if (m[1]) {
-    const [int, frac] = text.split('.');
-    text = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac !== undefined ? `.${frac}` : '');
-  }
-  const sign = scaled < 0 && Number(text.replace(/,/g, '')) !== 0 ? '-' : '';
-  return localise(sign + text, decimalComma) + m[3];
+  const [, grouped, point, zeros = '', hashes = '', percent] = m;
+  const scaled = percent ? n * 100 : n;
+  let text = Math.abs(scaled).toFixed(zeros.length + hashes.length);
+  let [int, frac = ''] = text.split('.');
+  while (frac.length > zeros.length && frac.endsWith('0')) frac = frac.slice(0, -1);
+  if (grouped) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  text = int + (point ? `.${frac}` : '');
+  const sign = scaled < 0 && /[1-9]/.test(text) ? '-' : '';
+  return localise(sign + text, decimalComma) + percent;
 }
 
 export function displayValue(value: CellValue | undefined, format: string | undefined, locale: string): string {

@@ -5,7 +5,6 @@
  */
 import Ss = GoogleAppsScript.Spreadsheet;
 import Base = GoogleAppsScript.Base;
-import Charts = GoogleAppsScript.Charts;
 
 export const ProtectionType: typeof Ss.ProtectionType = { RANGE: 0, SHEET: 1 };
 
@@ -62,8 +61,6 @@ export const BooleanCriteria: typeof Ss.BooleanCriteria = {
   CUSTOM_FORMULA: 21,
 };
 
-export const WrapStrategy: typeof Ss.WrapStrategy = { WRAP: 0, OVERFLOW: 1, CLIP: 2 };
-
 export const BorderStyle: typeof Ss.BorderStyle = {
   DOTTED: 0,
   DASHED: 1,
@@ -75,38 +72,6 @@ export const BorderStyle: typeof Ss.BorderStyle = {
 
 export const Button: typeof Base.Button = { CLOSE: 0, OK: 1, CANCEL: 2, YES: 3, NO: 4 };
 export const ButtonSet: typeof Base.ButtonSet = { OK: 0, OK_CANCEL: 1, YES_NO: 2, YES_NO_CANCEL: 3 };
-
-export const ChartType: typeof Charts.ChartType = {
-  TIMELINE: 0,
-  AREA: 1,
-  BAR: 2,
-  BUBBLE: 3,
-  CANDLESTICK: 4,
-  COLUMN: 5,
-  COMBO: 6,
-  GAUGE: 7,
-  GEO: 8,
-  HISTOGRAM: 9,
-  RADAR: 10,
-  LINE: 11,
-  ORG: 12,
-  PIE: 13,
-  SCATTER: 14,
-  SPARKLINE: 15,
-  STEPPED_AREA: 16,
-  TABLE: 17,
-  TREEMAP: 18,
-  WATERFALL: 19,
-};
-
-export const ChartHiddenDimensionStrategy: typeof Charts.ChartHiddenDimensionStrategy = {
-  IGNORE_BOTH: 0,
-  IGNORE_ROWS: 1,
-  IGNORE_COLUMNS: 2,
-  SHOW_BOTH: 3,
-};
-
-export const ChartMergeStrategy: typeof Charts.ChartMergeStrategy = { MERGE_COLUMNS: 0, MERGE_ROWS: 1 };
 
 /** The member name of an enum value; throws on a value that is not a member (a caller bug). */
 export function nameOf(enumObject: object, value: unknown): string {

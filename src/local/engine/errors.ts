@@ -2,7 +2,6 @@
  * Errors thrown the way Apps Script throws them: `e.message` is the service's message and
  * `String(e)` reads "Exception: …".
  */
-import { gridA1, type GridRange } from './a1';
 
 export class ScriptError extends Error {
   constructor(message: string) {
@@ -25,7 +24,6 @@ export const messages = {
     `The number of columns in the data does not match the number of columns in the range. The data has ${data} ` +
     `but the range has ${range}.`,
   sheetExists: (name: string) => `A sheet with the name "${name}" already exists. Please enter another name.`,
-  sheetNameTooLong: () => 'The sheet name cannot be longer than 100 characters.',
   sheetNameEmpty: () => 'The sheet name cannot be empty.',
   sheetGone: (name: string) => `The sheet "${name}" has been deleted.`,
   lastSheet: () => 'A spreadsheet must have at least one visible sheet.',
@@ -33,16 +31,8 @@ export const messages = {
   columnsOutOfBounds: () => 'Those columns are out of bounds.',
   deleteAllRows: () => 'Sorry, it is not possible to delete all non-frozen rows.',
   deleteAllColumns: () => 'Sorry, it is not possible to delete all non-frozen columns.',
-  mergeOverlap: (g: GridRange) =>
-    `You must select all cells in a merged range to merge or unmerge them (${gridA1(g)}).`,
-  protectedCell: () =>
-    'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection ' +
-    'if you need to edit.',
   invalidData: (a1: string) =>
     `There was a problem. The data you entered in cell ${a1} violates the data validation rules set on this cell.`,
-  lockTimeout: () => 'Lock timeout: another process was holding the lock for too long.',
-  propertyTooLarge: (key: string) => `Argument too large: ${key}`,
   noHtmlFile: (name: string) => `No HTML file named ${name} was found.`,
-  notSupported: (what: string) => `${what} is not supported by the local engine.`,
   invalidArgument: (name: string) => `Invalid argument: ${name}`,
 };

@@ -1,22 +1,36 @@
 /**
  * Engine helpers for tests and local runs, outside the Apps Script API and not counted as
- * calls: simulated user edits (checked against protections and validation, as Sheets checks
- * a person's typing), conditional formatting as a person would see it, and the lock switch.
+ * calls: simulated user edits (checked against file access, protections and validation, as
+ * Sheets checks a person's typing), the edit event a simple trigger would get, conditional
+ * formatting as a person would see it, the lock switch, and failure injection (faults.ts):
+ *
+ *   failAt(n, kind?)        the n-th service call from now fails ('service' or 'timeout')
+ *   failWith(policy | null) any FailurePolicy: { at, probability + seed, match, kind, once }
+ *   serviceCalls()          service calls this execution has made (to pick n at random)
+ *   failedCalls()           the calls that failed, in order
+ *   endExecution()          the run is over: its lock is released, a stopped run may run again
+ *
+ * Another execution on the same file is another engine over the same WorkbookData
+ * (createPlatform(local.workbook, { user })): they share the document lock.
  */
 import { cellA1, containsCell, parseA1 } from './a1';
 import { WHITE, BLACK } from './colors';
 import { conditionHolds } from './conditional';
 import type { Engine } from './engine';
 import { messages } from './errors';
+import type { FailureKind, FailurePolicy } from './faults';
 import { getCell, type CellValue, type SheetData } from './model';
-import { protectionAgainst } from './protection';
+import { FakeUser, protectionAgainst } from './protection';
+import { emailSeenBySimpleTrigger, isFileEditor, ruleMessages } from './rules';
+import { ANOTHER_EXECUTION, documentLockOf } from './services';
 import { satisfies } from './validation';
 import { interpretInput, PLAIN_TEXT_FORMAT, usesDecimalComma, writeContent } from './values';
+import type { RangeApi } from '../../sheets/gas';
 
 export interface EditResult {
   ok: boolean;
-  /** Why a rejected edit was rejected. */
-  reason?: 'protected' | 'invalid';
+  /** Why a rejected edit was rejected: not an editor of the file, a protection, or validation. */
+  reason?: 'not-editor' | 'protected' | 'invalid';
   /** The message Sheets would show: the rule's help text, or its generic text. */
   message?: string;
   /** Accepted with a warning: a warning-only protection, or a rule that allows invalid data. */
@@ -65,16 +79,19 @@ export class EngineHelpers {
   }
 
   /**
-   * A person (default: the active user) types `value` into one cell. Rejected when a
-   * protection covers the cell and the person is not among its editors, or when the cell's
+   * A person (default: the active user) types `value` into one cell. Rejected when the person
+   * is not an editor of the file (a protection listing them gives no access to the file), when
+   * a protection covers the cell and the person is not among its editors, or when the cell's
    * validation rejects invalid data and the value fails it; a rejected edit changes nothing.
    */
   userEdit(sheetName: string, a1: string, value: unknown, asUser?: string): EditResult {
     const sheet = this.sheet(sheetName);
     const { row, column } = this.cell(a1);
     const user = asUser ?? this.engine.users.active;
-    const guard = protectionAgainst(this.engine, sheet, row, column, user);
-    if (guard && !guard.warningOnly) return { ok: false, reason: 'protected', message: messages.protectedCell() };
+    const wb = this.engine.workbook;
+    if (!isFileEditor(wb, user)) return { ok: false, reason: 'not-editor', message: ruleMessages.notAnEditor() };
+    const guard = protectionAgainst(wb, sheet, row, column, user);
+    if (guard && !guard.warningOnly) return { ok: false, reason: 'protected', message: ruleMessages.protectedCell() };
 
     const before = { ...getCell(sheet, row, column) };
     const plain = before.numberFormat === PLAIN_TEXT_FORMAT;
@@ -137,9 +154,46 @@ export class EngineHelpers {
     return this.engine.cellValue(this.sheet(sheetName), row, column);
   }
 
+  /**
+   * The event object Sheets gives a simple onEdit trigger for that edit: the range and the user,
+   * whose e-mail is blank unless Apps Script discloses it (rules.ts, 8).
+   */
+  editEvent(sheetName: string, a1: string, editor: string): { range: RangeApi; user: FakeUser } {
+    const sheet = this.sheet(sheetName);
+    const { row, column } = this.cell(a1);
+    const range = this.engine.rangeView(sheet, { row, column, numRows: 1, numColumns: 1 });
+    return { range, user: new FakeUser(emailSeenBySimpleTrigger(this.engine.workbook, editor)) };
+  }
+
   /** Simulates another user's script holding the document lock (true) or releasing it. */
   lockHeldByOtherUser(held: boolean): void {
-    if (held) this.engine.lock.holder = 'other';
-    else if (this.engine.lock.holder === 'other') this.engine.lock.holder = null;
+    const lock = documentLockOf(this.engine.workbook);
+    if (held) lock.holder = ANOTHER_EXECUTION;
+    else if (lock.holder === ANOTHER_EXECUTION) lock.holder = null;
+  }
+
+  /** The n-th service call from now fails (1 = the next one), once. */
+  failAt(n: number, kind: FailureKind = 'service'): void {
+    this.engine.failWith({ at: n, kind });
+  }
+
+  /** Sets the failure policy of this execution, or lifts it with null. */
+  failWith(policy: FailurePolicy | null): void {
+    this.engine.failWith(policy);
+  }
+
+  /** Service calls made since the execution began (failed ones included). */
+  serviceCalls(): number {
+    return this.engine.faults.serviceCalls;
+  }
+
+  /** The calls that failed on purpose, in order ("Kind.method"). */
+  failedCalls(): string[] {
+    return [...this.engine.faults.failed];
+  }
+
+  /** The execution ends: its document lock is released, and a run stopped by the time limit may run again. */
+  endExecution(): void {
+    this.engine.endExecution();
   }
 }

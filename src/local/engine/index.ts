@@ -1,7 +1,11 @@
 /**
  * The in-memory SpreadsheetApp: createPlatform gives the sheets layer a Platform backed by
  * plain data, plus what tests need to look inside (workbook data, call counts, UI log and
- * scripted answers, engine helpers).
+ * scripted answers, engine helpers). It implements exactly the contract of src/sheets/gas.ts
+ * and refuses what Sheets refuses (rules.ts). Each platform is one execution: a second
+ * createPlatform over the same workbook is another person's run on the same file, and failures
+ * are injected per execution with `local.engine.failAt(n)` / `failWith(policy)` (faults.ts,
+ * helpers.ts).
  */
 import type { Platform } from '../../sheets/gas';
 import type { CallCounter } from './calls';
@@ -45,3 +49,5 @@ export { snapshot, type WorkbookSnapshot } from './snapshot';
 export type { EditResult, EditRecord, EffectiveStyle, EngineHelpers } from './helpers';
 export type { UiScript, ButtonName } from './ui';
 export { ScriptError } from './errors';
+export { failureMessages, type FailureKind, type FailurePolicy } from './faults';
+export { LIMITS, ruleMessages, type Manifest } from './rules';

@@ -172,7 +172,6 @@ export interface DialogRecord {
 
 export interface UiLog {
   menus: MenuData[];
-  toasts: { message: string; title: string | null; timeoutSeconds: number | null }[];
   dialogs: DialogRecord[];
   sidebars: { title: string; html: string; width: number }[];
   modals: { title: string; html: string; width: number; height: number; modal: boolean }[];
@@ -188,7 +187,7 @@ export interface WorkbookData {
   editors: string[];
   sheets: SheetData[];
   activeSheetId: number | null;
-  /** PropertiesService.getDocumentProperties(). */
+  /** Document properties: the add-on keeps none, but a file read from disk may carry them (xlsx `_props`). */
   properties: Record<string, string>;
   nextSheetId: number;
   nextChartId: number;
@@ -246,7 +245,7 @@ export function newWorkbook(init: WorkbookInit = {}): WorkbookData {
 }
 
 function emptyUiLog(): UiLog {
-  return { menus: [], toasts: [], dialogs: [], sidebars: [], modals: [] };
+  return { menus: [], dialogs: [], sidebars: [], modals: [] };
 }
 
 /**

@@ -1,23 +1,21 @@
 /**
  * Protected sheets and ranges. A new protection's editors mirror the file's (owner, editors,
  * the user running the script), as in Sheets; the owner and the current user cannot be
- * removed. The same rules decide whether a simulated user edit is allowed.
+ * removed. Only someone the protection lets edit may change it (rules.ts, 6); the same rules
+ * decide whether a person's edit or a script's write is allowed.
  */
-import { containsCell } from './a1';
+import { containsCell, intersects, type GridRange } from './a1';
 import type { EngineContext } from './context';
-import { nameOf, ProtectionType, enumMember } from './enums';
+import { enumMember, nameOf, ProtectionType } from './enums';
 import { ScriptError, messages } from './errors';
-import type { ProtectionData, SheetData } from './model';
+import type { ProtectionData, SheetData, WorkbookData } from './model';
+import { canEditProtected, isWrite, ruleMessages } from './rules';
+import type { ProtectionApi, RangeApi, UserApi } from '../../sheets/gas';
 import Ss = GoogleAppsScript.Spreadsheet;
-import Base = GoogleAppsScript.Base;
 
-export class FakeUser implements Base.User {
+export class FakeUser implements UserApi {
   constructor(private readonly email: string) {}
   getEmail(): string {
-    return this.email;
-  }
-  /** Deprecated in Apps Script, where it returns the e-mail too. */
-  getUserLoginId(): string {
     return this.email;
   }
 }
@@ -41,23 +39,24 @@ export function newProtection(ctx: EngineContext, data: Pick<ProtectionData, 'ty
   };
 }
 
-type UserOrEmail = string | Base.User;
-const emailOf = (u: UserOrEmail) => (typeof u === 'string' ? u : u.getEmail());
-
-export class FakeProtection implements Ss.Protection {
+export class FakeProtection implements ProtectionApi {
   constructor(
     private readonly ctx: EngineContext,
     private readonly sheet: SheetData,
     readonly data: ProtectionData,
   ) {}
 
+  /** Counts the call; a change needs the running user to be one the protection lets edit. */
   private hit(method: string): void {
     this.ctx.calls.hit('Protection', method);
+    if (isWrite('Protection', method) && !canEditProtected(this.ctx.workbook, this.data, this.ctx.users.effective)) {
+      throw new ScriptError(ruleMessages.protectedCell());
+    }
   }
 
-  addEditor(user: UserOrEmail): this {
+  addEditor(emailAddress: string): this {
     this.hit('addEditor');
-    this.data.editors = uniqueEmails([...this.data.editors, emailOf(user)]);
+    this.data.editors = uniqueEmails([...this.data.editors, emailAddress]);
     return this;
   }
   addEditors(emailAddresses: string[]): this {
@@ -69,15 +68,11 @@ export class FakeProtection implements Ss.Protection {
     this.hit('canDomainEdit');
     return this.data.domainEdit;
   }
-  canEdit(): boolean {
-    this.hit('canEdit');
-    return isEditor(this.ctx, this.data, this.ctx.users.effective);
-  }
   getDescription(): string {
     this.hit('getDescription');
     return this.data.description;
   }
-  getEditors(): Base.User[] {
+  getEditors(): FakeUser[] {
     this.hit('getEditors');
     return this.data.editors.map((e) => new FakeUser(e));
   }
@@ -85,7 +80,7 @@ export class FakeProtection implements Ss.Protection {
     this.hit('getProtectionType');
     return enumMember(ProtectionType, this.data.type);
   }
-  getRange(): Ss.Range {
+  getRange(): RangeApi {
     this.hit('getRange');
     const grid = this.data.range ?? {
       row: 1,
@@ -95,32 +90,21 @@ export class FakeProtection implements Ss.Protection {
     };
     return this.ctx.rangeView(this.sheet, grid);
   }
-  getRangeName(): string | null {
-    this.hit('getRangeName');
-    return null;
-  }
-  getUnprotectedRanges(): Ss.Range[] {
+  getUnprotectedRanges(): RangeApi[] {
     this.hit('getUnprotectedRanges');
     return this.data.unprotected.map((g) => this.ctx.rangeView(this.sheet, g));
-  }
-  isWarningOnly(): boolean {
-    this.hit('isWarningOnly');
-    return this.data.warningOnly;
   }
   remove(): void {
     this.hit('remove');
     const i = this.sheet.protections.indexOf(this.data);
     if (i >= 0) this.sheet.protections.splice(i, 1);
   }
-  removeEditor(user: UserOrEmail): this {
-    this.hit('removeEditor');
-    this.dropEditors([emailOf(user)]);
-    return this;
-  }
-  removeEditors(users: string[] | Base.User[]): this {
+  /** The owner and the running user stay, as Sheets keeps them (rules.ts, KEPT_ON_REMOVE). */
+  removeEditors(emailAddresses: string[]): this {
     this.hit('removeEditors');
-    const list: UserOrEmail[] = users;
-    this.dropEditors(list.map(emailOf));
+    const keep = new Set([lower(this.ctx.workbook.owner), lower(this.ctx.users.effective)]);
+    const drop = new Set(emailAddresses.map(lower).filter((e) => !keep.has(e)));
+    this.data.editors = this.data.editors.filter((e) => !drop.has(lower(e)));
     return this;
   }
   setDescription(description: string): this {
@@ -133,29 +117,15 @@ export class FakeProtection implements Ss.Protection {
     this.data.domainEdit = editable;
     return this;
   }
-  setNamedRange(namedRange: Ss.NamedRange): this {
-    this.hit('setNamedRange');
-    this.moveTo(namedRange.getRange());
-    return this;
-  }
-  setRange(range: Ss.Range): this {
-    this.hit('setRange');
-    this.moveTo(range);
-    return this;
-  }
-  setRangeName(): this {
-    this.hit('setRangeName');
-    throw new ScriptError(messages.notSupported('Named ranges'));
-  }
-  setUnprotectedRanges(ranges: Ss.Range[]): this {
+  setUnprotectedRanges(ranges: RangeApi[]): this {
     this.hit('setUnprotectedRanges');
-    // Only a sheet protection has holes; Sheets ignores this on a range protection.
-    if (this.data.type !== 'SHEET') return this;
-    this.data.unprotected = ranges.map((r) => {
+    const grids = ranges.map((r) => {
       const { sheet, grid } = this.ctx.rangeData(r);
       if (sheet !== this.sheet) throw new ScriptError(messages.invalidArgument('ranges'));
       return { ...grid };
     });
+    // Only a sheet protection has holes; Sheets ignores this on a range protection.
+    if (this.data.type === 'SHEET') this.data.unprotected = grids;
     return this;
   }
   setWarningOnly(warningOnly: boolean): this {
@@ -163,45 +133,63 @@ export class FakeProtection implements Ss.Protection {
     this.data.warningOnly = warningOnly;
     return this;
   }
-
-  private dropEditors(emails: string[]): void {
-    const keep = new Set([lower(this.ctx.workbook.owner), lower(this.ctx.users.effective)]);
-    const drop = new Set(emails.map(lower).filter((e) => !keep.has(e)));
-    this.data.editors = this.data.editors.filter((e) => !drop.has(lower(e)));
-  }
-
-  private moveTo(range: Ss.Range): void {
-    const { sheet, grid } = this.ctx.rangeData(range);
-    if (this.data.type !== 'RANGE' || sheet !== this.sheet) throw new ScriptError(messages.invalidArgument('range'));
-    this.data.range = { ...grid };
-  }
 }
 
-function isEditor(ctx: EngineContext, p: ProtectionData, email: string): boolean {
-  const e = lower(email);
-  return e === lower(ctx.workbook.owner) || p.editors.some((x) => lower(x) === e);
+/** Whether `p` covers the cell: a range protection its range, a sheet protection all but its holes. */
+function covers(p: ProtectionData, row: number, column: number): boolean {
+  return p.type === 'SHEET'
+    ? !p.unprotected.some((g) => containsCell(g, row, column))
+    : !!p.range && containsCell(p.range, row, column);
 }
 
-/**
- * The first protection covering the cell that `email` is not an editor of, or null. A
- * warning-only one lets the edit through after a warning; any other stops it.
- */
+/** The first protection covering the cell that keeps `email` out (warning-only ones let edits through), or null. */
 export function protectionAgainst(
-  ctx: EngineContext,
+  wb: WorkbookData,
   sheet: SheetData,
   row: number,
   column: number,
   email: string,
 ): ProtectionData | null {
   for (const p of sheet.protections) {
-    if (isEditor(ctx, p, email)) continue;
-    const covers =
-      p.type === 'SHEET'
-        ? !p.unprotected.some((g) => containsCell(g, row, column))
-        : !!p.range && containsCell(p.range, row, column);
-    if (covers) return p;
+    if (!canEditProtected(wb, { ...p, warningOnly: false }, email) && covers(p, row, column)) return p;
   }
   return null;
+}
+
+/**
+ * Whether a script running as `email` may write to the cells of `grid`: no protection that keeps
+ * it out covers any of them (a warning-only protection does not stop a script).
+ */
+export function mayWriteCells(wb: WorkbookData, sheet: SheetData, grid: GridRange, email: string): boolean {
+  for (const p of sheet.protections) {
+    if (canEditProtected(wb, p, email)) continue;
+    if (p.type === 'RANGE') {
+      if (p.range && intersects(p.range, grid)) return false;
+      continue;
+    }
+    // A sheet protection keeps out every cell of the range not inside one of its holes.
+    if (p.unprotected.some((hole) => containsGrid(hole, grid))) continue;
+    for (let r = grid.row; r < grid.row + grid.numRows; r++) {
+      for (let c = grid.column; c < grid.column + grid.numColumns; c++) {
+        if (!p.unprotected.some((hole) => containsCell(hole, r, c))) return false;
+      }
+    }
+  }
+  return true;
+}
+
+/** Whether a script running as `email` may change the sheet itself (rows, columns, rules, name). */
+export function mayChangeSheet(wb: WorkbookData, sheet: SheetData, email: string): boolean {
+  return sheet.protections.every((p) => p.type !== 'SHEET' || canEditProtected(wb, p, email));
+}
+
+function containsGrid(outer: GridRange, g: GridRange): boolean {
+  return (
+    g.row >= outer.row &&
+    g.column >= outer.column &&
+    g.row + g.numRows <= outer.row + outer.numRows &&
+    g.column + g.numColumns <= outer.column + outer.numColumns
+  );
 }
 
 /** A protection type value as the model's name ('SHEET' | 'RANGE'). */

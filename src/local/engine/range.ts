@@ -1,6 +1,8 @@
 /**
  * Range: a rectangle of one sheet. Reads and writes go straight to the sheet's cell map.
  * Script writes are not validated (as in Apps Script); see helpers.userEdit for user edits.
+ * A write checks first what Sheets would refuse (protections, the 50,000-character cell, partial
+ * merges), so a write that throws has changed nothing.
  */
 import { gridA1, intersects, type GridRange } from './a1';
 import { BLACK, normalizeColor, WHITE } from './colors';
@@ -10,8 +12,8 @@ import { BorderStyle, nameOf } from './enums';
 import { ScriptError, messages } from './errors';
 import {
   ensureCell,
-  forEachCellIn,
   FORMAT_FIELDS,
+  forEachCellIn,
   getCell,
   pruneCell,
   type BorderEdge,
@@ -20,7 +22,10 @@ import {
   type ValidationRule,
 } from './model';
 import { newProtection } from './protection';
-import type { RangeApi } from '../../sheets/gas';
+import { noteRule } from './refs';
+import { checkCellText, isWrite, MERGE_OVERLAP } from './rules';
+import { asRange } from './widen';
+import type { DataValidationApi, ProtectionApi, RangeApi, SheetApi } from '../../sheets/gas';
 import { anchorRule, FakeDataValidation, specOf } from './validation';
 import { interpretInput, PLAIN_TEXT_FORMAT, usesDecimalComma, writeContent } from './values';
 import Ss = GoogleAppsScript.Spreadsheet;
@@ -36,13 +41,15 @@ export class FakeRange implements RangeApi {
     private readonly openA1?: string,
   ) {}
 
+  /** Counts the call; a write needs the running user past every protection of its cells. */
   private hit(method: string): void {
     this.ctx.calls.hit('Range', method);
     this.ctx.assertLive(this.sheet);
+    if (isWrite('Range', method)) this.ctx.guardCells(this.sheet, this.grid);
   }
 
   private self(): Ss.Range {
-    return this.ctx.rangeView(this.sheet, this.grid, this.openA1);
+    return asRange(this);
   }
 
   private get lastRow(): number {
@@ -120,6 +127,7 @@ export class FakeRange implements RangeApi {
 
   private writeInputs(inputs: (r: number, c: number) => unknown): void {
     const decimalComma = usesDecimalComma(this.ctx.workbook.locale);
+    this.each((r, c) => checkInput(inputs(r, c)));
     this.each((r, c) => {
       const plain = getCell(this.sheet, r, c)?.numberFormat === PLAIN_TEXT_FORMAT;
       writeContent(this.sheet, r, c, interpretInput(inputs(r, c), plain, decimalComma));
@@ -160,6 +168,7 @@ export class FakeRange implements RangeApi {
   setFormulas(formulas: string[][]): Ss.Range {
     this.hit('setFormulas');
     this.checkShape('setFormulas', formulas);
+    for (const row of formulas) for (const f of row) checkInput(f);
     // A formula is written as a formula whatever the cell's number format.
     const decimalComma = usesDecimalComma(this.ctx.workbook.locale);
     this.each((r, c, i, j) => {
@@ -189,32 +198,34 @@ export class FakeRange implements RangeApi {
     return this.self();
   }
 
-  getDataValidations(): Array<Array<Ss.DataValidation | null>> {
+  getDataValidations(): (DataValidationApi | null)[][] {
     this.hit('getDataValidations');
     return this.matrix((r, c) => {
       const rule = getCell(this.sheet, r, c)?.validation;
       return rule ? new FakeDataValidation(this.ctx, specOf(rule)) : null;
     });
   }
-  setDataValidation(rule: Ss.DataValidation | null): Ss.Range {
+  setDataValidation(rule: DataValidationApi | null): Ss.Range {
     this.hit('setDataValidation');
     if (rule === null) {
       this.setField('validation', undefined);
       return this.self();
     }
     const anchored = anchorRule(this.ownRule(rule).spec, { row: this.grid.row, column: this.grid.column });
+    noteRule(this.sheet, anchored);
     this.setField('validation', anchored);
     return this.self();
   }
-  setDataValidations(rules: Array<Array<Ss.DataValidation | null>>): Ss.Range {
+  setDataValidations(rules: (DataValidationApi | null)[][]): Ss.Range {
     this.hit('setDataValidations');
     // Cells given the same rule object share one anchored rule, anchored at its first cell.
-    const anchored = new Map<Ss.DataValidation, ValidationRule>();
+    const anchored = new Map<DataValidationApi, ValidationRule>();
     this.setFields('setDataValidations', 'validation', rules, (rule, row, column) => {
       if (rule === null) return undefined;
       let a = anchored.get(rule);
       if (!a) {
         a = anchorRule(this.ownRule(rule).spec, { row, column });
+        noteRule(this.sheet, a);
         anchored.set(rule, a);
       }
       return a;
@@ -227,7 +238,7 @@ export class FakeRange implements RangeApi {
     return this.self();
   }
 
-  private ownRule(rule: Ss.DataValidation): FakeDataValidation {
+  private ownRule(rule: DataValidationApi): FakeDataValidation {
     if (!(rule instanceof FakeDataValidation)) throw new ScriptError(messages.invalidArgument('rule'));
     return rule;
   }
@@ -328,44 +339,54 @@ export class FakeRange implements RangeApi {
   }
   setNote(note: string | null): Ss.Range {
     this.hit('setNote');
+    if (note) checkCellText(note);
     this.setField('note', note ? note : undefined);
     return this.self();
   }
 
-  /**
-   * Unmerges every merge inside the range. As with merge, a merge that only partly lies in the
-   * range makes Sheets refuse ("You must select all cells in a merged range to merge or unmerge them.").
-   */
-  breakApart(): Ss.Range {
-    this.hit('breakApart');
+  /** Merges inside the range, or throws for one the range only partly covers (rules.ts, 2). */
+  private mergesWithin(): GridRange[] {
     const inside = (m: GridRange) =>
       m.row >= this.grid.row &&
       m.column >= this.grid.column &&
       m.row + m.numRows - 1 <= this.lastRow &&
       m.column + m.numColumns - 1 <= this.lastColumn;
     for (const m of this.sheet.merges) {
-      if (intersects(m, this.grid) && !inside(m)) throw new ScriptError(messages.mergeOverlap(m));
+      if (intersects(m, this.grid) && !inside(m)) throw new ScriptError(MERGE_OVERLAP);
     }
-    this.sheet.merges = this.sheet.merges.filter((m) => !inside(m));
-    return this.self();
+    return this.sheet.merges.filter(inside);
   }
 
   /** Merges the range; the top-left value stays, the others are cleared as Sheets does. */
   merge(): Ss.Range {
     this.hit('merge');
     if (this.grid.numRows * this.grid.numColumns === 1) return this.self();
-    const inside = (m: GridRange) =>
-      m.row >= this.grid.row &&
-      m.column >= this.grid.column &&
-      m.row + m.numRows - 1 <= this.lastRow &&
-      m.column + m.numColumns - 1 <= this.lastColumn;
-    for (const m of this.sheet.merges) {
-      if (intersects(m, this.grid) && !inside(m)) throw new ScriptError(messages.mergeOverlap(m));
-    }
-    this.sheet.merges = this.sheet.merges.filter((m) => !inside(m));
+    const replaced = new Set(this.mergesWithin());
+    this.sheet.merges = this.sheet.merges.filter((m) => !replaced.has(m));
     this.sheet.merges.push({ ...this.grid });
     forEachCellIn(this.sheet, this.grid, (_cell, r, c) => {
       if (r !== this.grid.row || c !== this.grid.column) writeContent(this.sheet, r, c, {});
+    });
+    this.ctx.changed();
+    return this.self();
+  }
+  /** Breaks every merge inside the range into single cells (Format → Merge cells → Unmerge). */
+  breakApart(): Ss.Range {
+    this.hit('breakApart');
+    const broken = new Set(this.mergesWithin());
+    if (broken.size > 0) this.sheet.merges = this.sheet.merges.filter((m) => !broken.has(m));
+    return this.self();
+  }
+  /**
+   * Clears formatting (number formats, fills, fonts, alignment, wrap, borders) and keeps values,
+   * validation and notes, as Range.clearFormat() does in Sheets.
+   */
+  clearFormat(): Ss.Range {
+    this.hit('clearFormat');
+    forEachCellIn(this.sheet, this.grid, (cell, r, c) => {
+      if (!cell) return;
+      for (const f of FORMAT_FIELDS) delete cell[f];
+      pruneCell(this.sheet, r, c);
     });
     this.ctx.changed();
     return this.self();
@@ -376,15 +397,6 @@ export class FakeRange implements RangeApi {
     this.ctx.changed();
     return this.self();
   }
-  clearFormat(): Ss.Range {
-    this.hit('clearFormat');
-    forEachCellIn(this.sheet, this.grid, (cell, r, c) => {
-      for (const f of FORMAT_FIELDS) delete cell[f];
-      pruneCell(this.sheet, r, c);
-    });
-    return this.self();
-  }
-
   getRow(): number {
     this.hit('getRow');
     return this.grid.row;
@@ -413,14 +425,20 @@ export class FakeRange implements RangeApi {
     this.hit('getA1Notation');
     return this.openA1 ?? gridA1(this.grid);
   }
-  getSheet(): Ss.Sheet {
+  getSheet(): SheetApi {
     this.hit('getSheet');
     return this.ctx.sheetView(this.sheet);
   }
-  protect(): Ss.Protection {
+  /** A new protection of the range; the running user must be able to edit its cells (rules.ts, 6). */
+  protect(): ProtectionApi {
     this.hit('protect');
     const data = newProtection(this.ctx, { type: 'RANGE', range: { ...this.grid } });
     this.sheet.protections.push(data);
     return this.ctx.protectionView(this.sheet, data);
   }
+}
+
+/** A value or formula over 50,000 characters is refused before anything is written (rules.ts, 4). */
+function checkInput(input: unknown): void {
+  if (typeof input === 'string') checkCellText(input);
 }

@@ -1,122 +1,78 @@
 /**
- * LockService, PropertiesService and Session over the workbook's data and the engine's users.
- * The document lock can be held by "another user" (a test switch) to exercise the add-on's
- * behaviour under concurrency: tryLock then fails and waitLock throws, without waiting.
+ * LockService and Session. The document lock belongs to the workbook, not to an engine: every
+ * execution over the same WorkbookData (two people, two runs) shares it, as in Apps Script
+ * (rules.ts, 7). It is held by an execution until released or until that execution ends.
  */
 import type { CallCounter } from './calls';
 import type { Users } from './context';
-import { ScriptError, messages } from './errors';
+import { ScriptError } from './errors';
 import type { WorkbookData } from './model';
 import { FakeUser } from './protection';
-import type { LockServiceApi, PropertiesServiceApi, SessionApi } from '../../sheets/gas';
-import Base = GoogleAppsScript.Base;
-import Lock = GoogleAppsScript.Lock;
-import Props = GoogleAppsScript.Properties;
+import { LOCK_TIMEOUT } from './rules';
+import type { LockApi, LockServiceApi, SessionApi } from '../../sheets/gas';
 
-export interface LockState {
-  holder: 'script' | 'other' | null;
+/** Whoever holds a workbook's document lock: an execution, or a stand-in for someone else's. */
+interface LockState {
+  holder: object | null;
 }
 
-class FakeLock implements Lock.Lock {
+const documentLocks = new WeakMap<WorkbookData, LockState>();
+
+export function documentLockOf(wb: WorkbookData): LockState {
+  let state = documentLocks.get(wb);
+  if (!state) {
+    state = { holder: null };
+    documentLocks.set(wb, state);
+  }
+  return state;
+}
+
+/** Stands for an execution the test does not run itself (helpers.lockHeldByOtherUser). */
+export const ANOTHER_EXECUTION = Object.freeze({ name: 'another execution' });
+
+class FakeLock implements LockApi {
   constructor(
     private readonly calls: CallCounter,
     private readonly state: LockState,
+    private readonly execution: object,
   ) {}
+
+  private free(): boolean {
+    return this.state.holder === null || this.state.holder === this.execution;
+  }
   hasLock(): boolean {
     this.calls.hit('Lock', 'hasLock');
-    return this.state.holder === 'script';
+    return this.state.holder === this.execution;
   }
   releaseLock(): void {
     this.calls.hit('Lock', 'releaseLock');
-    if (this.state.holder === 'script') this.state.holder = null;
+    if (this.state.holder === this.execution) this.state.holder = null;
   }
-  tryLock(): boolean {
+  /** Nothing else runs while a test waits, so a lock held elsewhere stays held: false at once. */
+  tryLock(_timeoutInMillis: number): boolean {
     this.calls.hit('Lock', 'tryLock');
-    if (this.state.holder === 'other') return false;
-    this.state.holder = 'script';
+    if (!this.free()) return false;
+    this.state.holder = this.execution;
     return true;
   }
-  waitLock(): void {
+  waitLock(_timeoutInMillis: number): void {
     this.calls.hit('Lock', 'waitLock');
-    if (this.state.holder === 'other') throw new ScriptError(messages.lockTimeout());
-    this.state.holder = 'script';
+    if (!this.free()) throw new ScriptError(LOCK_TIMEOUT);
+    this.state.holder = this.execution;
   }
 }
 
 export class FakeLockService implements LockServiceApi {
   constructor(
     private readonly calls: CallCounter,
-    private readonly state: LockState,
-  ) {}
-  getDocumentLock(): Lock.Lock {
-    this.calls.hit('LockService', 'getDocumentLock');
-    return new FakeLock(this.calls, this.state);
-  }
-}
-
-/** Apps Script's quotas: 9 KB per value, 500 KB per store. */
-const MAX_VALUE_BYTES = 9 * 1024;
-const MAX_STORE_BYTES = 500 * 1024;
-const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
-
-class FakeProperties implements Props.Properties {
-  constructor(
-    private readonly calls: CallCounter,
-    private readonly store: Record<string, string>,
-  ) {}
-  private hit(method: string): void {
-    this.calls.hit('Properties', method);
-  }
-  private put(key: string, value: unknown): void {
-    const text = String(value);
-    if (bytes(text) > MAX_VALUE_BYTES) throw new ScriptError(messages.propertyTooLarge(key));
-    const total = Object.entries({ ...this.store, [key]: text }).reduce((n, [k, v]) => n + bytes(k) + bytes(v), 0);
-    if (total > MAX_STORE_BYTES) throw new ScriptError(messages.propertyTooLarge(key));
-    this.store[key] = text;
-  }
-  deleteAllProperties(): this {
-    this.hit('deleteAllProperties');
-    for (const key of Object.keys(this.store)) delete this.store[key];
-    return this;
-  }
-  deleteProperty(key: string): this {
-    this.hit('deleteProperty');
-    delete this.store[key];
-    return this;
-  }
-  getKeys(): string[] {
-    this.hit('getKeys');
-    return Object.keys(this.store);
-  }
-  getProperties(): { [key: string]: string } {
-    this.hit('getProperties');
-    return { ...this.store };
-  }
-  getProperty(key: string): string | null {
-    this.hit('getProperty');
-    return key in this.store ? this.store[key] : null;
-  }
-  setProperties(properties: { [key: string]: string }, deleteAllOthers = false): this {
-    this.hit('setProperties');
-    if (deleteAllOthers) for (const key of Object.keys(this.store)) delete this.store[key];
-    for (const [k, v] of Object.entries(properties)) this.put(k, v);
-    return this;
-  }
-  setProperty(key: string, value: string): this {
-    this.hit('setProperty');
-    this.put(key, value);
-    return this;
-  }
-}
-
-export class FakePropertiesService implements PropertiesServiceApi {
-  constructor(
-    private readonly calls: CallCounter,
     private readonly wb: WorkbookData,
+    private readonly execution: object,
+    /** A standalone script or web app has no containing document, hence no document lock. */
+    private readonly inDocument: boolean,
   ) {}
-  getDocumentProperties(): Props.Properties {
-    this.calls.hit('PropertiesService', 'getDocumentProperties');
-    return new FakeProperties(this.calls, this.wb.properties);
+  getDocumentLock(): LockApi | null {
+    this.calls.hit('LockService', 'getDocumentLock');
+    return this.inDocument ? new FakeLock(this.calls, documentLockOf(this.wb), this.execution) : null;
   }
 }
 
@@ -125,12 +81,8 @@ export class FakeSession implements SessionApi {
     private readonly calls: CallCounter,
     private readonly users: Users,
   ) {}
-  getEffectiveUser(): Base.User {
+  getEffectiveUser(): FakeUser {
     this.calls.hit('Session', 'getEffectiveUser');
     return new FakeUser(this.users.effective);
-  }
-  getActiveUser(): Base.User {
-    this.calls.hit('Session', 'getActiveUser');
-    return new FakeUser(this.users.active);
   }
 }

@@ -2,28 +2,29 @@
  * Sheet: a tab's grid, structure (rows, columns, frozen panes, sizes), rules and charts.
  */
 import { parseA1, resolveA1, type GridRange } from './a1';
-import { FakeEmbeddedChart, FakeChartBuilder, cloneChart } from './charts';
+import { cloneChart, FakeChartBuilder, FakeEmbeddedChart } from './charts';
 import { normalizeColor } from './colors';
 import { FakeConditionalFormatRule, ruleForSheet, specOfRule } from './conditional';
 import type { EngineContext } from './context';
 import { ScriptError, messages } from './errors';
 import { renameSheetInFormula } from './formula-rewrite';
-import { contentBounds, DEFAULT_COLUMN_WIDTH, FORMAT_FIELDS, pruneCell, type SheetData } from './model';
+import { contentBounds, FORMAT_FIELDS, pruneCell, type SheetData } from './model';
 import { newProtection, protectionTypeName } from './protection';
-import type { SheetApi } from '../../sheets/gas';
+import { mayReferOut, noteChart, noteRule } from './refs';
+import { checkCellLimit, checkColumnLimit, checkFrozen, isWrite } from './rules';
 import { moveLines, type Axis } from './shift';
+import { checkSheetName } from './spreadsheet';
 import { writeContent } from './values';
+import { asSheet } from './widen';
+import type {
+  ChartBuilderApi,
+  ConditionalFormatRuleApi,
+  EmbeddedChartApi,
+  ProtectionApi,
+  RangeApi,
+  SheetApi,
+} from '../../sheets/gas';
 import Ss = GoogleAppsScript.Spreadsheet;
-
-const MAX_SHEET_NAME = 100;
-
-/** Checks a sheet name the way Sheets does: not empty, at most 100 characters, unique ignoring case. */
-export function checkSheetName(ctx: EngineContext, name: string, except?: SheetData): void {
-  if (!name.trim()) throw new ScriptError(messages.sheetNameEmpty());
-  if (name.length > MAX_SHEET_NAME) throw new ScriptError(messages.sheetNameTooLong());
-  const clash = ctx.workbook.sheets.find((s) => s !== except && s.name.toLowerCase() === name.toLowerCase());
-  if (clash) throw new ScriptError(messages.sheetExists(name));
-}
 
 function openA1Text(a1: string): string | undefined {
   const parsed = parseA1(a1);
@@ -43,13 +44,19 @@ export class FakeSheet implements SheetApi {
     readonly data: SheetData,
   ) {}
 
+  /** Counts the call; a change to the sheet needs the running user past its sheet protection. */
   private hit(method: string): void {
     this.ctx.calls.hit('Sheet', method);
     this.ctx.assertLive(this.data);
+    if (isWrite('Sheet', method)) this.ctx.guardSheet(this.data);
   }
 
   private self(): Ss.Sheet {
-    return this.ctx.sheetView(this.data);
+    return asSheet(this);
+  }
+
+  private whole(): GridRange {
+    return { row: 1, column: 1, numRows: this.data.maxRows, numColumns: this.data.maxColumns };
   }
 
   /** Validates a range against the grid with Apps Script's messages. */
@@ -76,6 +83,7 @@ export class FakeSheet implements SheetApi {
     const lowerOld = old.toLowerCase();
     // Formulas elsewhere follow the rename, as in Sheets.
     for (const sheet of this.ctx.workbook.sheets) {
+      if (!mayReferOut(sheet)) continue;
       for (const cols of sheet.rows.values()) {
         for (const cell of cols.values()) {
           if (cell.formula?.toLowerCase().includes(lowerOld))
@@ -96,7 +104,7 @@ export class FakeSheet implements SheetApi {
     return this.ctx.workbook.sheets.indexOf(this.data) + 1;
   }
 
-  getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): Ss.Range {
+  getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): RangeApi {
     this.hit('getRange');
     if (typeof a === 'string') {
       const parsed = parseA1(a);
@@ -113,7 +121,7 @@ export class FakeSheet implements SheetApi {
     const grid = this.checkGrid({ row: a, column, numRows: numRows ?? 1, numColumns: numColumns ?? 1 });
     return this.ctx.rangeView(this.data, grid);
   }
-  getDataRange(): Ss.Range {
+  getDataRange(): RangeApi {
     this.hit('getDataRange');
     const { lastRow, lastColumn } = contentBounds(this.data);
     return this.ctx.rangeView(this.data, {
@@ -140,11 +148,14 @@ export class FakeSheet implements SheetApi {
     return this.data.maxColumns;
   }
 
+  /** New lines count against the file's cells, and columns against the sheet's 18,278 (rules.ts, 4). */
   private insertLines(axis: Axis, after: number, howMany: number): void {
     const max = axis === 'row' ? this.data.maxRows : this.data.maxColumns;
     if (after < 0 || after > max || howMany < 1) {
       throw new ScriptError(axis === 'row' ? messages.rowsOutOfBounds() : messages.columnsOutOfBounds());
     }
+    if (axis === 'column') checkColumnLimit(this.data.maxColumns + howMany);
+    checkCellLimit(this.ctx.workbook, howMany * (axis === 'row' ? this.data.maxColumns : this.data.maxRows));
     moveLines(this.ctx.workbook, this.data, { axis, at: after + 1, delta: howMany });
     this.ctx.changed();
   }
@@ -158,6 +169,11 @@ export class FakeSheet implements SheetApi {
       throw new ScriptError(axis === 'row' ? messages.deleteAllRows() : messages.deleteAllColumns());
     }
     if (howMany >= max) throw new ScriptError(axis === 'row' ? messages.deleteAllRows() : messages.deleteAllColumns());
+    const lines =
+      axis === 'row'
+        ? { row: position, column: 1, numRows: howMany, numColumns: this.data.maxColumns }
+        : { row: 1, column: position, numRows: this.data.maxRows, numColumns: howMany };
+    this.ctx.guardCells(this.data, lines);
     moveLines(this.ctx.workbook, this.data, { axis, at: position, delta: -howMany });
     this.ctx.changed();
   }
@@ -180,49 +196,56 @@ export class FakeSheet implements SheetApi {
     this.deleteLines('column', columnPosition, howMany);
   }
 
+  /** Freezing every row throws (rules.ts, 3). */
   setFrozenRows(rows: number): void {
     this.hit('setFrozenRows');
     if (rows < 0 || rows > this.data.maxRows) throw new ScriptError(messages.rowsOutOfBounds());
+    checkFrozen(this.data, 'row', rows);
     this.data.frozenRows = rows;
   }
   setFrozenColumns(columns: number): void {
     this.hit('setFrozenColumns');
     if (columns < 0 || columns > this.data.maxColumns) throw new ScriptError(messages.columnsOutOfBounds());
+    checkFrozen(this.data, 'column', columns);
     this.data.frozenColumns = columns;
   }
   getFrozenRows(): number {
     this.hit('getFrozenRows');
     return this.data.frozenRows;
   }
-  getFrozenColumns(): number {
-    this.hit('getFrozenColumns');
-    return this.data.frozenColumns;
+  /** Columns (or rows) a call names must exist: Sheets refuses ones beyond the grid. */
+  private checkLines(axis: Axis, first: number, count: number): void {
+    const max = axis === 'row' ? this.data.maxRows : this.data.maxColumns;
+    if (first < 1 || count < 1 || first + count - 1 > max) {
+      throw new ScriptError(axis === 'row' ? messages.rowsOutOfBounds() : messages.columnsOutOfBounds());
+    }
   }
   setColumnWidth(columnPosition: number, width: number): Ss.Sheet {
     this.hit('setColumnWidth');
+    this.checkLines('column', columnPosition, 1);
     this.data.columnWidths.set(columnPosition, width);
     return this.self();
   }
   setColumnWidths(startColumn: number, numColumns: number, width: number): Ss.Sheet {
     this.hit('setColumnWidths');
+    this.checkLines('column', startColumn, numColumns);
     for (let c = startColumn; c < startColumn + numColumns; c++) this.data.columnWidths.set(c, width);
     return this.self();
   }
-  getColumnWidth(columnPosition: number): number {
-    this.hit('getColumnWidth');
-    return this.data.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
-  }
   setRowHeight(rowPosition: number, height: number): Ss.Sheet {
     this.hit('setRowHeight');
+    this.checkLines('row', rowPosition, 1);
     this.data.rowHeights.set(rowPosition, height);
     return this.self();
   }
   hideColumns(columnIndex: number, numColumns = 1): void {
     this.hit('hideColumns');
+    this.checkLines('column', columnIndex, numColumns);
     for (let c = columnIndex; c < columnIndex + numColumns; c++) this.data.hiddenColumns.add(c);
   }
   showColumns(columnIndex: number, numColumns = 1): void {
     this.hit('showColumns');
+    this.checkLines('column', columnIndex, numColumns);
     for (let c = columnIndex; c < columnIndex + numColumns; c++) this.data.hiddenColumns.delete(c);
   }
   setHiddenGridlines(hideGridlines: boolean): Ss.Sheet {
@@ -238,11 +261,6 @@ export class FakeSheet implements SheetApi {
     this.data.hidden = true;
     return this.self();
   }
-  showSheet(): Ss.Sheet {
-    this.hit('showSheet');
-    this.data.hidden = false;
-    return this.self();
-  }
   isSheetHidden(): boolean {
     this.hit('isSheetHidden');
     return this.data.hidden;
@@ -252,14 +270,14 @@ export class FakeSheet implements SheetApi {
     this.data.tabColor = color === null ? null : normalizeColor(color);
     return this.self();
   }
-  getTabColor(): string | null {
-    this.hit('getTabColor');
-    return this.data.tabColor;
-  }
 
-  /** Clears contents and/or formats of every cell; validation and notes stay, as in Sheets. */
+  /**
+   * Clears contents and/or formats of every cell. Merges, hidden columns, validation, notes and
+   * everything else of the sheet stay, as in Sheets (rules.ts, CLEAR_KEEPS).
+   */
   clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }): Ss.Sheet {
     this.hit('clear');
+    this.ctx.guardCells(this.data, this.whole());
     const contents = !options?.formatOnly;
     const formats = !options?.contentsOnly;
     for (const [r, cols] of this.data.rows) {
@@ -274,29 +292,27 @@ export class FakeSheet implements SheetApi {
   }
   clearContents(): Ss.Sheet {
     this.hit('clearContents');
+    this.ctx.guardCells(this.data, this.whole());
     for (const [r, cols] of this.data.rows) for (const c of cols.keys()) writeContent(this.data, r, c, {});
     this.ctx.changed();
     return this.self();
   }
 
-  getConditionalFormatRules(): Ss.ConditionalFormatRule[] {
+  getConditionalFormatRules(): ConditionalFormatRuleApi[] {
     this.hit('getConditionalFormatRules');
     return this.data.conditionalRules.map((r) => new FakeConditionalFormatRule(this.ctx, specOfRule(r, this.data)));
   }
-  setConditionalFormatRules(rules: Ss.ConditionalFormatRule[]): void {
+  setConditionalFormatRules(rules: ConditionalFormatRuleApi[]): void {
     this.hit('setConditionalFormatRules');
     this.data.conditionalRules = rules.map((rule) => {
       if (!(rule instanceof FakeConditionalFormatRule)) throw new ScriptError(messages.invalidArgument('rules'));
       return ruleForSheet(rule.spec, this.data);
     });
-  }
-  clearConditionalFormatRules(): void {
-    this.hit('clearConditionalFormatRules');
-    this.data.conditionalRules = [];
+    for (const rule of this.data.conditionalRules) noteRule(this.data, rule);
   }
 
   /** The sheet's protection; a sheet has at most one, so an existing one is returned. */
-  protect(): Ss.Protection {
+  protect(): ProtectionApi {
     this.hit('protect');
     let data = this.data.protections.find((p) => p.type === 'SHEET');
     if (!data) {
@@ -305,40 +321,28 @@ export class FakeSheet implements SheetApi {
     }
     return this.ctx.protectionView(this.data, data);
   }
-  getProtections(type: Ss.ProtectionType): Ss.Protection[] {
+  getProtections(type: Ss.ProtectionType): ProtectionApi[] {
     this.hit('getProtections');
     const name = protectionTypeName(type);
     return this.data.protections.filter((p) => p.type === name).map((p) => this.ctx.protectionView(this.data, p));
   }
 
-  getParent(): Ss.Spreadsheet {
-    this.hit('getParent');
-    return this.ctx.spreadsheetView();
-  }
   activate(): Ss.Sheet {
     this.hit('activate');
     this.ctx.workbook.activeSheetId = this.data.sheetId;
     return this.self();
   }
 
-  getCharts(): Ss.EmbeddedChart[] {
-    this.hit('getCharts');
-    return this.data.charts.map((c) => new FakeEmbeddedChart(this.ctx, cloneChart(c)));
+  newChart(): ChartBuilderApi {
+    this.hit('newChart');
+    return new FakeChartBuilder(this.ctx);
   }
-  insertChart(chart: Ss.EmbeddedChart): void {
+  insertChart(chart: EmbeddedChartApi): void {
     this.hit('insertChart');
     if (!(chart instanceof FakeEmbeddedChart)) throw new ScriptError(messages.invalidArgument('chart'));
     const data = cloneChart(chart.data);
     data.chartId = this.ctx.workbook.nextChartId++;
     this.data.charts.push(data);
-  }
-  removeChart(chart: Ss.EmbeddedChart): void {
-    this.hit('removeChart');
-    if (!(chart instanceof FakeEmbeddedChart)) throw new ScriptError(messages.invalidArgument('chart'));
-    this.data.charts = this.data.charts.filter((c) => c.chartId !== chart.data.chartId);
-  }
-  newChart(): Ss.EmbeddedChartBuilder {
-    this.hit('newChart');
-    return new FakeChartBuilder(this.ctx);
+    noteChart(this.data, data);
   }
 }

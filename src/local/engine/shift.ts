@@ -6,6 +6,7 @@
  */
 import type { GridRange } from './a1';
 import { shiftFormula, type Shift } from './formula-rewrite';
+import { mayReferOut } from './refs';
 import { FORMAT_FIELDS, type Cell, type SheetData, type ValidationRule, type WorkbookData } from './model';
 
 export type Axis = 'row' | 'column';
@@ -130,6 +131,7 @@ function fixReferences(wb: WorkbookData, moved: SheetData, m: Move): void {
   const lowerName = moved.name.toLowerCase();
   const seenRules = new Set<ValidationRule>();
   for (const sheet of wb.sheets) {
+    if (sheet !== moved && !mayReferOut(sheet)) continue;
     const shift: Shift = { sheet: moved.name, formulaSheet: sheet.name, axis: m.axis, at: m.at, delta: m.delta };
     const same = sheet === moved;
     const fix = (formula: string) =>

@@ -1,16 +1,22 @@
 /**
- * Spreadsheet: the list of sheets, the active sheet, file-level facts (id, locale, owner).
+ * Spreadsheet: the list of sheets, the active sheet, file-level facts (name, locale, time zone).
  */
 import type { EngineContext } from './context';
 import { ScriptError, messages } from './errors';
-import { allocateSheetId, copySheet, newSheet, type SheetData } from './model';
-import { FakeUser } from './protection';
+import { allocateSheetId, copySheet, DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, newSheet, type SheetData } from './model';
+import { checkCellLimit, LIMITS, ruleMessages } from './rules';
 import type { SheetApi, SpreadsheetApi } from '../../sheets/gas';
-import { checkSheetName } from './sheet';
-import Ss = GoogleAppsScript.Spreadsheet;
-import Base = GoogleAppsScript.Base;
 
 type InsertOptions = { template?: SheetApi | undefined };
+
+/** Checks a sheet name the way Sheets does: not empty, at most 100 characters, unique ignoring case. */
+export function checkSheetName(ctx: EngineContext, name: string, except?: SheetData): void {
+  if (!name.trim()) throw new ScriptError(messages.sheetNameEmpty());
+  if (name.length > LIMITS.sheetName) throw new ScriptError(ruleMessages.sheetNameTooLong());
+  const lower = name.toLowerCase();
+  const clash = ctx.workbook.sheets.find((s) => s !== except && s.name.toLowerCase() === lower);
+  if (clash) throw new ScriptError(messages.sheetExists(name));
+}
 
 export class FakeSpreadsheet implements SpreadsheetApi {
   constructor(private readonly ctx: EngineContext) {}
@@ -28,20 +34,16 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     return this.wb.sheets.find((s) => s.sheetId === this.wb.activeSheetId) ?? this.wb.sheets[0];
   }
 
-  getId(): string {
-    this.hit('getId');
-    return this.wb.id;
-  }
   getName(): string {
     this.hit('getName');
     return this.wb.name;
   }
-  getSheets(): Ss.Sheet[] {
+  getSheets(): SheetApi[] {
     this.hit('getSheets');
     return this.wb.sheets.map((s) => this.ctx.sheetView(s));
   }
   /** Sheet names compare ignoring case, as in Sheets. */
-  getSheetByName(name: string): Ss.Sheet | null {
+  getSheetByName(name: string): SheetApi | null {
     this.hit('getSheetByName');
     const lower = name.toLowerCase();
     const sheet = this.wb.sheets.find((s) => s.name.toLowerCase() === lower);
@@ -50,7 +52,8 @@ export class FakeSpreadsheet implements SpreadsheetApi {
 
   /**
    * Inserts a sheet at a 0-based index, or right after the active sheet; the new sheet becomes
-   * active. Unnamed sheets get the first free "SheetN".
+   * active. Unnamed sheets get the first free "SheetN". Its grid (1000 × 26, or the template's)
+   * counts against the file's 10 M cells at once (rules.ts, 4).
    */
   insertSheet(a?: string | number | InsertOptions, b?: number | InsertOptions, c?: InsertOptions): SheetApi {
     this.hit('insertSheet');
@@ -58,44 +61,36 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     const [second, third] = typeof a === 'string' ? [b, c] : [a, b];
     const index = typeof second === 'number' ? second : this.wb.sheets.indexOf(this.activeSheet()) + 1;
     const last = typeof second === 'number' ? third : second;
-    const options = typeof last === 'object' ? last : undefined;
+    const template = typeof last === 'object' && last.template ? this.ctx.sheetData(last.template) : null;
     checkSheetName(this.ctx, name);
     if (index < 0 || index > this.wb.sheets.length) throw new ScriptError(messages.invalidArgument('sheetIndex'));
+    checkCellLimit(this.wb, template ? template.maxRows * template.maxColumns : DEFAULT_MAX_ROWS * DEFAULT_MAX_COLUMNS);
     const id = allocateSheetId(this.wb);
-    const sheet = options?.template
-      ? copySheet(this.ctx.sheetData(options.template as Ss.Sheet /* a view this engine made */), name, id)
-      : newSheet(name, id);
+    const sheet = template ? copySheet(template, name, id) : newSheet(name, id);
     this.wb.sheets.splice(index, 0, sheet);
     this.wb.activeSheetId = sheet.sheetId;
     this.ctx.changed();
     return this.ctx.sheetView(sheet);
   }
-  deleteSheet(sheet: Ss.Sheet): void {
+  deleteSheet(sheet: SheetApi): void {
     this.hit('deleteSheet');
     const data = this.ctx.sheetData(sheet);
+    this.ctx.guardSheet(data);
     const visibleLeft = this.wb.sheets.filter((s) => s !== data && !s.hidden);
     if (visibleLeft.length === 0) throw new ScriptError(messages.lastSheet());
     this.wb.sheets.splice(this.wb.sheets.indexOf(data), 1);
     if (this.wb.activeSheetId === data.sheetId) this.wb.activeSheetId = visibleLeft[0].sheetId;
     this.ctx.changed();
   }
-  setActiveSheet(sheet: Ss.Sheet): Ss.Sheet {
+  setActiveSheet(sheet: SheetApi): SheetApi {
     this.hit('setActiveSheet');
     const data = this.ctx.sheetData(sheet);
     this.wb.activeSheetId = data.sheetId;
     return this.ctx.sheetView(data);
   }
-  getActiveSheet(): Ss.Sheet {
+  getActiveSheet(): SheetApi {
     this.hit('getActiveSheet');
     return this.ctx.sheetView(this.activeSheet());
-  }
-  /** Moves the active sheet to a 1-based position. */
-  moveActiveSheet(pos: number): void {
-    this.hit('moveActiveSheet');
-    if (pos < 1 || pos > this.wb.sheets.length) throw new ScriptError(messages.invalidArgument('pos'));
-    const active = this.activeSheet();
-    this.wb.sheets.splice(this.wb.sheets.indexOf(active), 1);
-    this.wb.sheets.splice(pos - 1, 0, active);
   }
   getSpreadsheetLocale(): string {
     this.hit('getSpreadsheetLocale');
@@ -104,18 +99,6 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   getSpreadsheetTimeZone(): string {
     this.hit('getSpreadsheetTimeZone');
     return this.wb.timeZone;
-  }
-  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
-    this.hit('toast');
-    this.wb.ui.toasts.push({ message: msg, title: title ?? null, timeoutSeconds: timeoutSeconds ?? null });
-  }
-  getOwner(): Base.User | null {
-    this.hit('getOwner');
-    return new FakeUser(this.wb.owner);
-  }
-  getEditors(): Base.User[] {
-    this.hit('getEditors');
-    return [this.wb.owner, ...this.wb.editors].map((e) => new FakeUser(e));
   }
 
   private freeName(): string {

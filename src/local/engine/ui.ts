@@ -7,8 +7,8 @@ import type { CallCounter } from './calls';
 import { Button, ButtonSet, nameOf, enumMember } from './enums';
 import { FakeHtmlOutput } from './html';
 import type { MenuData, UiLog } from './model';
+import type { HtmlOutputApi, MenuApi, PromptResponseApi, UiApi } from '../../sheets/gas';
 import Base = GoogleAppsScript.Base;
-import HTML = GoogleAppsScript.HTML;
 
 export type ButtonName = keyof typeof Button;
 
@@ -43,7 +43,7 @@ export class UiScript {
   }
 }
 
-class FakeMenu implements Base.Menu {
+class FakeMenu implements MenuApi {
   readonly data: MenuData;
 
   constructor(
@@ -63,19 +63,13 @@ class FakeMenu implements Base.Menu {
     this.data.items.push({ caption: '' });
     return this;
   }
-  addSubMenu(menu: Base.Menu): this {
-    this.calls.hit('Menu', 'addSubMenu');
-    if (!(menu instanceof FakeMenu)) throw new TypeError('Not a menu of this engine');
-    this.data.items.push({ caption: menu.data.caption ?? '', submenu: menu.data });
-    return this;
-  }
   addToUi(): void {
     this.calls.hit('Menu', 'addToUi');
     this.log.menus.push(this.data);
   }
 }
 
-class FakePromptResponse implements Base.PromptResponse {
+class FakePromptResponse implements PromptResponseApi {
   constructor(
     private readonly text: string,
     private readonly button: Base.Button,
@@ -88,12 +82,12 @@ class FakePromptResponse implements Base.PromptResponse {
   }
 }
 
-function htmlOf(output: HTML.HtmlOutput): { title: string; html: string; width: number; height: number } {
+function htmlOf(output: HtmlOutputApi): { title: string; html: string; width: number; height: number } {
   if (!(output instanceof FakeHtmlOutput)) throw new TypeError('Not an HtmlOutput of this engine');
   return output.shown();
 }
 
-export class FakeUi implements Base.Ui {
+export class FakeUi implements UiApi {
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
 
@@ -102,9 +96,8 @@ export class FakeUi implements Base.Ui {
     private readonly script: UiScript,
   ) {}
 
-  private dialog(kind: 'alert' | 'prompt', a: string, b?: string | Base.ButtonSet, c?: Base.ButtonSet) {
-    const [title, prompt, set] = typeof b === 'string' ? [a, b, c] : [null, a, b];
-    const buttons = set === undefined ? 'OK' : nameOf(ButtonSet, set);
+  private dialog(kind: 'alert' | 'prompt', title: string, prompt: string, set: Base.ButtonSet) {
+    const buttons = nameOf(ButtonSet, set);
     const answer = this.script.next(buttons);
     this.script.log.dialogs.push({
       kind,
@@ -117,39 +110,26 @@ export class FakeUi implements Base.Ui {
     return { button: enumMember(Button, answer.button), text: answer.text };
   }
 
-  alert(a: string, b?: string | Base.ButtonSet, c?: Base.ButtonSet): Base.Button {
+  alert(title: string, prompt: string, buttons: Base.ButtonSet): Base.Button {
     this.calls.hit('Ui', 'alert');
-    return this.dialog('alert', a, b, c).button;
+    return this.dialog('alert', title, prompt, buttons).button;
   }
-  prompt(a: string, b?: string | Base.ButtonSet, c?: Base.ButtonSet): Base.PromptResponse {
+  prompt(title: string, prompt: string, buttons: Base.ButtonSet): PromptResponseApi {
     this.calls.hit('Ui', 'prompt');
-    const { button, text } = this.dialog('prompt', a, b, c);
+    const { button, text } = this.dialog('prompt', title, prompt, buttons);
     return new FakePromptResponse(text, button);
   }
-  createAddonMenu(): Base.Menu {
+  createAddonMenu(): MenuApi {
     this.calls.hit('Ui', 'createAddonMenu');
     return new FakeMenu(this.calls, this.script.log, null);
   }
-  createMenu(caption: string): Base.Menu {
-    this.calls.hit('Ui', 'createMenu');
-    return new FakeMenu(this.calls, this.script.log, caption);
-  }
-  showSidebar(userInterface: HTML.HtmlOutput): void {
+  showSidebar(userInterface: HtmlOutputApi): void {
     this.calls.hit('Ui', 'showSidebar');
     const { title, html, width } = htmlOf(userInterface);
     this.script.log.sidebars.push({ title, html, width });
   }
-  showModalDialog(userInterface: HTML.HtmlOutput, title: string): void {
+  showModalDialog(userInterface: HtmlOutputApi, title: string): void {
     this.calls.hit('Ui', 'showModalDialog');
     this.script.log.modals.push({ ...htmlOf(userInterface), title, modal: true });
-  }
-  showModelessDialog(userInterface: HTML.HtmlOutput, title: string): void {
-    this.calls.hit('Ui', 'showModelessDialog');
-    this.script.log.modals.push({ ...htmlOf(userInterface), title, modal: false });
-  }
-  /** Deprecated in Apps Script: a modal dialog titled by the output's own title. */
-  showDialog(userInterface: HTML.HtmlOutput): void {
-    this.calls.hit('Ui', 'showDialog');
-    this.script.log.modals.push({ ...htmlOf(userInterface), modal: true });
   }
 }

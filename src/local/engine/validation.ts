@@ -1,12 +1,14 @@
 /**
  * Data validation: the builder and rule objects of SpreadsheetApp, and the check a user edit
- * goes through. Rules are values (a spec); applying one to a range anchors it there.
+ * goes through. Rules are values (a spec); applying one to a range anchors it there. The
+ * builder offers what the add-on builds; `satisfies` knows every criterion a file can carry.
  */
 import type { EngineContext } from './context';
-import { DataValidationCriteria, nameOf, enumMember } from './enums';
+import { DataValidationCriteria, enumMember } from './enums';
 import { ScriptError, messages } from './errors';
 import { parseNumber, numberToText } from './formula-values';
 import type { CellValue, SheetData, SheetRange, ValidationRule } from './model';
+import type { DataValidationApi, DataValidationBuilderApi } from '../../sheets/gas';
 import Ss = GoogleAppsScript.Spreadsheet;
 
 export interface ValidationSpec {
@@ -16,16 +18,11 @@ export interface ValidationSpec {
   helpText: string | null;
 }
 
-/** Criteria values as Apps Script hands them out: ranges become Range objects. */
-function publicArgs(ctx: EngineContext, args: unknown[]): unknown[] {
-  return args.map((a) => (isSheetRange(a) ? ctx.resolveRange(a) : a instanceof Date ? new Date(a) : a));
-}
-
 function isSheetRange(a: unknown): a is SheetRange {
   return typeof a === 'object' && a !== null && 'sheetId' in a && 'range' in a;
 }
 
-export class FakeDataValidation implements Ss.DataValidation {
+export class FakeDataValidation implements DataValidationApi {
   constructor(
     private readonly ctx: EngineContext,
     readonly spec: Readonly<ValidationSpec>,
@@ -35,10 +32,6 @@ export class FakeDataValidation implements Ss.DataValidation {
     this.ctx.calls.hit('DataValidation', method);
   }
 
-  copy(): Ss.DataValidationBuilder {
-    this.hit('copy');
-    return new FakeDataValidationBuilder(this.ctx, { ...this.spec, args: [...this.spec.args] });
-  }
   getAllowInvalid(): boolean {
     this.hit('getAllowInvalid');
     return this.spec.allowInvalid;
@@ -47,9 +40,12 @@ export class FakeDataValidation implements Ss.DataValidation {
     this.hit('getCriteriaType');
     return enumMember(DataValidationCriteria, this.spec.criteria!);
   }
+  /** Criteria values as Apps Script hands them out: a source range becomes a Range. */
   getCriteriaValues(): unknown[] {
     this.hit('getCriteriaValues');
-    return publicArgs(this.ctx, this.spec.args);
+    return this.spec.args.map((a) =>
+      isSheetRange(a) ? this.ctx.resolveRange(a) : a instanceof Date ? new Date(a) : a,
+    );
   }
   getHelpText(): string {
     this.hit('getHelpText');
@@ -57,11 +53,10 @@ export class FakeDataValidation implements Ss.DataValidation {
   }
 }
 
-export class FakeDataValidationBuilder implements Ss.DataValidationBuilder {
-  constructor(
-    private readonly ctx: EngineContext,
-    private readonly spec: ValidationSpec = { criteria: null, args: [], allowInvalid: true, helpText: null },
-  ) {}
+export class FakeDataValidationBuilder implements DataValidationBuilderApi {
+  private readonly spec: ValidationSpec = { criteria: null, args: [], allowInvalid: true, helpText: null };
+
+  constructor(private readonly ctx: EngineContext) {}
 
   private set(method: string, criteria: string, args: unknown[]): this {
     this.ctx.calls.hit('DataValidationBuilder', method);
@@ -70,63 +65,10 @@ export class FakeDataValidationBuilder implements Ss.DataValidationBuilder {
     return this;
   }
 
-  private dates(...ds: GoogleAppsScript.Base.Date[]): Date[] {
-    return ds.map((d) => new Date(d.getTime()));
-  }
-
-  build(): Ss.DataValidation {
+  build(): FakeDataValidation {
     this.ctx.calls.hit('DataValidationBuilder', 'build');
     if (!this.spec.criteria) throw new ScriptError(messages.invalidArgument('criteria'));
     return new FakeDataValidation(this.ctx, { ...this.spec, args: [...this.spec.args] });
-  }
-  copy(): Ss.DataValidationBuilder {
-    this.ctx.calls.hit('DataValidationBuilder', 'copy');
-    return new FakeDataValidationBuilder(this.ctx, { ...this.spec, args: [...this.spec.args] });
-  }
-  getAllowInvalid(): boolean {
-    this.ctx.calls.hit('DataValidationBuilder', 'getAllowInvalid');
-    return this.spec.allowInvalid;
-  }
-  getCriteriaType(): Ss.DataValidationCriteria {
-    this.ctx.calls.hit('DataValidationBuilder', 'getCriteriaType');
-    if (!this.spec.criteria) throw new ScriptError(messages.invalidArgument('criteria'));
-    return enumMember(DataValidationCriteria, this.spec.criteria);
-  }
-  getCriteriaValues(): unknown[] {
-    this.ctx.calls.hit('DataValidationBuilder', 'getCriteriaValues');
-    return publicArgs(this.ctx, this.spec.args);
-  }
-  getHelpText(): string | null {
-    this.ctx.calls.hit('DataValidationBuilder', 'getHelpText');
-    return this.spec.helpText;
-  }
-  requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): this {
-    const args = [checkedValue, uncheckedValue].filter((v) => v !== undefined);
-    return this.set('requireCheckbox', 'CHECKBOX', args);
-  }
-  requireDate(): this {
-    return this.set('requireDate', 'DATE_IS_VALID_DATE', []);
-  }
-  requireDateAfter(date: GoogleAppsScript.Base.Date): this {
-    return this.set('requireDateAfter', 'DATE_AFTER', this.dates(date));
-  }
-  requireDateBefore(date: GoogleAppsScript.Base.Date): this {
-    return this.set('requireDateBefore', 'DATE_BEFORE', this.dates(date));
-  }
-  requireDateBetween(start: GoogleAppsScript.Base.Date, end: GoogleAppsScript.Base.Date): this {
-    return this.set('requireDateBetween', 'DATE_BETWEEN', this.dates(start, end));
-  }
-  requireDateEqualTo(date: GoogleAppsScript.Base.Date): this {
-    return this.set('requireDateEqualTo', 'DATE_EQUAL_TO', this.dates(date));
-  }
-  requireDateNotBetween(start: GoogleAppsScript.Base.Date, end: GoogleAppsScript.Base.Date): this {
-    return this.set('requireDateNotBetween', 'DATE_NOT_BETWEEN', this.dates(start, end));
-  }
-  requireDateOnOrAfter(date: GoogleAppsScript.Base.Date): this {
-    return this.set('requireDateOnOrAfter', 'DATE_ON_OR_AFTER', this.dates(date));
-  }
-  requireDateOnOrBefore(date: GoogleAppsScript.Base.Date): this {
-    return this.set('requireDateOnOrBefore', 'DATE_ON_OR_BEFORE', this.dates(date));
   }
   requireFormulaSatisfied(formula: string): this {
     return this.set('requireFormulaSatisfied', 'CUSTOM_FORMULA', [formula]);
@@ -134,49 +76,8 @@ export class FakeDataValidationBuilder implements Ss.DataValidationBuilder {
   requireNumberBetween(start: number, end: number): this {
     return this.set('requireNumberBetween', 'NUMBER_BETWEEN', [start, end]);
   }
-  requireNumberEqualTo(number: number): this {
-    return this.set('requireNumberEqualTo', 'NUMBER_EQUAL_TO', [number]);
-  }
-  requireNumberGreaterThan(number: number): this {
-    return this.set('requireNumberGreaterThan', 'NUMBER_GREATER_THAN', [number]);
-  }
-  requireNumberGreaterThanOrEqualTo(number: number): this {
-    return this.set('requireNumberGreaterThanOrEqualTo', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', [number]);
-  }
-  requireNumberLessThan(number: number): this {
-    return this.set('requireNumberLessThan', 'NUMBER_LESS_THAN', [number]);
-  }
-  requireNumberLessThanOrEqualTo(number: number): this {
-    return this.set('requireNumberLessThanOrEqualTo', 'NUMBER_LESS_THAN_OR_EQUAL_TO', [number]);
-  }
-  requireNumberNotBetween(start: number, end: number): this {
-    return this.set('requireNumberNotBetween', 'NUMBER_NOT_BETWEEN', [start, end]);
-  }
-  requireNumberNotEqualTo(number: number): this {
-    return this.set('requireNumberNotEqualTo', 'NUMBER_NOT_EQUAL_TO', [number]);
-  }
-  requireTextContains(text: string): this {
-    return this.set('requireTextContains', 'TEXT_CONTAINS', [text]);
-  }
-  requireTextDoesNotContain(text: string): this {
-    return this.set('requireTextDoesNotContain', 'TEXT_DOES_NOT_CONTAIN', [text]);
-  }
-  requireTextEqualTo(text: string): this {
-    return this.set('requireTextEqualTo', 'TEXT_EQUAL_TO', [text]);
-  }
-  requireTextIsEmail(): this {
-    return this.set('requireTextIsEmail', 'TEXT_IS_VALID_EMAIL', []);
-  }
-  requireTextIsUrl(): this {
-    return this.set('requireTextIsUrl', 'TEXT_IS_VALID_URL', []);
-  }
-  requireValueInList(values: string[], showDropdown = true): this {
+  requireValueInList(values: string[], showDropdown: boolean): this {
     return this.set('requireValueInList', 'VALUE_IN_LIST', [[...values], showDropdown]);
-  }
-  requireValueInRange(range: Ss.Range, showDropdown = true): this {
-    const { sheet, grid } = this.ctx.rangeData(range);
-    const ref: SheetRange = { sheetId: sheet.sheetId, range: { ...grid } };
-    return this.set('requireValueInRange', 'VALUE_IN_RANGE', [ref, showDropdown]);
   }
   setAllowInvalid(allowInvalidData: boolean): this {
     this.ctx.calls.hit('DataValidationBuilder', 'setAllowInvalid');
@@ -188,19 +89,6 @@ export class FakeDataValidationBuilder implements Ss.DataValidationBuilder {
     this.spec.helpText = helpText;
     return this;
   }
-  withCriteria(criteria: Ss.DataValidationCriteria, args: unknown[]): this {
-    const unwrapped = args.map((a) => (isRangeLike(a) ? this.toSheetRange(a) : a));
-    return this.set('withCriteria', nameOf(DataValidationCriteria, criteria), unwrapped);
-  }
-
-  private toSheetRange(range: Ss.Range): SheetRange {
-    const { sheet, grid } = this.ctx.rangeData(range);
-    return { sheetId: sheet.sheetId, range: { ...grid } };
-  }
-}
-
-function isRangeLike(a: unknown): a is Ss.Range {
-  return typeof a === 'object' && a !== null && typeof (a as Ss.Range).getA1Notation === 'function';
 }
 
 /** A rule applied at `anchor` (the top-left cell of the range it was set on). */

@@ -7,6 +7,7 @@
  */
 import { parseNumber } from './formula-values';
 import { ensureCell, getCell, pruneCell, type CellValue, type SheetData } from './model';
+import { noteFormula } from './refs';
 
 export interface Written {
   value?: CellValue;
@@ -57,6 +58,7 @@ export function writeContent(sheet: SheetData, row: number, column: number, writ
   const cell = ensureCell(sheet, row, column);
   delete cell.cached;
   if (written.formula !== undefined) {
+    noteFormula(sheet, written.formula);
     delete cell.value;
     cell.formula = written.formula;
   } else {
