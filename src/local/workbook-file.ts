@@ -10,6 +10,7 @@ import { M } from '../core/messages';
 import { UserError } from '../core/util/user-error';
 import type { Platform } from '../sheets/gas';
 import { createPlatform, type LocalPlatform, type WorkbookData } from './engine';
+import { lockFile } from './file-lock';
 import { loadWorkbook, saveWorkbook } from './xlsx';
 
 /** Who a new local workbook belongs to: the secretariat working on this computer. */
@@ -42,8 +43,10 @@ async function load(path: string): Promise<WorkbookData> {
 }
 
 export interface OpenOptions {
-  /** False for actions that only read (the file is then never written). */
+  /** False for actions that only read (the file is then never written, and not locked). */
   save?: boolean;
+  /** The command's name, shown to another command refused by the file's lock. */
+  command?: string;
 }
 
 /**
@@ -55,17 +58,25 @@ export async function withWorkbookFile<T>(
   action: (local: LocalPlatform) => T | Promise<T>,
   options: OpenOptions = {},
 ): Promise<T> {
-  const data = await load(path);
-  const local = createPlatform(data, { user: data.owner });
-  let result: T;
+  const saves = options.save !== false;
+  // Taken before the load: a second command that saves would otherwise work on a copy the
+  // first is about to replace, and one of the two changes would be silently gone.
+  const release = saves && existsSync(path) ? await lockFile(path, options.command ?? '') : null;
   try {
-    result = await withGlobals(local, action);
-  } catch (error) {
-    if (error instanceof UserError) throw new UserError(`${error.message}\n${M.workbookUnchanged(path)}`);
-    throw error;
+    const data = await load(path);
+    const local = createPlatform(data, { user: data.owner });
+    let result: T;
+    try {
+      result = await withGlobals(local, action);
+    } catch (error) {
+      if (error instanceof UserError) throw new UserError(`${error.message}\n${M.workbookUnchanged(path)}`);
+      throw error;
+    }
+    if (saves) await saveWorkbook(local.workbook, path);
+    return result;
+  } finally {
+    await release?.();
   }
-  if (options.save !== false) await saveWorkbook(local.workbook, path);
-  return result;
 }
 
 /**

@@ -11,6 +11,7 @@ import { readSettings, type Settings, settingsGrid } from '../core/workbook/sett
 import { matchKey } from '../core/text/normalize';
 import { AGENCIES_SHEET, Book, SETTINGS_SHEET } from './book';
 import { generateTabs, type GenerateResult } from './generate';
+import { withDocumentLock } from './lock';
 import { readState, writeState } from './workbook-model';
 import type { Platform } from './gas';
 
@@ -59,7 +60,18 @@ export function listPeriods(platform: Platform): string[] {
   return (loadSettings(book) ?? readSettings([])).periods;
 }
 
+/**
+ * Closes a period. The closing and the protections it brings are written under one document
+ * lock: while another run holds it, nothing is written (a closing recorded without its
+ * protections would leave the column open while Cài đặt says it is closed).
+ */
 export function closePeriod(platform: Platform, typed: string): PeriodResult {
+  return withDocumentLock(platform, () => closeHeld(platform, typed), refused);
+}
+
+const refused = (message: string): PeriodResult => ({ ok: false, message });
+
+function closeHeld(platform: Platform, typed: string): PeriodResult {
   const book = new Book(platform);
   const settings = loadSettings(book);
   if (!settings) return { ok: false, message: M.sheetMissing(SETTINGS_SHEET) };
@@ -81,6 +93,10 @@ export function closePeriod(platform: Platform, typed: string): PeriodResult {
 
 /** Reopens a period for every agency, or only for the agency named (full name, alias or tab name). */
 export function reopenPeriod(platform: Platform, typed: string, agency?: string): PeriodResult {
+  return withDocumentLock(platform, () => reopenHeld(platform, typed, agency), refused);
+}
+
+function reopenHeld(platform: Platform, typed: string, agency?: string): PeriodResult {
   const book = new Book(platform);
   const settings = loadSettings(book);
   if (!settings) return { ok: false, message: M.sheetMissing(SETTINGS_SHEET) };

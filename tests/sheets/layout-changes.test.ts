@@ -122,3 +122,16 @@ describe('period names mixing quarters and half-years', () => {
     expect(header('9 tháng')).toBe(COLOURS.header);
   });
 });
+
+describe('closing a period while another run holds the document lock', () => {
+  it('writes nothing: the closing and its protections go together', () => {
+    const local = setUp();
+    local.engine.lockHeldByOtherUser(true);
+    const result = closePeriod(local.platform, 'Quý I');
+    local.engine.lockHeldByOtherUser(false);
+    expect(result.ok).toBe(false);
+    expect(readSettings(valuesOf(local, 'Cài đặt')).closedPeriods).toEqual([]);
+    expect(closePeriod(local.platform, 'Quý I').ok).toBe(true);
+    expect(readSettings(valuesOf(local, 'Cài đặt')).closedPeriods).toEqual(['Quý I']);
+  });
+});

@@ -13,11 +13,15 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (!book) throw new UserError(M.cliMissingArgument(M.cliArgument.book));
   if (typeof options.period !== 'string') throw new UserError(M.cliMissingArgument(M.cliArgument.periodToClose));
   const period = options.period;
-  const message = await withWorkbookFile(book, (local) => {
-    const result = closePeriod(local.platform, period);
-    if (!result.ok) throw new UserError(result.message);
-    return result.message;
-  });
+  const message = await withWorkbookFile(
+    book,
+    (local) => {
+      const result = closePeriod(local.platform, period);
+      if (!result.ok) throw new UserError(result.message);
+      return result.message;
+    },
+    { command: 'close-period' },
+  );
   io.out(message);
   io.out(M.workbookSaved(book));
   return 0;

@@ -11,11 +11,15 @@ import { type CliIo, parseArgs, UserError } from '../io';
 export async function run(args: string[], io: CliIo): Promise<number> {
   const book = parseArgs(args).positional[0];
   if (!book) throw new UserError(M.cliMissingArgument(M.cliArgument.book));
-  const message = await withWorkbookFile(book, (local) => {
-    const result = generateTabs(local.platform);
-    if (!result.ok) throw new UserError(generationMessage(result));
-    return generationMessage(result);
-  });
+  const message = await withWorkbookFile(
+    book,
+    (local) => {
+      const result = generateTabs(local.platform);
+      if (!result.ok) throw new UserError(generationMessage(result));
+      return generationMessage(result);
+    },
+    { command: 'generate' },
+  );
   io.out(message);
   io.out(M.workbookSaved(book));
   return 0;

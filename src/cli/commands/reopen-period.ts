@@ -12,11 +12,15 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (options.agency === true) throw new UserError(M.cliMissingArgument(M.cliArgument.agency));
   const period = options.period;
   const agency = options.agency || undefined;
-  const message = await withWorkbookFile(book, (local) => {
-    const result = reopenPeriod(local.platform, period, agency);
-    if (!result.ok) throw new UserError(result.message);
-    return result.message;
-  });
+  const message = await withWorkbookFile(
+    book,
+    (local) => {
+      const result = reopenPeriod(local.platform, period, agency);
+      if (!result.ok) throw new UserError(result.message);
+      return result.message;
+    },
+    { command: 'reopen-period' },
+  );
   io.out(message);
   io.out(M.workbookSaved(book));
   return 0;

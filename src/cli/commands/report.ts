@@ -29,22 +29,26 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (!book) throw new UserError(M.cliMissingArgument(M.cliArgument.book));
   const typed = typeof options.period === 'string' ? options.period : undefined;
   if (!typed) throw new UserError(M.cliMissingArgument(M.cliArgument.period));
-  const { report, written } = await withWorkbookFile(book, (local) => {
-    const collected = collectResults(local.platform);
-    const period = resolvePeriod(collected.settings, typed);
-    if (!period) throw new UserError(M.unknownPeriod(typed, collected.settings.periods));
-    const summary = writeSummary(local.platform, period);
-    if (!summary.ok) throw new UserError(summary.message);
-    return {
-      report: buildReport({
-        period,
-        settings: collected.settings,
-        indicators: collected.indicators,
-        units: collected.units,
-      }),
-      written: summary.message,
-    };
-  });
+  const { report, written } = await withWorkbookFile(
+    book,
+    (local) => {
+      const collected = collectResults(local.platform);
+      const period = resolvePeriod(collected.settings, typed);
+      if (!period) throw new UserError(M.unknownPeriod(typed, collected.settings.periods));
+      const summary = writeSummary(local.platform, period);
+      if (!summary.ok) throw new UserError(summary.message);
+      return {
+        report: buildReport({
+          period,
+          settings: collected.settings,
+          indicators: collected.indicators,
+          units: collected.units,
+        }),
+        written: summary.message,
+      };
+    },
+    { command: 'report' },
+  );
   if (options.json === true) {
     io.out(JSON.stringify(report, null, 2));
     // stdout stays pure JSON for scripts; what was written goes beside it.

@@ -4,6 +4,11 @@ const CLI = 'npm run --silent cli --';
 
 export const localMessages = {
   workbookUnchanged: (path: string) => `Tệp "${path}" không bị thay đổi.`,
+  fileLocked: (path: string, command: string, user: string, host: string, pid: number, since: string, lock: string) =>
+    `Tệp "${path}" đang được một lệnh khác cập nhật${command ? ` (lệnh "${command}"` : ''}` +
+    `${user ? `, người dùng ${user}` : ''}${host ? ` trên máy ${host}` : ''}${pid ? `, tiến trình ${pid}` : ''}` +
+    `${command ? ')' : ''}${since ? ` từ ${since.slice(0, 19).replace('T', ' ')} (giờ UTC)` : ''}. Hãy đợi lệnh đó ` +
+    `xong rồi chạy lại. Nếu chắc chắn không còn lệnh nào chạy, hãy xoá tệp khóa "${lock}".`,
   workbookSaved: (path: string) => `Đã lưu "${path}".`,
   outExists: (path: string) => `Tệp "${path}" đã có. Chọn tên khác, hoặc thêm --force để ghi đè.`,
   badYear: (text: string) => `Năm "${text}" không hợp lệ. Hãy ghi năm bằng 4 chữ số, ví dụ --year 2025.`,
