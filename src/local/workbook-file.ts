@@ -4,12 +4,13 @@
  * globals runs unchanged), the action runs, and the file is saved back atomically only when
  * the action succeeds. A failed command therefore leaves the file on disk exactly as it was.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { M } from '../core/messages';
 import { UserError } from '../core/util/user-error';
 import type { Platform } from '../sheets/gas';
 import { createPlatform, type LocalPlatform, type WorkbookData } from './engine';
+import { fileProblem } from './file-errors';
 import { loadWorkbook, saveWorkbook } from './xlsx';
 
 /** Who a new local workbook belongs to: the secretariat working on this computer. */
@@ -36,8 +37,17 @@ async function load(path: string): Promise<WorkbookData> {
   if (!existsSync(path)) throw new UserError(M.fileNotFound(path));
   try {
     return await loadWorkbook(path);
-  } catch {
-    throw new UserError(M.fileNotXlsx(path));
+  } catch (error) {
+    throw fileProblem(path, error);
+  }
+}
+
+/** Saves atomically; a refusal of the file system is reported against the workbook's own path. */
+async function save(workbook: WorkbookData, path: string): Promise<void> {
+  try {
+    await saveWorkbook(workbook, path);
+  } catch (error) {
+    throw fileProblem(path, error);
   }
 }
 
@@ -64,7 +74,7 @@ export async function withWorkbookFile<T>(
     if (error instanceof UserError) throw new UserError(`${error.message}\n${M.workbookUnchanged(path)}`);
     throw error;
   }
-  if (options.save !== false) await saveWorkbook(local.workbook, path);
+  if (options.save !== false) await save(local.workbook, path);
   return result;
 }
 
@@ -77,10 +87,16 @@ export async function createWorkbookFile<T>(
   action: (local: LocalPlatform) => T | Promise<T>,
   force = false,
 ): Promise<T> {
+  if (existsSync(path) && statSync(path).isDirectory()) throw new UserError(M.outIsDirectory(path));
+  if (extname(path).toLowerCase() !== '.xlsx') throw new UserError(M.outNotXlsx(path));
   if (existsSync(path) && !force) throw new UserError(M.outExists(path));
   const local = createPlatform(undefined, { owner: LOCAL_USER, name: basename(path, extname(path)) });
   const result = await withGlobals(local, action);
-  mkdirSync(dirname(path), { recursive: true });
-  await saveWorkbook(local.workbook, path);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    throw fileProblem(dirname(path), error);
+  }
+  await save(local.workbook, path);
   return result;
 }

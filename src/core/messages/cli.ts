@@ -30,8 +30,5 @@ export const cliMessages = {
   cliMissingArgument: (what: string) => `Thiếu ${what}. Gõ "npm run --silent cli -- help" để xem cách dùng.`,
   fileNotFound: (path: string) => `Không tìm thấy tệp "${path}". Hãy kiểm tra lại đường dẫn.`,
   fileUnsupported: (path: string) => `Không đọc được tệp "${path}": chỉ nhận tệp .tsv, .txt, .csv hoặc .xlsx.`,
-  fileNotXlsx: (path: string) =>
-    `Tệp "${path}" không phải là tệp Excel (.xlsx) hợp lệ. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới ` +
-    `dạng .xlsx.`,
   unexpectedError: (detail: string) => `Đã xảy ra lỗi không mong muốn: ${detail}. Sổ theo dõi không bị thay đổi.`,
 };
