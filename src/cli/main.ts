@@ -19,6 +19,8 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   report: () => import('./commands/report'),
   'close-period': () => import('./commands/close-period'),
   'reopen-period': () => import('./commands/reopen-period'),
+  reminders: () => import('./commands/reminders'),
+  history: () => import('./commands/history'),
 };
 
 function stackOf(error: unknown): string {
