@@ -142,7 +142,9 @@ describeWith(['libreoffice'], 'LibreOffice recalculates every seed and agrees wi
     }
     // One LibreOffice run converts them all.
     const html = sofficeConvert(profile.url, stale, 'html', join(dir, 'html'));
-    SEEDS.forEach((seed, i) => verdicts.set(seed, judge(readCalcHtml(html[i]), reports.get(seed)!)));
+    SEEDS.forEach((seed, i) => {
+      verdicts.set(seed, judge(readCalcHtml(html[i]), reports.get(seed)!));
+    });
   }, 600_000);
 
   it.each(SEEDS)('%s: every status and colour', (seed) => {

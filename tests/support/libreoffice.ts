@@ -107,7 +107,8 @@ export function readCalcHtml(path: string): CalcSheet[] {
     const rows: CalcCell[][] = [];
     const taken = new Map<string, CalcCell>();
     (table.match(/<tr[\s\S]*?<\/tr>/gi) ?? []).forEach((tr, r) => {
-      const row: CalcCell[] = (rows[r] ??= []);
+      const row: CalcCell[] = [];
+      rows[r] = row;
       let c = 0;
       for (const td of tr.match(/<td[^>]*>[\s\S]*?<\/td>/gi) ?? []) {
         while (taken.has(`${r}:${c}`) || row[c]) {
