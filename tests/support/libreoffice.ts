@@ -15,13 +15,18 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { PYTHON, SOFFICE } from './tools';
 
-const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;
+const RECALC_ALWAYS = [
+  '<?xml version="1.0" encoding="UTF-8"?>',
+  '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"',
+  '  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+  ...['OOXMLRecalcMode', 'ODFRecalcMode'].map(
+    (name) =>
+      `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="${name}" oor:op="fuse">` +
+      '<value>0</value></prop></item>',
+  ),
+  '</oor:items>',
+  '',
+].join('\n');
 
 /** A LibreOffice user profile that recalculates on load; removed with `dispose`. */
 export function libreOfficeProfile(): { url: string; dir: string; dispose: () => void } {
