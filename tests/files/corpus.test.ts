@@ -79,7 +79,9 @@ describe('files saved by other programs', () => {
 
 describeWith(['openpyxl'], 'what loads agrees with openpyxl', () => {
   it.each(LOADS)('%s: every sheet and cell', async (name) => {
-    const theirs: Dumped[] = JSON.parse(python(readFileSync(join(__dirname, '../support/openpyxl-dump.py'), 'utf8'), [here(name)]));
+    const theirs: Dumped[] = JSON.parse(
+      python(readFileSync(join(__dirname, '../support/openpyxl-dump.py'), 'utf8'), [here(name)]),
+    );
     const local = createPlatform(await loadWorkbook(here(name)));
     const ss = local.platform.SpreadsheetApp.getActiveSpreadsheet();
     expect(ss.getSheets().map((s) => s.getName())).toEqual(theirs.map((s) => s.name));
