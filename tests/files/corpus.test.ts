@@ -98,7 +98,8 @@ describeWith(['openpyxl'], 'what loads agrees with openpyxl', () => {
         else if (kind === 'b') expect([a1, mine]).toEqual([a1, value]);
         else if (kind === 'd') {
           const d = mine as Date;
-          const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+          const two = (n: number) => String(n).padStart(2, '0');
+          const iso = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
           expect([a1, iso]).toEqual([a1, String(value).slice(0, 10)]);
         } else continue;
         compared++;
