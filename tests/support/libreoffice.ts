@@ -38,22 +38,25 @@ export function libreOfficeProfile(): { url: string; dir: string; dispose: () =>
 
 /**
  * `soffice --convert-to FORMAT` of each input into `outDir`; returns the output paths. FORMAT is
- * an extension with an optional filter ("xlsx", "html", "csv:Text - txt - csv (StarCalc):59,34,40").
+ * an extension with an optional filter ("xlsx", "html", "csv:Text - txt - csv (StarCalc):59,34,40");
+ * `infilter` says how to read a text input ("CSV:9,34,76": tab-separated, quoted with ", UTF-8).
  */
-export function sofficeConvert(profileUrl: string, inputs: string[], format: string, outDir: string): string[] {
+export function sofficeConvert(
+  profileUrl: string,
+  inputs: string[],
+  format: string,
+  outDir: string,
+  infilter?: string,
+): string[] {
   mkdirSync(outDir, { recursive: true });
+  const how = infilter ? [`--infilter=${infilter}`] : [];
   execFileSync(
     SOFFICE,
-    [
-      `-env:UserInstallation=${profileUrl}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      format,
+    [`-env:UserInstallation=${profileUrl}`, '--headless', '--norestore', ...how, '--convert-to', format].concat([
       '--outdir',
       outDir,
       ...inputs,
-    ],
+    ]),
     { stdio: 'pipe', timeout: 180_000 },
   );
   const ext = format.split(':')[0];

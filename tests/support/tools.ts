@@ -10,6 +10,8 @@ import { existsSync } from 'node:fs';
 export const CHROMIUM = '/usr/bin/chromium';
 export const SOFFICE = '/usr/bin/soffice';
 export const PYTHON = '/usr/bin/python3';
+/** glibc's iconv (Debian's essential libc-bin): an encoder that is not ours. */
+export const ICONV = '/usr/bin/iconv';
 
 const hasPythonModule = (module: string) =>
   existsSync(PYTHON) && spawnSync(PYTHON, ['-c', `import ${module}`], { stdio: 'ignore' }).status === 0;
@@ -18,8 +20,14 @@ const CHECKS = {
   chromium: () => existsSync(CHROMIUM),
   libreoffice: () => existsSync(SOFFICE) && hasPythonModule('uno'),
   openpyxl: () => hasPythonModule('openpyxl'),
+  iconv: () => existsSync(ICONV),
 };
-const SCRIPTS = { chromium: 'ensure-chromium', libreoffice: 'ensure-libreoffice', openpyxl: 'ensure-libreoffice' };
+const SCRIPTS = {
+  chromium: 'ensure-chromium',
+  libreoffice: 'ensure-libreoffice',
+  openpyxl: 'ensure-libreoffice',
+  iconv: 'ensure-libreoffice',
+};
 
 export type Tool = keyof typeof CHECKS;
 
