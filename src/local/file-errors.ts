@@ -7,10 +7,13 @@ import { M } from '../core/messages';
 import { UserError } from '../core/util/user-error';
 import { XlsxUnreadable } from './xlsx';
 
-/** A Node.js file-system error: it has a code ("ENOENT") and the system call that failed. */
+/**
+ * A Node.js file-system error: it has a code ("ENOENT") and the system call that failed. Not
+ * tested with instanceof: errors made in another realm (a test sandbox) are Errors all the same.
+ */
 export function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
   const e = error as NodeJS.ErrnoException | null;
-  return e instanceof Error && typeof e.code === 'string' && typeof e.syscall === 'string';
+  return typeof e === 'object' && e !== null && typeof e.code === 'string' && typeof e.syscall === 'string';
 }
 
 /** The user error for `error` met while reading or writing `path`; other errors are returned as they are. */

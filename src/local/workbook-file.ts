@@ -92,6 +92,12 @@ export async function createWorkbookFile<T>(
   if (existsSync(path) && !force) throw new UserError(M.outExists(path));
   const local = createPlatform(undefined, { owner: LOCAL_USER, name: basename(path, extname(path)) });
   const result = await withGlobals(local, action);
+  // mkdir -p says EEXIST when a part of the path is a file: name that part instead.
+  for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir))
+    if (existsSync(dir)) {
+      if (!statSync(dir).isDirectory()) throw new UserError(M.fileSystemError('ENOTDIR', dir));
+      break;
+    }
   try {
     mkdirSync(dirname(path), { recursive: true });
   } catch (error) {
