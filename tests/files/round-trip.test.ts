@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { sampleRows, toCsv } from '../../src/cli/sample-results';
 import { toSheetNumber } from '../../src/core/layout/bounds';
 import { readTab } from '../../src/core/layout/read-tab';
-import { columnLetter, tabColumns } from '../../src/core/layout/tab';
+import { columnLetter, tabLayout } from '../../src/core/layout/columns';
 import type { Report } from '../../src/core/report/report';
 import { withWorkbookFile } from '../../src/local/workbook-file';
 import { collectResults, type UnitLines } from '../../src/sheets/collect';
@@ -32,7 +32,7 @@ interface Edit {
 
 /** Quý III figures for three lines of each of the first three tabs, as a person types them. */
 function typedFigures(units: UnitLines[], periods: string[]): Edit[] {
-  const column = columnLetter(tabColumns(periods.length).firstPeriod + periods.indexOf('Quý III'));
+  const column = columnLetter(tabLayout(periods).period[periods.indexOf('Quý III')].value);
   const edits: Edit[] = [];
   for (const unit of units.filter((u) => u.hasTab).slice(0, 3)) {
     for (const { line, values } of unit.lines.slice(0, 3)) {
@@ -125,7 +125,7 @@ describeWith(['libreoffice', 'openpyxl'], 'the demo saved by LibreOffice and by 
 
     const byOpenpyxl = file('openpyxl.xlsx');
     // A note on an empty cell too: the Quý IV cell beside the first typed figure.
-    const quarter4 = columnLetter(tabColumns(periods.length).firstPeriod + periods.indexOf('Quý IV'));
+    const quarter4 = columnLetter(tabLayout(periods).period[periods.indexOf('Quý IV')].value);
     emptyNoted = `${edits[0].sheet}!${edits[0].cell.replace(/^[A-Z]+/, quarter4)}`;
     const noted: Edit[] = [
       ...edits.map((e) => ({ ...e, note: `Số liệu Văn phòng nhập thay ${e.sheet}` })),

@@ -53,11 +53,14 @@ describe('a semicolon CSV whose quoted cells hold commas', () => {
     const local = await openBook(book);
     const grid = local.platform.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('P. Nội vụ')!.getDataRange();
     const lines = readTab(grid.getValues())!.lines;
-    expect(lines.get('1')).toMatchObject({ periods: { 'Quý I': 0.855 }, evidence: 'Văn bản 12/NV, ngày 3/4/2025' });
+    expect(lines.get('1')).toMatchObject({
+      periods: { 'Quý I': 0.855 },
+      evidence: { 'Quý I': 'Văn bản 12/NV, ngày 3/4/2025' },
+    });
     expect(lines.get('2')).toMatchObject({
       periods: { 'Quý I': 2 },
-      evidence: 'Báo cáo "số 7", phụ lục 1',
-      explanation: 'Chưa đạt, còn thiếu 1 mô hình',
+      evidence: { 'Quý I': 'Báo cáo "số 7", phụ lục 1' },
+      explanation: { 'Quý I': 'Chưa đạt, còn thiếu 1 mô hình' },
     });
   });
 
