@@ -1,10 +1,17 @@
-/** Reads a table file (TSV, CSV or XLSX) into a grid of cell strings, as a paste would give. */
+/**
+ * Reads a table file (TSV, CSV or XLSX) into a grid of cell strings, as a paste would give. Text
+ * files are decoded by their byte-order mark or encoding (src/local/text-file.ts); workbooks go
+ * through the one .xlsx reader (src/local/xlsx/open.ts).
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import { M } from '../core/messages';
-import { parseDelimited } from '../core/table/delimited';
+import { DelimitedTextError, parseDelimited } from '../core/table/delimited';
 import type { Grid } from '../core/types';
+import { fileProblem } from '../local/file-errors';
+import { decodeText, TextUnreadable } from '../local/text-file';
+import { openXlsx } from '../local/xlsx';
 import { UserError } from './io';
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -20,11 +27,11 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsxGrid(path: string, preferredSheet?: string): Promise<Grid> {
-  const workbook = new ExcelJS.Workbook();
+  let workbook: ExcelJS.Workbook;
   try {
-    await workbook.xlsx.readFile(path);
-  } catch {
-    throw new UserError(M.fileNotXlsx(path));
+    workbook = await openXlsx(path);
+  } catch (error) {
+    throw fileProblem(path, error);
   }
   const sheet = (preferredSheet && workbook.getWorksheet(preferredSheet)) || workbook.worksheets[0];
   if (!sheet) return [];
@@ -39,10 +46,31 @@ async function readXlsxGrid(path: string, preferredSheet?: string): Promise<Grid
   return Array.from(grid, (r) => r ?? []);
 }
 
+function readTextGrid(path: string): Grid {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw fileProblem(path, error);
+  }
+  try {
+    return parseDelimited(decodeText(bytes).text);
+  } catch (error) {
+    if (error instanceof TextUnreadable)
+      throw new UserError(error.problem === 'binary' ? M.textBinary(path) : M.textEncodingUnknown(path), error);
+    if (error instanceof DelimitedTextError) {
+      const what = error.problem === 'stray-quote' ? M.csvStrayQuote(error.line) : M.csvUnclosedQuote(error.line);
+      throw new UserError(`${M.inFile(path)} ${what}`, error);
+    }
+    throw error;
+  }
+}
+
 export async function readGridFile(path: string, preferredSheet?: string): Promise<Grid> {
   if (!existsSync(path)) throw new UserError(M.fileNotFound(path));
   const ext = extname(path).toLowerCase();
-  if (ext === '.xlsx') return readXlsxGrid(path, preferredSheet);
-  if (['.tsv', '.txt', '.csv', '.tab'].includes(ext)) return parseDelimited(readFileSync(path, 'utf8'));
+  // .xls and .ods are opened too, to be told precisely what they are and how to save them as .xlsx.
+  if (['.xlsx', '.xlsm', '.xls', '.ods'].includes(ext)) return readXlsxGrid(path, preferredSheet);
+  if (['.tsv', '.txt', '.csv', '.tab'].includes(ext)) return readTextGrid(path);
   throw new UserError(M.fileUnsupported(path));
 }

@@ -4,12 +4,13 @@
  * globals runs unchanged), the action runs, and the file is saved back atomically only when
  * the action succeeds. A failed command therefore leaves the file on disk exactly as it was.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { M } from '../core/messages';
 import { UserError } from '../core/util/user-error';
 import type { Platform } from '../sheets/gas';
 import { createPlatform, type LocalPlatform, type WorkbookData } from './engine';
+import { fileProblem } from './file-errors';
 import { lockFile } from './file-lock';
 import { loadWorkbook, saveWorkbook } from './xlsx';
 
@@ -37,8 +38,26 @@ async function load(path: string): Promise<WorkbookData> {
   if (!existsSync(path)) throw new UserError(M.fileNotFound(path));
   try {
     return await loadWorkbook(path);
-  } catch {
-    throw new UserError(M.fileNotXlsx(path));
+  } catch (error) {
+    throw fileProblem(path, error);
+  }
+}
+
+/** Saves atomically; a refusal of the file system is reported against the workbook's own path. */
+async function save(workbook: WorkbookData, path: string): Promise<void> {
+  try {
+    await saveWorkbook(workbook, path);
+  } catch (error) {
+    throw fileProblem(path, error);
+  }
+}
+
+/** The file's lock; a lock file the disk refuses is a problem of the workbook's own path. */
+async function takeLock(path: string, command: string): Promise<() => Promise<void>> {
+  try {
+    return await lockFile(path, command);
+  } catch (error) {
+    throw error instanceof UserError ? error : fileProblem(path, error);
   }
 }
 
@@ -61,7 +80,7 @@ export async function withWorkbookFile<T>(
   const saves = options.save !== false;
   // Taken before the load: a second command that saves would otherwise work on a copy the
   // first is about to replace, and one of the two changes would be silently gone.
-  const release = saves && existsSync(path) ? await lockFile(path, options.command ?? '') : null;
+  const release = saves && existsSync(path) ? await takeLock(path, options.command ?? '') : null;
   try {
     const data = await load(path);
     const local = createPlatform(data, { user: data.owner });
@@ -72,7 +91,7 @@ export async function withWorkbookFile<T>(
       if (error instanceof UserError) throw new UserError(`${error.message}\n${M.workbookUnchanged(path)}`);
       throw error;
     }
-    if (saves) await saveWorkbook(local.workbook, path);
+    if (saves) await save(local.workbook, path);
     return result;
   } finally {
     await release?.();
@@ -88,10 +107,22 @@ export async function createWorkbookFile<T>(
   action: (local: LocalPlatform) => T | Promise<T>,
   force = false,
 ): Promise<T> {
+  if (existsSync(path) && statSync(path).isDirectory()) throw new UserError(M.outIsDirectory(path));
+  if (extname(path).toLowerCase() !== '.xlsx') throw new UserError(M.outNotXlsx(path));
   if (existsSync(path) && !force) throw new UserError(M.outExists(path));
   const local = createPlatform(undefined, { owner: LOCAL_USER, name: basename(path, extname(path)) });
   const result = await withGlobals(local, action);
-  mkdirSync(dirname(path), { recursive: true });
-  await saveWorkbook(local.workbook, path);
+  // mkdir -p says EEXIST when a part of the path is a file: name that part instead.
+  for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir))
+    if (existsSync(dir)) {
+      if (!statSync(dir).isDirectory()) throw new UserError(M.fileSystemError('ENOTDIR', dir));
+      break;
+    }
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    throw fileProblem(dirname(path), error);
+  }
+  await save(local.workbook, path);
   return result;
 }

@@ -22,6 +22,12 @@ describe('npm run build', () => {
     for (const file of readdirSync(out)) expect(file).toMatch(/^(Code\.js|appsscript\.json|[A-Za-z]+\.html)$/);
   });
 
+  it("writes exactly the files the README's deploy section lists", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const listed = /bundles src\/ into dist\/: (.*) only/.exec(readme)![1].split(/,\s*/);
+    expect(readdirSync(out).sort()).toEqual([...listed].sort());
+  });
+
   it('declares onOpen, onInstall and every menu handler as global functions', () => {
     const local = newBook();
     main.onOpen();

@@ -113,7 +113,7 @@ describe('generate', () => {
   it('refuses a file that is not an xlsx, and leaves it as it was', async () => {
     const fake = file('fake.xlsx', 'đây không phải là tệp Excel');
     const before = fileState(fake);
-    expect(await cli('generate', fake)).toEqual({ code: 1, out: '', err: M.fileNotXlsx(fake) });
+    expect(await cli('generate', fake)).toEqual({ code: 1, out: '', err: M.xlsxUnreadable(fake, 'not-zip', '') });
     expect(fileState(fake)).toEqual(before);
   });
 

@@ -67,10 +67,12 @@ describe('closing and reopening a period', () => {
 });
 
 describe('report', () => {
-  it('prints the report as JSON with the fields of the summary, and nothing else on stdout', async () => {
+  it('prints the report as JSON with the fields of the summary, and only reads the workbook', async () => {
+    const before = fileState(book);
     const run = await cli('report', book, '--period', 'Q1', '--json');
     expect(run.code).toBe(0);
-    expect(run.err).toBe(M.summaryWritten('Tổng hợp Quý I 2024'));
+    expect(run.err).toBe('');
+    expect(fileState(book)).toEqual(before);
     const report: Report = JSON.parse(run.out);
     expect(report.period).toBe('Quý I');
     expect(report.totals).toMatchObject({ indicators: 30, met: 3, unmet: 1, notReported: 26 });
@@ -101,7 +103,13 @@ describe('report', () => {
     expect(report.agencies.find((a) => a.sheet === 'P. Y tế')).toMatchObject({ assigned: 3, reported: 2, met: 2 });
   });
 
-  it('writes the summary sheet of the period into the workbook', async () => {
+  it('writes the summary sheet of the period into the workbook when told to, and says so', async () => {
+    const sheetOf = async () =>
+      (await openBook(book)).platform.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tổng hợp Quý I 2024');
+    expect(await sheetOf()).toBeNull();
+    const run = await cli('report', book, '--period', 'Q1', '--json', '--write-summary');
+    expect(run.err).toBe(`${M.summaryWritten('Tổng hợp Quý I 2024')}\n${M.workbookSaved(book)}`);
+    expect(JSON.parse(run.out).period).toBe('Quý I');
     const local = await openBook(book);
     const sheet = local.platform.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tổng hợp Quý I 2024');
     expect(sheet).not.toBeNull();
@@ -117,7 +125,9 @@ describe('report', () => {
       M.reportAgencies(0, 15),
     ]);
     expect(lines).toContain(M.reportAgency('P. VH&TT', 2, 7, 1, 1));
-    expect(lines.slice(-2)).toEqual([M.summaryWritten('Tổng hợp Quý I 2024'), M.workbookSaved(book)]);
+    expect(lines.slice(-1)).toEqual([M.reportReadOnly(book)]);
+    const written = (await cli('report', book, '--period', 'Quý I', '--write-summary')).out.split('\n');
+    expect(written.slice(-2)).toEqual([M.summaryWritten('Tổng hợp Quý I 2024'), M.workbookSaved(book)]);
     expect((await cli('report', book, '--period', 'Quý III')).out.split('\n')[1]).toBe(M.reportEmpty('Quý III'));
   });
 

@@ -40,7 +40,7 @@ const READ = `
     const dv = {};
     for (let r = 1; r <= 20; r++) for (let c = 1; c <= 40; c++) {
       const a = ws.getCell(r, c).address;
-      const v = ws.dataValidations.model[a];
+      const v = ws.getCell(r, c).dataValidation;
       if (v) dv[a] = { type: v.type, operator: v.operator, formulae: v.formulae, prompt: v.prompt, error: v.error,
         errorStyle: v.errorStyle, showErrorMessage: v.showErrorMessage, allowBlank: v.allowBlank };
     }

@@ -91,7 +91,7 @@ describe('withWorkbookFile', () => {
       M.fileNotFound(join(dir, 'none.xlsx')),
     );
     await expect(withWorkbookFile(join(__dirname, 'workbook-file.test.ts'), () => 0)).rejects.toThrow(
-      M.fileNotXlsx(join(__dirname, 'workbook-file.test.ts')),
+      M.xlsxUnreadable(join(__dirname, 'workbook-file.test.ts'), 'not-zip', ''),
     );
   });
 });

@@ -232,9 +232,8 @@ describe('xlsx round trip', () => {
         const book = new ExcelJS.Workbook();
         await book.xlsx.readFile(process.argv[1]);
         const ws = book.worksheets[1];
-        const dv = ws.dataValidations.model;
-        const pick = (a) => dv[a] && { type: dv[a].type, operator: dv[a].operator, formulae: dv[a].formulae,
-          errorStyle: dv[a].errorStyle, error: dv[a].error, prompt: dv[a].prompt };
+        const pick = (a) => { const v = ws.getCell(a).dataValidation; return v && { type: v.type,
+          operator: v.operator, formulae: v.formulae, errorStyle: v.errorStyle, error: v.error, prompt: v.prompt }; };
         const props = book.getWorksheet('_props');
         console.log(JSON.stringify({
           sheets: book.worksheets.map((s) => [s.name, s.state]),

@@ -3,12 +3,14 @@
  * served from 127.0.0.1, with google.script.run bridged to the real server functions running
  * on the in-memory SpreadsheetApp. Clicks through the sample workbooks: the figures shown are
  * buildReport's, user text stays text, busy and error states speak Vietnamese, and the button
- * writes the summary sheet. Leaves a screenshot in docs/sidebar.png. One browser launch.
+ * writes the summary sheet. Leaves a screenshot in out/sidebar.png (`npm run docs:sidebar` writes
+ * the README's docs/sidebar.png instead). One browser launch; skipped where Chromium is missing
+ * (tests/support/tools.ts).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import * as clientApi from '../../src/appsscript/client-api';
 import * as main from '../../src/appsscript/main';
@@ -20,15 +22,16 @@ import { buildReport, type Report } from '../../src/core/report/report';
 import { collectResults } from '../../src/sheets/collect';
 import type { LocalPlatform } from '../../src/local/engine';
 import { newBook, seedGrid } from '../support/book';
+import { CHROMIUM, describeWith, hasTool } from '../support/tools';
 import { generateTabs } from '../../src/sheets/generate';
 import { jsonProblems } from './json-safe';
 import { sidebarPage } from './page';
 import { SAMPLE_002, SAMPLE_004, sampleBook, TRICKY_EXPLANATION, use } from './sample-book';
 
-const CHROMIUM = '/usr/bin/chromium';
 /** Exactly what the browser may call: the client API module's exports. */
 const SERVER_FUNCTIONS = Object.keys(clientApi) as (keyof typeof clientApi)[];
-const SCREENSHOT = join(__dirname, '../../docs/sidebar.png');
+const SCREENSHOT = resolve(process.env.SIDEBAR_SCREENSHOT ?? join(__dirname, '../../out/sidebar.png'));
+const BROWSER = hasTool('chromium');
 
 /** google.script.run in the page: each call goes to the exposed __gasCall and back as JSON. */
 const BRIDGE = `(() => {
@@ -89,8 +92,7 @@ let origin: string;
 const pages: Record<string, string> = { '/': sidebarPage(), '/progress': sidebarPage('Progress') };
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: run "node scripts/ensure-chromium.mjs" (npm test does it first).`);
+  if (!BROWSER) return;
   server = createServer((req, res) => {
     const page = pages[req.url ?? ''];
     res.writeHead(page ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -115,7 +117,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  if (server) await new Promise((resolve) => server.close(resolve));
 });
 
 interface Opened {
@@ -183,7 +185,7 @@ const shownGroups = (page: Page) =>
     }),
   );
 
-describe('the sidebar on seed 004 with sample figures', () => {
+describeWith(['chromium'], 'the sidebar on seed 004 with sample figures', () => {
   const local = sampleBook(SAMPLE_004);
   let opened: Opened;
   beforeAll(async () => {
@@ -381,7 +383,7 @@ describe('the sidebar on seed 004 with sample figures', () => {
   });
 });
 
-describe('the sidebar on seed 002 with three communes', () => {
+describeWith(['chromium'], 'the sidebar on seed 002 with three communes', () => {
   it('ranks the communes with the tier verdicts of buildReport', async () => {
     const local = sampleBook(SAMPLE_002);
     const { page, incidents } = await openSidebar(local);
@@ -407,7 +409,7 @@ describe('the sidebar on seed 002 with three communes', () => {
   });
 });
 
-describe('the sidebar on a workbook without tabs', () => {
+describeWith(['chromium'], 'the sidebar on a workbook without tabs', () => {
   it('says so plainly and offers nothing to write', async () => {
     const local = newBook();
     main.menuSetup();
@@ -420,7 +422,7 @@ describe('the sidebar on a workbook without tabs', () => {
   });
 });
 
-describe('the progress dialog of a long generation', () => {
+describeWith(['chromium'], 'the progress dialog of a long generation', () => {
   it(
     'calls the server once per execution until every tab is done, and can continue after an ' + 'interruption',
     async () => {

@@ -1,6 +1,6 @@
 /**
- * `cli generate SỔ.xlsx`: "Tạo / cập nhật trang cơ quan" on the file, as the secretariat; prints the menu's
- * summary.
+ * `cli generate SỔ.xlsx`: "Tạo / cập nhật trang cơ quan" on the file, as the secretariat, every tab
+ * in one run; prints the menu's summary.
  */
 import { M } from '../../core/messages';
 import { withWorkbookFile } from '../../local/workbook-file';
@@ -14,7 +14,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const message = await withWorkbookFile(
     book,
     (local) => {
-      const result = generateTabs(local.platform);
+      // No time budget here: Apps Script's 6 minutes per execution do not apply to the command line,
+      // so one run does every tab.
+      const result = generateTabs(local.platform, { budgetMs: Number.POSITIVE_INFINITY });
       if (!result.ok) throw new UserError(generationMessage(result));
       return generationMessage(result);
     },

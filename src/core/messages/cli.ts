@@ -11,9 +11,14 @@ export const cliMessages = {
       '  init BẢNG --out SỔ.xlsx [--year N]   tạo sổ theo dõi mới từ bảng phân công',
       '  generate SỔ.xlsx             tạo / cập nhật trang của từng cơ quan',
       '  import-results SỔ.xlsx KẾT_QUẢ.csv   nhập kết quả các cơ quan gửi qua văn bản, thư điện tử',
-      '  report SỔ.xlsx --period KỲ [--json]  lập báo cáo tổng hợp của một kỳ',
+      '  report SỔ.xlsx --period KỲ [--json] [--write-summary]   lập báo cáo tổng hợp của một kỳ (chỉ đọc;',
+      '                               --write-summary ghi thêm trang "Tổng hợp <kỳ> <năm>" vào sổ)',
       '  close-period SỔ.xlsx --period KỲ     khóa kỳ báo cáo',
       '  reopen-period SỔ.xlsx --period KỲ [--agency CƠ_QUAN]   mở lại kỳ báo cáo',
+      '  reminders SỔ.xlsx [--period KỲ] [--json]   tình hình báo cáo và thư đôn đốc từng cơ quan (chỉ đọc)',
+      '  history SỔ.xlsx              lập trang "Diễn biến <năm>": kết quả từng chỉ tiêu qua các kỳ',
+      '',
+      'Thêm --debug (hoặc đặt SCT_DEBUG=1) để in chi tiết lỗi.',
     ].join('\n'),
   cliUnknownCommand: (name: string) => `Không có lệnh "${name}". Gõ "npm run --silent cli -- help" để xem các lệnh.`,
   /** What a command's missing argument is, for cliMissingArgument. */
@@ -30,8 +35,5 @@ export const cliMessages = {
   cliMissingArgument: (what: string) => `Thiếu ${what}. Gõ "npm run --silent cli -- help" để xem cách dùng.`,
   fileNotFound: (path: string) => `Không tìm thấy tệp "${path}". Hãy kiểm tra lại đường dẫn.`,
   fileUnsupported: (path: string) => `Không đọc được tệp "${path}": chỉ nhận tệp .tsv, .txt, .csv hoặc .xlsx.`,
-  fileNotXlsx: (path: string) =>
-    `Tệp "${path}" không phải là tệp Excel (.xlsx) hợp lệ. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới ` +
-    `dạng .xlsx.`,
   unexpectedError: (detail: string) => `Đã xảy ra lỗi không mong muốn: ${detail}. Sổ theo dõi không bị thay đổi.`,
 };

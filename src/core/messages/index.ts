@@ -4,6 +4,7 @@
  */
 import { cliMessages } from './cli';
 import { cycleMessages } from './cycle';
+import { fileMessages } from './files';
 import { localMessages } from './local';
 import { menuMessages } from './menu';
 import { progressMessages } from './progress';
@@ -15,6 +16,7 @@ import { workbookMessages } from './workbook';
 export const M = {
   ...cliMessages,
   ...cycleMessages,
+  ...fileMessages,
   ...localMessages,
   ...menuMessages,
   ...progressMessages,

@@ -79,6 +79,8 @@ export const localMessages = {
   reportAgency: (sheet: string, reported: number, assigned: number, met: number, unmet: number) =>
     `- ${sheet}: đã báo cáo ${reported}/${assigned} dòng, đạt ${met}, chưa đạt ${unmet}`,
   reportEmpty: (period: string) => `Chưa có cơ quan nào nhập kết quả kỳ "${period}".`,
+  reportReadOnly: (path: string) =>
+    `Tệp "${path}" không bị thay đổi. Thêm --write-summary để ghi trang tổng hợp của kỳ vào sổ theo dõi.`,
 
   // npm run demo
   demoStep: (step: string) => `• ${step}`,

@@ -1,59 +1,50 @@
 /**
  * TSV and CSV text to a grid of strings, as a spreadsheet paste gives them: cells holding a
- * delimiter, a line break or a quote are quoted, with inner quotes doubled.
+ * delimiter, a line break or a quote are quoted, with inner quotes doubled. Parsing is
+ * PapaParse's (RFC 4180 with the usual leniencies), kept rather than our own scanner because it
+ * guesses the delimiter by parsing each candidate with its quotes: a semicolon CSV, as Excel
+ * writes it in a Vietnamese locale, whose quoted cells hold commas is read as semicolons.
  */
+import Papa from 'papaparse';
 import type { Grid } from '../types';
 
-/** Guesses the delimiter from the first lines: tab, then semicolon (vi-VN Excel CSV), then comma. */
-export function detectDelimiter(text: string): '\t' | ';' | ',' {
-  const head = text.split(/\r?\n/).slice(0, 5).join('\n');
-  const count = (ch: string) => head.split(ch).length - 1;
-  if (count('\t') > 0) return '\t';
-  return count(';') > count(',') ? ';' : ',';
+/** Tab first (a paste), then ";" (vi-VN Excel's CSV), then ",". */
+const CANDIDATES = ['\t', ';', ','];
+
+export type QuoteProblem = 'unclosed-quote' | 'stray-quote';
+
+/** A quote that makes the rest of the file ambiguous; `line` is 1-based, in the text as given. */
+export class DelimitedTextError extends Error {
+  constructor(
+    readonly problem: QuoteProblem,
+    readonly line: number,
+  ) {
+    super(`${problem} at line ${line}`);
+  }
 }
 
-export function parseDelimited(text: string, delimiter: string = detectDelimiter(text)): Grid {
+/**
+ * The delimiter whose quote-aware parse gives the most regular rows (PapaParse's guess, made on
+ * non-empty lines only: a blank last line would otherwise sink every candidate).
+ */
+export function detectDelimiter(text: string): string {
+  const guess = Papa.parse<string[]>(text, { delimitersToGuess: CANDIDATES, skipEmptyLines: 'greedy', preview: 50 });
+  return guess.meta.delimiter || ',';
+}
+
+const lineAt = (text: string, index: number) => text.slice(0, Math.max(0, index)).split('\n').length;
+
+export function parseDelimited(text: string, delimiter?: string): Grid {
   const source = text.replace(/^\ufeff/, '');
-  const rows: Grid = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let i = 0;
-  while (i < source.length) {
-    const ch = source[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (source[i + 1] === '"') {
-          cell += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else {
-        cell += ch;
-      }
-      i++;
-      continue;
-    }
-    if (ch === '"' && cell === '') {
-      quoted = true;
-    } else if (ch === delimiter) {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      if (ch === '\r' && source[i + 1] === '\n') i++;
-    } else {
-      cell += ch;
-    }
-    i++;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
+  const parsed = Papa.parse<string[]>(source, { delimiter: delimiter ?? detectDelimiter(source) });
+  const quotes = parsed.errors.filter((e) => e.type === 'Quotes');
+  const stray = quotes.find((e) => e.code === 'InvalidQuotes');
+  const unclosed = quotes.find((e) => e.code === 'MissingQuotes');
+  if (stray) throw new DelimitedTextError('stray-quote', lineAt(source, stray.index ?? 0));
+  if (unclosed) throw new DelimitedTextError('unclosed-quote', lineAt(source, unclosed.index ?? 0));
+  const rows = parsed.data;
+  // The line break ending the last row is not one more, empty, row.
+  const last = rows[rows.length - 1];
+  if (last && last.length === 1 && last[0] === '') rows.pop();
   return rows;
 }

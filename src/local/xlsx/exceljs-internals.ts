@@ -1,7 +1,8 @@
 /**
  * Parts of ExcelJS 4.4's Worksheet that exist at runtime but are missing from its typings:
  * the sheet-wide validation map (to add one entry per range rather than per cell, which
- * ExcelJS would regroup), the conditional formats as read, and the sheet protection as read.
+ * ExcelJS would regroup; as the patched ExcelJS reads it, keyed by cell or by range), the
+ * conditional formats as read, and the sheet protection as read.
  * The cell-is operator list is also wider than the typings' four: the writer passes any through.
  */
 import type * as ExcelJS from 'exceljs';

@@ -4,7 +4,7 @@
  * a file without them (made in Excel) still loads, with new ids and the protections Excel's own
  * sheet protection implies (unlocked cells become unprotected ranges).
  */
-import * as ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import { parseA1, resolveA1 } from '../engine/a1';
 import { renameSheetInFormula } from '../engine/formula-rewrite';
 import {
@@ -25,6 +25,7 @@ import { readConditionals } from './conditionals';
 import { internals } from './exceljs-internals';
 import { listValues, readMeta, type Meta } from './meta';
 import { META_NAMES } from './names';
+import { openXlsx } from './open';
 import { readValidations, rectangles } from './validations';
 
 const widthToPx = (width: number) => Math.round(width * 7 + 5);
@@ -101,10 +102,9 @@ function workbookFrom(meta: Meta): WorkbookData {
   return wb;
 }
 
+/** Loads a workbook (a path or its bytes); XlsxUnreadable (./open) says why a file cannot be read. */
 export async function loadWorkbook(source: string | Buffer): Promise<WorkbookData> {
-  const book = new ExcelJS.Workbook();
-  if (typeof source === 'string') await book.xlsx.readFile(source);
-  else await book.xlsx.load(Uint8Array.from(source).buffer);
+  const book = await openXlsx(source);
   const meta = readMeta(book);
   const wb = workbookFrom(meta);
   const worksheets = book.worksheets.filter((ws) => !META_NAMES.has(ws.name));

@@ -224,27 +224,33 @@ function fromXlsx(v: ExcelJS.DataValidation, src: ValidationSources): Omit<Valid
 }
 
 /**
- * Reads the sheet's validations into its cells. ExcelJS gives one object per sqref entry, shared
- * by its cells; each becomes one rule anchored at the entry's top-left cell.
+ * Reads the sheet's validations into its cells. The patched ExcelJS (patches/) gives one object
+ * per sqref entry, keyed by cell or by range and shared by all of the entry's pieces; each
+ * becomes one rule anchored at the entry's top-left cell. A range is applied within the sheet's
+ * grid only: a whole-column rule ("A1:A1048576") covers the column's rows, not a million cells.
  */
 export function readValidations(ws: ExcelJS.Worksheet, sheet: SheetData, src: ValidationSources): void {
-  const entries = new Map<ExcelJS.DataValidation, [number, number][]>();
+  const entries = new Map<ExcelJS.DataValidation, GridRange[]>();
   for (const [address, v] of Object.entries(internals(ws).dataValidations.model)) {
     const p = v && parseA1(address);
     if (!v || !p || p.startRow === undefined || p.startColumn === undefined) continue;
-    const cells = entries.get(v) ?? [];
-    cells.push([p.startRow, p.startColumn]);
-    entries.set(v, cells);
+    const pieces = entries.get(v) ?? [];
+    pieces.push(resolveA1(p, p.startRow, p.startColumn));
+    entries.set(v, pieces);
   }
-  for (const [v, cells] of entries) {
+  for (const [v, pieces] of entries) {
     const spec = fromXlsx(v, src);
     if (!spec) continue;
-    const anchor = cells.reduce((a, [r, c]) => ({ row: Math.min(a.row, r), column: Math.min(a.column, c) }), {
+    const anchor = pieces.reduce((a, g) => ({ row: Math.min(a.row, g.row), column: Math.min(a.column, g.column) }), {
       row: Infinity,
       column: Infinity,
     });
     const rule: ValidationRule = { ...spec, anchor };
-    for (const [r, c] of cells)
-      if (r <= sheet.maxRows && c <= sheet.maxColumns) ensureCell(sheet, r, c).validation = rule;
+    for (const g of pieces) {
+      const lastRow = Math.min(g.row + g.numRows - 1, sheet.maxRows);
+      const lastColumn = Math.min(g.column + g.numColumns - 1, sheet.maxColumns);
+      for (let r = g.row; r <= lastRow; r++)
+        for (let c = g.column; c <= lastColumn; c++) ensureCell(sheet, r, c).validation = rule;
+    }
   }
 }
