@@ -155,6 +155,8 @@ function toIndicator(record: RowRecord, columns: Columns, warnings: Warning[]): 
 }
 
 export interface ReadOptions {
+  /** The workbook year (Cài đặt → Năm): picks the target column of that year in tables with year columns. */
+  year?: number;
   /** Ids issued by earlier runs; new rows never take one (see assignIds). */
   reservedIds?: ReadonlySet<string>;
   /** What each id stood for at the last run, to notice an id column left behind by a new paste. */
