@@ -4,13 +4,7 @@
  * agency cells, table cells of targets and deadlines exact; then totals per set.
  * Run: npm run corpus:score [-- --split development|held-out] [-- --json]
  */
-import {
-  loadCorpusGoldens,
-  type Ratio,
-  readCorpusTable,
-  scoreTable,
-  type TableScore,
-} from '../tests/support/corpus';
+import { loadCorpusGoldens, type Ratio, readCorpusTable, scoreTable, type TableScore } from '../tests/support/corpus';
 
 const args = process.argv.slice(2);
 const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
@@ -48,7 +42,9 @@ if (args.includes('--json')) {
       targetCells: sum('targetCells'),
       deadlines: sum('deadlines'),
     };
-    const ninety = of.filter((s) => s.countRight && (s.indicators.total === 0 || s.indicators.exact >= 0.9 * s.indicators.total));
+    const ninety = of.filter(
+      (s) => s.countRight && (s.indicators.total === 0 || s.indicators.exact >= 0.9 * s.indicators.total),
+    );
     console.log(
       `${`TOTAL ${split}`.padEnd(46)}      ${`${right}/${of.length}`.padStart(5)} ${line(total)}   ` +
         `(${ninety.length}/${of.length} tables ≥ 90% with the right count)`,

@@ -43,6 +43,8 @@ export async function readGridFile(path: string, preferredSheet?: string): Promi
   if (!existsSync(path)) throw new UserError(M.fileNotFound(path));
   const ext = extname(path).toLowerCase();
   if (ext === '.xlsx') return readXlsxGrid(path, preferredSheet);
-  if (['.tsv', '.txt', '.csv', '.tab'].includes(ext)) return parseDelimited(readFileSync(path, 'utf8'));
+  // A .tsv is tab-separated even when it has one column (a pasted list whose lines hold commas).
+  if (['.tsv', '.tab'].includes(ext)) return parseDelimited(readFileSync(path, 'utf8'), '\t');
+  if (['.txt', '.csv'].includes(ext)) return parseDelimited(readFileSync(path, 'utf8'));
   throw new UserError(M.fileUnsupported(path));
 }

@@ -29,7 +29,18 @@ export type WarningCode =
   | 'row-no-agency'
   | 'agency-unknown'
   | 'id-duplicate'
-  | 'id-stale';
+  | 'id-stale'
+  | 'column-choice'
+  | 'row-gap'
+  | 'row-split'
+  | 'row-total'
+  | 'deadline-unreadable'
+  | 'table-header-guessed'
+  | 'table-results-only'
+  | 'table-no-agency'
+  | 'target-change-ignored'
+  | 'target-yes-no'
+  | 'target-year-missing';
 
 /** A problem found while reading; message is Vietnamese, from the message catalogue. */
 export interface Warning {
@@ -45,6 +56,8 @@ export interface TargetParse {
   input: string;
   targets: Target[];
   warnings: Warning[];
+  /** Phrases left out because they are no level to check ("tăng 10% so với năm 2023"). */
+  ignored?: string[];
 }
 
 export type Tier = 'mandatory' | 'extended';
@@ -142,6 +155,14 @@ export type ColumnRole =
   | 'tier'
   | 'method'
   | 'note'
-  | 'id';
+  | 'id'
+  | 'deadline'
+  | 'product'
+  | 'result'
+  | 'status'
+  | 'group'
+  | 'detail'
+  | 'person'
+  | 'funding';
 
 export type Grid = string[][];

@@ -54,7 +54,7 @@ export function loadCorpusGoldens(): CorpusGolden[] {
 }
 
 export function readCorpusTable(golden: CorpusGolden): TableRead {
-  const grid = parseDelimited(readFileSync(join(root, golden.file), 'utf8'));
+  const grid = parseDelimited(readFileSync(join(root, golden.file), 'utf8'), '\t');
   return readAssignmentTable(grid, golden.year ? { year: golden.year } : {});
 }
 

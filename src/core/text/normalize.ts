@@ -75,10 +75,12 @@ const KEY_CACHE_LIMIT = 50_000;
 
 export function matchKey(text: string | null | undefined): string {
   if (text == null) return '';
+  // Words, agency names and header cells repeat across rows; a bounded cache keeps big tables
+  // fast. Long texts (whole indicator texts) rarely repeat and would only push the words out.
+  if (text.length > 80) return computeMatchKey(text);
   const cached = KEY_CACHE.get(text);
   if (cached !== undefined) return cached;
   const key = computeMatchKey(text);
-  // Agency names and header cells repeat across rows; a bounded cache keeps big tables fast.
   if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
   KEY_CACHE.set(text, key);
   return key;
