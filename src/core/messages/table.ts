@@ -58,6 +58,8 @@ export const tableMessages = {
   targetYesNo: (row: number, text: string) =>
     `Dòng ${row}: kết quả "${text.length > 80 ? `${text.slice(0, 79)}…` : text}" không có con số để so sánh: đã ` +
     `theo dõi dạng "Có / Chưa có" (đạt hay chưa). Nếu có mức cụ thể, hãy ghi rõ (ví dụ "đạt 80%").`,
+  lineDeadline: (text: string) => `(thời hạn: ${text})`,
+  lineTaskDone: (product: string) => (product ? `Hoàn thành: ${product}` : 'Hoàn thành'),
   targetChangeIgnored: (row: number, phrases: string) =>
     `Dòng ${row}: ${phrases} là mức tăng hoặc giảm so với một mốc không ghi trong bảng, nên không theo dõi được ` +
     `và không được đưa vào mục tiêu. Nếu cần, hãy ghi mức cần đạt (ví dụ "dưới 5%").`,

@@ -331,7 +331,25 @@ function assignRoles(grid: Grid, index: number, height: number, cands: Candidate
     for (const t of targetColumns) if (!t.part) t.part = cleanText(cands[t.col].leaf).toLowerCase();
     columns.target = targetColumns[0].col;
   }
-  return { index, height, kind: kindOf(columns, labels, targetColumns), columns, targetColumns, byYear, labels, notes };
+  // "Chỉ tiêu cụ thể" can name the indicators themselves when no other column does.
+  if (columns.text === undefined) {
+    const asText = targetColumns.findIndex(
+      (t) => cands[t.col].roles.includes('text') && averageLength(grid, index + height, t.col) > 30,
+    );
+    if (asText >= 0) {
+      columns.text = targetColumns[asText].col;
+      targetColumns.splice(asText, 1);
+      if (columns.target === columns.text) columns.target = targetColumns[0]?.col;
+    }
+  }
+  const kind = kindOf(columns, labels, targetColumns);
+  // In a table of indicators, "Kết quả" is what each must reach: the target column.
+  if (kind === 'indicator' && targetColumns.length === 0 && columns.product !== undefined) {
+    columns.target = columns.product;
+    targetColumns.push(targetColumnOf(columns.product, cands[columns.product]));
+    delete columns.product;
+  }
+  return { index, height, kind, columns, targetColumns, byYear, labels, notes };
 }
 
 /**

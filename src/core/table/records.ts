@@ -191,9 +191,10 @@ function enterSection(state: State, code: string, title: string, ctx: Context): 
   const isPart = ctx.letterParts && LETTER.test(code) && (code === nextLetter(state.part) || !ROMAN.test(code));
   const romanInPart = ctx.letterParts && !isPart && state.part;
   if (isPart) {
+    // Items right under a part (no Roman section in it) belong to the part itself.
     state.part = code;
-    state.section = '';
-    state.sectionCode = '';
+    state.section = title;
+    state.sectionCode = code;
   } else {
     state.section = title;
     state.sectionCode = romanInPart ? `${state.part}.${code}` : code;

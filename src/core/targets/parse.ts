@@ -223,6 +223,8 @@ function unitOf(
   if (c.noun) {
     const noun = mode.denominator && !c.noun.text.includes('/') ? `${c.noun.text}/${mode.denominator}` : c.noun.text;
     if (!embedded) return noun;
+    // "Tỷ lệ tử vong … dưới 10/100.000 trẻ đẻ sống": a rate per population, whatever the subject.
+    if (noun.startsWith('/') && explicit) return noun;
     // "giảm 1 - 1,5 điểm %": read so that it can be reported as a change, never kept as a level.
     if (c.chain.some((r) => r.kind === 'change')) return noun;
     if (rate || percentInClause) return undefined;

@@ -166,7 +166,16 @@ function candidateAt(ctx: Context, start: number): Candidate | null {
   const percent = lowPercent !== null || highPercent;
   let suffix = SUFFIX.match(tokens, k, folded);
   let noun: Noun | null = null;
-  if (!percent && !suffix) {
+  // "dưới 10/100.000 dân": a rate per population; its unit is the denominator.
+  if (!percent && !suffix && !high && tokens[k]?.text === '/' && tokens[k + 1]?.kind === 'num') {
+    const per = withPer(ctx, { text: '', kind: 'lexicon' }, k);
+    if (per.end > k) {
+      noun = per.noun;
+      k = per.end;
+      suffix = SUFFIX.match(tokens, k, folded);
+    }
+  }
+  if (!percent && !suffix && !noun) {
     const read = readNoun(ctx, k);
     if (read) {
       noun = read.noun;
@@ -266,7 +275,8 @@ export function isNotATarget(
   c: Candidate,
   previous: { candidate: Candidate; excluded: boolean } | null,
 ): boolean {
-  if (c.numberAt.some((at) => nextToSlash(ctx, at) || inCode(ctx, at))) return true;
+  const perPopulation = c.noun?.text.startsWith('/') === true;
+  if (c.numberAt.some((at) => (nextToSlash(ctx, at) && !perPopulation) || inCode(ctx, at))) return true;
   if (c.percent) return false;
   if (c.noun?.kind === 'time') return true;
   if (!c.noun && c.numberAt.every((at) => isYear(ctx.tokens[at]))) return true;
