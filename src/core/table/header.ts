@@ -34,6 +34,8 @@ export interface HeaderFound {
   index: number;
   /** What the rows are: tasks ("Nhiệm vụ", a time column) or indicators with figures. */
   kind: 'task' | 'indicator';
+  /** A paste without a header read paragraph by paragraph (a list of targets or tasks). */
+  list?: boolean;
   /** Rows the header takes, the column-number row included. */
   height: number;
   columns: Columns;

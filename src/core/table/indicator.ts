@@ -206,6 +206,16 @@ export function toIndicator(
   } else {
     const parse = parseTargets(text, { embedded: true, unitHint: cells.unit ?? null });
     read = { targets: parse.targets, warnings: rowWarnings(parse, row, cells.unit), targetText: text };
+    // In a list of targets, a goal with no figure ("Củng cố và nâng cao chất lượng …") is a yes/no
+    // line with its wording kept, and said so.
+    const missing = parse.targets.length === 0 && parse.warnings.every((w) => w.code === 'target-missing');
+    if (header.list && missing) {
+      read = {
+        targets: [done()],
+        warnings: [{ code: 'target-yes-no', row, message: M.targetYesNo(row, text), text }],
+        targetText: text,
+      };
+    }
   }
   warnings.push(...read.warnings);
   const lead = splitAgencies(cells.lead);

@@ -201,6 +201,7 @@ export function readList(lines: Array<{ row: number; text: string }>): ListRead 
     index: -1,
     height: 1,
     kind: task ? 'task' : 'indicator',
+    list: true,
     columns: anyLead ? { text: 0, code: 1, lead: 2, cooperating: 3 } : { text: 0, code: 1 },
     targetColumns: [],
     byYear: false,
