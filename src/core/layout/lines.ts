@@ -42,7 +42,9 @@ function unitLabelOf(kind: InputKind, target: Target | null, unit: string | null
 function lineText(indicator: Indicator): string {
   const own =
     indicator.kind !== 'task' && indicator.parent ? `${indicator.parent} — ${indicator.text}` : indicator.text;
-  return indicator.kind === 'task' && indicator.deadline ? `${own} ${tableMessages.lineDeadline(indicator.deadline.text)}` : own;
+  return indicator.kind === 'task' && indicator.deadline
+    ? `${own} ${tableMessages.lineDeadline(indicator.deadline.text)}`
+    : own;
 }
 
 /** What a task's completion line shows: "Hoàn thành", with the product it delivers. */

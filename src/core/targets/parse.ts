@@ -338,15 +338,22 @@ function isOver100(t: Target): boolean {
 }
 
 /** "Tỷ lệ …", "Tỷ trọng …" at the start of a text, after any numbering ("1.2", "a)", "-"). */
+const RATE_CACHE = new Map<string, boolean>();
+
 function isRate(text: string | undefined): boolean {
   if (!text) return false;
   // Only the first words matter: numbering, then "Tỷ lệ" (every rate word starts "t…" or "phần").
   const head = text.length > 40 ? text.slice(0, 40) : text;
   if (!/t[ỷỉyi]|ph[ầa]n/iu.test(head.normalize('NFC'))) return false;
+  const cached = RATE_CACHE.get(head);
+  if (cached !== undefined) return cached;
   const ctx = buildContext(head, readHint(null));
   let k = 0;
   while (k < ctx.tokens.length && isNumbering(ctx, k)) k++;
-  return RATE.match(ctx.tokens, k, ctx.folded) !== null;
+  const rate = RATE.match(ctx.tokens, k, ctx.folded) !== null;
+  if (RATE_CACHE.size >= 20_000) RATE_CACHE.clear();
+  RATE_CACHE.set(head, rate);
+  return rate;
 }
 
 function isNumbering(ctx: Context, k: number): boolean {

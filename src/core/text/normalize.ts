@@ -39,8 +39,13 @@ export function collapseSpace(text: string): string {
 }
 
 /** Display form: NFC, no HTML, one space between words. Keeps case, tone placement and punctuation. */
+/** Nothing to collapse or strip: no tag, entity, control space, double space or space at an end. */
+const NEEDS_CLEANING = /[<&\t\n\r\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]|\s\s|^\s|\s$/;
+
 export function cleanText(text: string | null | undefined): string {
   if (text == null) return '';
+  // Most cells are clean already (tables are cleaned once, then read again): only NFC is left.
+  if (typeof text === 'string' && !NEEDS_CLEANING.test(text)) return text.normalize('NFC');
   return collapseSpace(stripHtml(String(text).normalize('NFC')));
 }
 
