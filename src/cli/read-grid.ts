@@ -46,7 +46,7 @@ async function readXlsxGrid(path: string, preferredSheet?: string): Promise<Grid
   return Array.from(grid, (r) => r ?? []);
 }
 
-function readTextGrid(path: string): Grid {
+function readTextGrid(path: string, delimiter?: string): Grid {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -54,7 +54,7 @@ function readTextGrid(path: string): Grid {
     throw fileProblem(path, error);
   }
   try {
-    return parseDelimited(decodeText(bytes).text);
+    return parseDelimited(decodeText(bytes).text, delimiter);
   } catch (error) {
     if (error instanceof TextUnreadable)
       throw new UserError(error.problem === 'binary' ? M.textBinary(path) : M.textEncodingUnknown(path), error);
@@ -71,6 +71,8 @@ export async function readGridFile(path: string, preferredSheet?: string): Promi
   const ext = extname(path).toLowerCase();
   // .xls and .ods are opened too, to be told precisely what they are and how to save them as .xlsx.
   if (['.xlsx', '.xlsm', '.xls', '.ods'].includes(ext)) return readXlsxGrid(path, preferredSheet);
-  if (['.tsv', '.txt', '.csv', '.tab'].includes(ext)) return readTextGrid(path);
+  // A .tsv is tab-separated even when it has one column (a pasted list whose lines hold commas).
+  if (['.tsv', '.tab'].includes(ext)) return readTextGrid(path, '\t');
+  if (['.txt', '.csv'].includes(ext)) return readTextGrid(path);
   throw new UserError(M.fileUnsupported(path));
 }

@@ -29,7 +29,18 @@ export type WarningCode =
   | 'row-no-agency'
   | 'agency-unknown'
   | 'id-duplicate'
-  | 'id-stale';
+  | 'id-stale'
+  | 'column-choice'
+  | 'row-gap'
+  | 'row-split'
+  | 'row-total'
+  | 'deadline-unreadable'
+  | 'table-header-guessed'
+  | 'table-results-only'
+  | 'table-no-agency'
+  | 'target-change-ignored'
+  | 'target-yes-no'
+  | 'target-year-missing';
 
 /** A problem found while reading; message is Vietnamese, from the message catalogue. */
 export interface Warning {
@@ -45,12 +56,46 @@ export interface TargetParse {
   input: string;
   targets: Target[];
   warnings: Warning[];
+  /** Phrases left out because they are no level to check ("tăng 10% so với năm 2023"). */
+  ignored?: string[];
 }
 
 export type Tier = 'mandatory' | 'extended';
 
 /** How an agency enters a figure for a target. */
 export type InputKind = 'percent' | 'count' | 'yesno' | 'number';
+
+/** What a line tracks: a figure to reach, or a task its lead reports done or not. */
+export type IndicatorKind = 'indicator' | 'task';
+
+/**
+ * When a task is due, read from its time cell ("Quý II/2025", "2026 - 2030", "Hằng năm", "Thường
+ * xuyên"). Dates are ISO (yyyy-mm-dd). A deadline with only `text` gives no date ("Theo kế hoạch").
+ */
+export interface Deadline {
+  /** The time cell as written. */
+  text: string;
+  /** First day of a span ("2026 - 2030" → 2026-01-01). */
+  start?: string;
+  /** Last day by which the task is due. */
+  end?: string;
+  /** A duty that comes back every year, quarter or month, or goes on all the time ("Thường xuyên"). */
+  recurring?: 'year' | 'quarter' | 'month' | 'continuous';
+  /** The month of a yearly deadline ("Tháng 12 hằng năm" → 12). */
+  month?: number;
+}
+
+/** The targets of one year column ("Năm 2026", "Kế hoạch 2027 | Lượng (Tấn)"). */
+export interface YearTargets {
+  year: number;
+  /** The column's header as written ("Năm hiện hành 2025 Kế hoạch"). */
+  label: string;
+  /** An "Ước thực hiện" column: an estimate of a result, shown as reference, never a target. */
+  estimate?: boolean;
+  /** The cells as written, joined by " | " when the year has several columns. */
+  targetText: string;
+  targets: Target[];
+}
 
 export interface Indicator {
   /** Stable id: survives reordering and restarting numbering (e.g. "s2-1.3", or an id written back by the sheet). */
@@ -76,6 +121,18 @@ export interface Indicator {
   note: string;
   /** 1-based grid row where the indicator starts. */
   row: number;
+  /** 'task' in task tables ("Nhiệm vụ", "Thời gian thực hiện"); absent means 'indicator'. */
+  kind?: IndicatorKind;
+  /** Title of the titled row it belongs to inside its section ("Cà Phê" for "- Diện tích"), or "". */
+  parent?: string;
+  /** A task's deadline, read from its time cell; null when the table has none. */
+  deadline?: Deadline | null;
+  /** One entry per year column, in table order; `targets` then holds the workbook year's (see targetsForYear). */
+  byYear?: YearTargets[];
+  /** The product or result a task delivers ("Sản phẩm", "Kết quả dự kiến"), as written. */
+  product?: string;
+  /** The progress written in the table ("Đã hoàn thành", "Đang thực hiện"), as written. */
+  status?: string;
 }
 
 export interface TableRead {
@@ -98,6 +155,14 @@ export type ColumnRole =
   | 'tier'
   | 'method'
   | 'note'
-  | 'id';
+  | 'id'
+  | 'deadline'
+  | 'product'
+  | 'result'
+  | 'status'
+  | 'group'
+  | 'detail'
+  | 'person'
+  | 'funding';
 
 export type Grid = string[][];

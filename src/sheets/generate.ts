@@ -72,6 +72,8 @@ function emptyResult(): GenerateResult {
 
 /** Writes ids into the table's id column (added after the last column when missing). */
 function writeIds(sheet: SheetApi, grid: string[][], table: TableRead): void {
+  // A paste without a header row (a list) has no row to name the id column in.
+  if (table.headerRow < 1) return;
   const width = Math.max(0, ...grid.map((r) => r.length));
   const col = table.columns.id !== undefined ? table.columns.id + 1 : width + 1;
   const header = table.headerRow;

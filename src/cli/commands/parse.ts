@@ -5,11 +5,18 @@ import { readAssignmentTable } from '../../core/table/read';
 import { type CliIo, parseArgs, UserError } from '../io';
 import { readGridFile } from '../read-grid';
 
+/** `--year 2027`: the year whose column a table with a column per year is read for. */
+function yearOf(option: string | true | undefined): number | undefined {
+  if (option === undefined) return undefined;
+  if (option === true || !/^\d{4}$/.test(option)) throw new UserError(M.badYear(option === true ? '' : option));
+  return Number(option);
+}
+
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { positional } = parseArgs(args);
+  const { positional, options } = parseArgs(args);
   const file = positional[0];
   if (!file) throw new UserError(M.cliMissingArgument(M.cliArgument.table));
-  const table = readAssignmentTable(await readGridFile(file));
+  const table = readAssignmentTable(await readGridFile(file), { year: yearOf(options.year) });
   const names = table.indicators.flatMap((i) => [...i.monitor, ...i.lead, ...i.cooperating]);
   const agencies = buildAgencies(names);
   io.out(
@@ -29,6 +36,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
           monitor: i.monitor,
           tier: i.tier,
           row: i.row,
+          // What only some tables have: tasks, parents, deadlines, a target per year, products, progress.
+          ...(i.kind === 'task' ? { kind: i.kind } : {}),
+          ...(i.parent ? { parent: i.parent } : {}),
+          ...(i.deadline !== undefined ? { deadline: i.deadline } : {}),
+          ...(i.byYear ? { byYear: i.byYear } : {}),
+          ...(i.product ? { product: i.product } : {}),
+          ...(i.status ? { status: i.status } : {}),
         })),
         agencies: agencies.map((a) => ({
           name: a.name,

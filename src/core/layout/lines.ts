@@ -4,6 +4,7 @@
  * target. The line key is the indicator id, plus "/n" when there are several lines.
  */
 import { sheetTexts } from '../messages/sheets';
+import { tableMessages } from '../messages/table';
 import { formatTarget, inputKindOf } from '../targets';
 import type { Indicator, InputKind, Target } from '../types';
 
@@ -37,11 +38,27 @@ function unitLabelOf(kind: InputKind, target: Target | null, unit: string | null
   return target?.unit ?? unit ?? '';
 }
 
+/** The line's own words: a sub-indicator names its parent ("Cà Phê — Diện tích"), a task its deadline. */
+function lineText(indicator: Indicator): string {
+  const own =
+    indicator.kind !== 'task' && indicator.parent ? `${indicator.parent} — ${indicator.text}` : indicator.text;
+  return indicator.kind === 'task' && indicator.deadline
+    ? `${own} ${tableMessages.lineDeadline(indicator.deadline.text)}`
+    : own;
+}
+
+/** What a task's completion line shows: "Hoàn thành", with the product it delivers. */
+function taskTargetText(indicator: Indicator, target: Target | null, index: number): string | null {
+  if (indicator.kind !== 'task' || index > 0 || target?.op !== 'exists') return null;
+  return tableMessages.lineTaskDone(indicator.product ?? '');
+}
+
 export function linesOf(indicator: Indicator): TabLine[] {
   const targets: Array<Target | null> = indicator.targets.length > 0 ? indicator.targets : [null];
+  const text = lineText(indicator);
   return targets.map((target, index) => {
     const kind: InputKind = target ? inputKindOf(target) : 'number';
-    const labelled = targets.length > 1 && target?.label ? `${indicator.text} — ${target.label}` : indicator.text;
+    const labelled = targets.length > 1 && target?.label ? `${text} — ${target.label}` : text;
     return {
       key: lineKey(indicator.id, index, targets.length),
       indicatorId: indicator.id,
@@ -50,9 +67,10 @@ export function linesOf(indicator: Indicator): TabLine[] {
       text: labelled,
       // An embedded target is shown in its short form; a target column's text as written.
       targetText:
-        target && (targets.length > 1 || indicator.targetText === indicator.text)
+        taskTargetText(indicator, target, index) ??
+        (target && (targets.length > 1 || indicator.targetText === indicator.text)
           ? formatTarget(target)
-          : indicator.targetText,
+          : indicator.targetText),
       target,
       kind,
       unitLabel: unitLabelOf(kind, target, indicator.unit),

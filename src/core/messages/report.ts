@@ -93,6 +93,11 @@ export const reportMessages = {
   summaryTiersRule: (mandatoryShare: number, extendedShare: number) =>
     `Đạt mức toàn diện khi đạt ${Math.round(mandatoryShare * 100)}% tiêu chí bắt buộc và ít nhất ` +
     `${Math.round(extendedShare * 100)}% tiêu chí mở rộng.`,
+  summaryTasksTitle: 'VII. TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ',
+  summaryTasksCount: (done: number, inProgress: number, overdue: number, total: number) =>
+    `${total} nhiệm vụ: ${done} đã hoàn thành, ${inProgress} đang thực hiện, ${overdue} quá hạn (tính đến hạn ` +
+    `báo cáo của kỳ).`,
+  reportTaskState: { done: 'Đã hoàn thành', 'in-progress': 'Đang thực hiện', overdue: 'Quá hạn' },
   summaryNone: 'Không có.',
   summaryNothingReported: (assigned: number) => `Chưa báo cáo chỉ tiêu nào (${assigned} dòng được giao).`,
   summaryMoreLines: (count: number) => `… và ${count} chỉ tiêu khác.`,
@@ -111,5 +116,6 @@ export const reportMessages = {
       'Chỉ tiêu chưa báo cáo',
     ],
     tiers: ['Hạng', 'Đơn vị', 'Kết luận', 'Bắt buộc đạt', 'Bắt buộc', 'Mở rộng đạt', 'Mở rộng', 'Diễn giải'],
+    tasks: ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Trạng thái'],
   },
 };

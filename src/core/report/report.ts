@@ -124,8 +124,34 @@ export interface Report {
   groups: GroupReport[];
   agencies: AgencyReport[];
   tiers: TierReport[] | null;
+  /** Tasks (tables of "Nhiệm vụ"): done, in progress, overdue at the period's deadline; null when none. */
+  tasks: TaskSummary | null;
   /** True when nobody entered anything for this period. */
   empty: boolean;
+}
+
+export type TaskState = 'done' | 'in-progress' | 'overdue';
+
+export interface TaskReport {
+  id: string;
+  code: string;
+  text: string;
+  lead: string[];
+  /** The time cell as written ("Quý II/2026"), "" when none. */
+  deadline: string;
+  /** The day it is due (ISO), null when recurring, continuous or undated. */
+  due: string | null;
+  state: TaskState;
+}
+
+export interface TaskSummary {
+  total: number;
+  done: number;
+  inProgress: number;
+  overdue: number;
+  /** The day the states are judged on: the period's reporting deadline. */
+  asOf: string;
+  tasks: TaskReport[];
 }
 
 const isBlank = (v: unknown) => v === '' || v === null || v === undefined;
@@ -270,7 +296,47 @@ export function buildReport(input: ReportInput): Report {
     groups,
     agencies,
     tiers: tierReports(input, metByUnitIndicator, agencies),
+    tasks: taskSummary(input, byIndicator),
     empty: !anyValue,
+  };
+}
+
+/**
+ * A task is done when every unit reports its completion line ("Có"); overdue when it is not done
+ * and its due day is before the period's reporting deadline; in progress otherwise (recurring and
+ * undated tasks are never overdue).
+ */
+export function taskSummary(input: ReportInput, byIndicator: Map<string, LineResult[]>): TaskSummary | null {
+  const tasks = input.indicators.filter((i) => i.kind === 'task');
+  if (tasks.length === 0) return null;
+  const { settings } = input;
+  const index = settings.periods.indexOf(input.period);
+  const asOf = settings.deadlines[index] ?? `${settings.year}-12-31`;
+  const reports: TaskReport[] = tasks.map((task) => {
+    const completion = (byIndicator.get(task.id) ?? []).filter(
+      (r) => r.lineKey === task.id || r.lineKey === `${task.id}/1`,
+    );
+    const done = completion.length > 0 && completion.every((r) => isMet(r.status));
+    const due = task.deadline?.recurring ? null : (task.deadline?.end ?? null);
+    const state: TaskState = done ? 'done' : due !== null && due < asOf ? 'overdue' : 'in-progress';
+    return {
+      id: task.id,
+      code: task.code,
+      text: task.text,
+      lead: task.lead,
+      deadline: task.deadline?.text ?? '',
+      due,
+      state,
+    };
+  });
+  const of = (state: TaskState) => reports.filter((r) => r.state === state).length;
+  return {
+    total: reports.length,
+    done: of('done'),
+    inProgress: of('in-progress'),
+    overdue: of('overdue'),
+    asOf,
+    tasks: reports,
   };
 }
 

@@ -29,7 +29,7 @@ const SHARE = '0%';
 const MISSING_LISTED = 8;
 const MISSING_TEXT_LENGTH = 70;
 
-export type SummaryTable = 'totals' | 'groups' | 'agencies' | 'unmet' | 'late' | 'tiers';
+export type SummaryTable = 'totals' | 'groups' | 'agencies' | 'unmet' | 'late' | 'tiers' | 'tasks';
 
 export type SummaryChart = ChartSpec;
 
@@ -247,6 +247,19 @@ export function summaryLayout(input: SummaryInput): SummarySpec {
       ]),
       [COUNT, TEXT, TEXT, COUNT, COUNT, COUNT, COUNT, TEXT],
       (r) => (r[2] === M.reportTierPassed ? COLOURS.metBackground : null),
+    );
+  }
+
+  if (view.tasks) {
+    const t = view.tasks;
+    g.blank();
+    g.line(M.summaryTasksTitle, { bold: true });
+    g.line(M.summaryTasksCount(t.done, t.inProgress, t.overdue, t.total), { italic: true });
+    tables.tasks = g.table(
+      headers.tasks,
+      t.rows.map((r, i) => [i + 1, `${r.code ? `${r.code}. ` : ''}${r.text}`, r.lead, r.deadline, r.state]),
+      [COUNT, TEXT, TEXT, TEXT, TEXT],
+      (r) => (r[4] === M.reportTaskState.overdue ? COLOURS.unmetBackground : null),
     );
   }
 

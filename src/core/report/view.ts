@@ -77,8 +77,19 @@ export interface ReportView {
   late: AgencyView[];
   unmet: UnmetView[];
   tiers: TierView[] | null;
+  /** Tasks of a task table by state; null when the table holds none. */
+  tasks: TaskView | null;
   mandatoryShare: number;
   extendedShare: number;
+}
+
+export interface TaskView {
+  done: number;
+  inProgress: number;
+  overdue: number;
+  total: number;
+  /** Overdue tasks first, then those in progress, then the done ones. */
+  rows: Array<{ code: string; text: string; lead: string; deadline: string; state: string; overdue: boolean }>;
 }
 
 const shareOf = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
@@ -154,6 +165,25 @@ export function reportView(
       conclusion: !r.reported ? M.reportTierNotReported : r.passed ? M.reportTierPassed : M.reportTierFailed,
       verdict: r.verdict,
     })) ?? null;
+  const order = { overdue: 0, 'in-progress': 1, done: 2 } as const;
+  const tasks: TaskView | null = report.tasks
+    ? {
+        done: report.tasks.done,
+        inProgress: report.tasks.inProgress,
+        overdue: report.tasks.overdue,
+        total: report.tasks.total,
+        rows: [...report.tasks.tasks]
+          .sort((a, b) => order[a.state] - order[b.state])
+          .map((task) => ({
+            code: task.code,
+            text: task.text,
+            lead: task.lead.join('; '),
+            deadline: task.deadline,
+            state: M.reportTaskState[task.state],
+            overdue: task.state === 'overdue',
+          })),
+      }
+    : null;
   return {
     period: report.period,
     year: report.year,
@@ -165,6 +195,7 @@ export function reportView(
     late,
     unmet,
     tiers,
+    tasks,
     mandatoryShare: settings.mandatoryShare,
     extendedShare: settings.extendedShare,
   };

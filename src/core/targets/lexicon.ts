@@ -16,7 +16,9 @@ export type ChainRole =
   /** "có": the thing counted exists ("có 01 xã", "Có từ 3 mô hình"). */
   | { kind: 'have' }
   /** A change relative to something unstated ("tăng 10%", "giảm 5%"): not a level we can check. */
-  | { kind: 'change' };
+  | { kind: 'change' }
+  /** A rank ("Top 3", "xếp hạng thứ 5"): lower is better, counted in "hạng". */
+  | { kind: 'rank' };
 
 const op = (o: Exclude<TargetOp, 'between' | 'exists'>): ChainRole => ({ kind: 'op', op: o });
 const rows = (role: ChainRole, phrases: string[]): Array<[string, ChainRole]> => phrases.map((p) => [p, role]);
@@ -49,6 +51,10 @@ export const CHAIN = new PhraseTable<ChainRole>([
     '>=',
     '=>',
     '> =',
+    // "đạt mục tiêu 1.200 công trình": the document states the level to reach in so many words.
+    'mục tiêu',
+    'đạt mục tiêu',
+    'phấn đấu đạt mục tiêu',
   ]),
   ...rows(op('<'), [
     'dưới',
@@ -89,6 +95,8 @@ export const CHAIN = new PhraseTable<ChainRole>([
     'giảm còn',
     'giảm xuống còn',
     'xuống còn',
+    'đến',
+    'tới',
     '≤',
     '<=',
     '=<',
@@ -119,6 +127,20 @@ export const CHAIN = new PhraseTable<ChainRole>([
   ]),
   ...rows({ kind: 'have' }, ['có', 'đã có']),
   ...rows({ kind: 'change' }, ['tăng', 'giảm', 'tăng thêm', 'giảm thêm', 'tăng gấp', 'gấp', 'tăng trưởng']),
+  ...rows({ kind: 'rank' }, [
+    'top',
+    'trong top',
+    'vào top',
+    'thuộc top',
+    'nằm trong top',
+    'trong nhóm top',
+    'xếp hạng',
+    'xếp hạng thứ',
+    'xếp thứ',
+    'đứng thứ',
+    'hạng',
+    'thứ hạng',
+  ]),
 ]);
 
 /** After the number: "50% trở lên", "3 mô hình trở lên". */
@@ -239,6 +261,16 @@ export const COUNTED_NOUNS = nounTable([
   'đồng',
   'triệu đồng',
   'tỷ đồng',
+  'bộ tiêu chí',
+  'trạm',
+  'hecta',
+  'ha',
+  'tấn',
+  'con',
+  'giường',
+  'giường bệnh',
+  'bác sĩ',
+  'lượt người',
 ]);
 
 function nounTable(nouns: string[]): PhraseTable<string> {
@@ -269,6 +301,10 @@ export const NOT_BEFORE_NUMBER = phraseSet([
   'lục',
   'bước',
   'bản',
+  'tiêu',
+  'chí',
+  'vụ',
+  'phụ lục',
   'phiên',
   'version',
   'định',
@@ -340,4 +376,64 @@ export const NOUN_STOP = phraseSet([
 
 /** Answers that say a thing exists, or does not. Compared folded, so "co" and "Có" both count. */
 export const YES_ANSWERS = ['có', 'đã có', 'rồi', 'đã triển khai', 'hoàn thành', 'đạt'];
+/**
+ * A target cell that only says the thing is met or done: a yes/no target ("Đạt", "Đạt chuẩn",
+ * "Hoàn thành"). Read by the table reader for target cells; a phrase alone stays a strict reading.
+ */
+export const YES_TARGETS = phraseSet([
+  'đạt',
+  'đạt chuẩn',
+  'đạt yêu cầu',
+  'hoàn thành',
+  'hoàn thành 100%',
+  'có',
+  'được công nhận',
+  'được công nhận đạt chuẩn',
+  'x',
+]);
+
+/**
+ * Subjects whose lower value is the aim: a plain level under them is a ceiling ("Tỷ lệ hộ nghèo
+ * 0,6%" is at most 0.6%). "Mức giảm …" and "Số … giảm" are the size of a fall: higher is better.
+ */
+export const LOWER_IS_BETTER = [
+  'tỷ lệ hộ nghèo',
+  'tỉ lệ hộ nghèo',
+  'hộ cận nghèo',
+  'tỷ lệ thất nghiệp',
+  'tỷ lệ thiếu việc làm',
+  'chỉ số giá tiêu dùng',
+  'cpi',
+  'lạm phát',
+  'suy dinh dưỡng',
+  'tỷ suất chết',
+  'tử vong',
+  'nợ xấu',
+  'nợ công',
+  'bội chi',
+  'lao động nông nghiệp',
+  'tỷ lệ bỏ học',
+  'tảo hôn',
+  'trễ hạn',
+  'quá hạn',
+];
+
+/** Rate subjects that may hold "khi" ("tỷ số giới tính khi sinh"): no condition follows them. */
+export const MEASURE_WORDS = phraseSet([
+  'tỷ lệ',
+  'tỉ lệ',
+  'tỷ số',
+  'tỉ số',
+  'tỷ suất',
+  'tỉ suất',
+  'tỷ trọng',
+  'tỉ trọng',
+]);
+
+/** Words that open a condition: a number after them ("khi chỉ số AQI ≥ 300") is when, not what. */
+export const CONDITION = phraseSet(['khi', 'nếu', 'trường hợp', 'trong trường hợp']);
+
+/** "trên 1 vạn dân", "/100.000 dân": the denominator of a rate per population. */
+export const POPULATION = phraseSet(['dân', 'người dân', 'dân số', 'vạn dân', 'nghìn dân', 'ngàn dân', 'triệu dân']);
+
 export const NO_ANSWERS = ['không', 'chưa', 'chưa có', 'không có', 'chưa triển khai', 'chưa hoàn thành', 'chưa đạt'];

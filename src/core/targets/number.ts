@@ -6,14 +6,17 @@
 /**
  * Reads the digits of a number token. `grouping` allows a lone separator followed by exactly
  * three digits to group thousands; it is off for percentages, where "8.500%" is not meant.
+ * `commaDecimal` (targets as documents write them): a lone comma is always the decimal mark, as
+ * in Vietnamese ("2,607 triệu người"); only the dot groups thousands ("172.033 tỷ đồng").
  */
-export function readNumber(text: string, grouping: boolean): number {
+export function readNumber(text: string, grouping: boolean, commaDecimal = false): number {
   const parts = text.split(/[.,]/);
   if (parts.length === 1) return Number(text);
   const separators = text.replace(/\d/g, '');
   const groupsOfThree = parts.slice(1).every((p) => p.length === 3) && parts[0] !== '0';
   if (parts.length === 2) {
-    return grouping && groupsOfThree ? Number(parts.join('')) : Number(`${parts[0]}.${parts[1]}`);
+    const groups = grouping && groupsOfThree && !(commaDecimal && separators === ',');
+    return groups ? Number(parts.join('')) : Number(`${parts[0]}.${parts[1]}`);
   }
   // Several separators: the last one is the decimal mark when it differs from the others.
   const last = separators[separators.length - 1];

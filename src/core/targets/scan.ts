@@ -57,6 +57,11 @@ export interface Candidate {
   chain: ChainRole[];
   low: Token;
   high: Token | null;
+  /** An explicit sign before a number ("+2%", "-8%"); "±3%" gives -1 and +1 around the same number. */
+  lowSign: 1 | -1 | null;
+  highSign: 1 | -1 | null;
+  /** "± 3%": a band around zero. */
+  plusMinus: boolean;
   /** Token indices of low (and high). */
   numberAt: number[];
   percent: boolean;
@@ -132,6 +137,8 @@ function candidateAt(ctx: Context, start: number): Candidate | null {
     chain.push(m.value);
     k = m.end;
   }
+  const signAt = signOf(ctx, k);
+  if (signAt !== null) k++;
   if (tokens[k]?.kind !== 'num') return null;
   const numberAt = [k];
   const low = tokens[k++];
@@ -139,21 +146,36 @@ function candidateAt(ctx: Context, start: number): Candidate | null {
   if (lowPercent) k = lowPercent.end;
   let high: Token | null = null;
   let highPercent = false;
+  let highSign: 1 | -1 | null = null;
   const separator = RANGE_SEPARATOR.match(tokens, k, folded);
-  // "50% đến 2025" is no range: a percentage range marks its upper end too ("20-30%", "20% - 30%").
-  if (separator && tokens[separator.end]?.kind === 'num') {
-    const after = PERCENT.match(tokens, separator.end + 1, folded);
-    if (!lowPercent || after) {
-      high = tokens[separator.end];
-      numberAt.push(separator.end);
-      k = after ? after.end : separator.end + 1;
-      highPercent = after !== null;
+  if (separator) {
+    const sign = signOf(ctx, separator.end);
+    const at = separator.end + (sign === null ? 0 : 1);
+    // "50% đến 2025" is no range: a percentage range marks its upper end too ("20-30%", "20% - 30%").
+    if (tokens[at]?.kind === 'num') {
+      const after = PERCENT.match(tokens, at + 1, folded);
+      if (!lowPercent || after) {
+        high = tokens[at];
+        numberAt.push(at);
+        k = after ? after.end : at + 1;
+        highPercent = after !== null;
+        highSign = sign === '±' ? null : sign;
+      }
     }
   }
   const percent = lowPercent !== null || highPercent;
   let suffix = SUFFIX.match(tokens, k, folded);
   let noun: Noun | null = null;
-  if (!percent && !suffix) {
+  // "dưới 10/100.000 dân": a rate per population; its unit is the denominator.
+  if (!percent && !suffix && !high && tokens[k]?.text === '/' && tokens[k + 1]?.kind === 'num') {
+    const per = withPer(ctx, { text: '', kind: 'lexicon' }, k);
+    if (per.end > k) {
+      noun = per.noun;
+      k = per.end;
+      suffix = SUFFIX.match(tokens, k, folded);
+    }
+  }
+  if (!percent && !suffix && !noun) {
     const read = readNoun(ctx, k);
     if (read) {
       noun = read.noun;
@@ -162,7 +184,34 @@ function candidateAt(ctx: Context, start: number): Candidate | null {
     }
   }
   if (suffix) k = suffix.end;
-  return { start, end: k, chain, low, high, numberAt, percent, noun, suffix: suffix?.value ?? null };
+  return {
+    start,
+    end: k,
+    chain,
+    low,
+    high,
+    lowSign: signAt === '±' ? null : signAt,
+    highSign,
+    plusMinus: signAt === '±',
+    numberAt,
+    percent,
+    noun,
+    suffix: suffix?.value ?? null,
+  };
+}
+
+/** "+2", "-8", "±3": a sign glued to the number after it, and not to what is before it. */
+function signOf(ctx: Context, k: number): 1 | -1 | '±' | null {
+  const t = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  if (t?.kind !== 'sym' || next?.kind !== 'num') return null;
+  if (t.text === '±') return '±';
+  if (t.text !== '+' && t.text !== '-') return null;
+  const before = ctx.tokens[k - 1];
+  if (!glued(t, next) || (before && glued(before, t) && before.kind !== 'sym')) return null;
+  // A bullet at the start of the text is no sign ("- 70%" has a space; "-70%" at the start is a bullet too).
+  if (k === 0 && t.text === '-') return null;
+  return t.text === '+' ? 1 : -1;
 }
 
 /**
@@ -179,19 +228,41 @@ export function readNoun(ctx: Context, k: number): { noun: Noun; end: number } |
   const known = COUNTED_NOUNS.match(tokens, k, folded);
   if (known) return withPer(ctx, { text: known.value, kind: 'lexicon' }, known.end);
   let end = k;
-  while (end < k + 3 && tokens[end]?.kind === 'word' && !NOUN_STOP.match(tokens, end, folded)) end++;
+  const lowerStart = !isCapitalised(tokens[k]);
+  while (end < k + 4 && tokens[end]?.kind === 'word' && !NOUN_STOP.match(tokens, end, folded)) {
+    // "02 bộ tiêu chí Nhãn sinh thái": a proper name after the noun is not part of it.
+    if (end >= k + 3 && lowerStart && isCapitalised(tokens[end])) break;
+    end++;
+  }
   if (end === k) return null;
   return withPer(ctx, { text: spanText(ctx, k, end).toLowerCase(), kind: 'generic' }, end);
 }
 
-/** "01 lần/năm": a "/word" right after the noun belongs to it. */
+function isCapitalised(t: Token | undefined): boolean {
+  const first = t?.text[0];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
+/**
+ * "01 lần/năm", "200 mẫu/xã/tháng", "109 bé trai/100 bé gái", "2,1 con/phụ nữ": what follows a "/"
+ * glued to the noun belongs to it (a number, then up to two words).
+ */
 function withPer(ctx: Context, noun: Noun, end: number): { noun: Noun; end: number } {
-  const slash = ctx.tokens[end];
-  const per = ctx.tokens[end + 1];
-  if (slash?.text === '/' && per?.kind === 'word' && glued(ctx.tokens[end - 1], slash) && glued(slash, per)) {
-    return { noun: { ...noun, text: `${noun.text}/${per.text.toLowerCase()}` }, end: end + 2 };
+  const { tokens, folded } = ctx;
+  let text = noun.text;
+  let at = end;
+  for (;;) {
+    const slash = tokens[at];
+    if (slash?.text !== '/' || !glued(tokens[at - 1], slash) || !glued(slash, tokens[at + 1])) break;
+    let k = at + 1;
+    if (tokens[k]?.kind === 'num') k++;
+    const words = k;
+    while (k < words + 2 && tokens[k]?.kind === 'word' && !NOUN_STOP.match(tokens, k, folded)) k++;
+    if (k === words) break;
+    text = `${text}/${spanText(ctx, at + 1, k).toLowerCase()}`;
+    at = k;
   }
-  return { noun, end };
+  return { noun: { ...noun, text }, end: at };
 }
 
 /**
@@ -204,7 +275,8 @@ export function isNotATarget(
   c: Candidate,
   previous: { candidate: Candidate; excluded: boolean } | null,
 ): boolean {
-  if (c.numberAt.some((at) => nextToSlash(ctx, at) || inCode(ctx, at))) return true;
+  const perPopulation = c.noun?.text.startsWith('/') === true;
+  if (c.numberAt.some((at) => (nextToSlash(ctx, at) && !perPopulation) || inCode(ctx, at))) return true;
   if (c.percent) return false;
   if (c.noun?.kind === 'time') return true;
   if (!c.noun && c.numberAt.every((at) => isYear(ctx.tokens[at]))) return true;

@@ -39,8 +39,13 @@ export function collapseSpace(text: string): string {
 }
 
 /** Display form: NFC, no HTML, one space between words. Keeps case, tone placement and punctuation. */
+/** Nothing to collapse or strip: no tag, entity, control space, double space or space at an end. */
+const NEEDS_CLEANING = /[<&\t\n\r\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]|\s\s|^\s|\s$/;
+
 export function cleanText(text: string | null | undefined): string {
   if (text == null) return '';
+  // Most cells are clean already (tables are cleaned once, then read again): only NFC is left.
+  if (typeof text === 'string' && !NEEDS_CLEANING.test(text)) return text.normalize('NFC');
   return collapseSpace(stripHtml(String(text).normalize('NFC')));
 }
 
@@ -75,10 +80,12 @@ const KEY_CACHE_LIMIT = 50_000;
 
 export function matchKey(text: string | null | undefined): string {
   if (text == null) return '';
+  // Words, agency names and header cells repeat across rows; a bounded cache keeps big tables
+  // fast. Long texts (whole indicator texts) rarely repeat and would only push the words out.
+  if (text.length > 80) return computeMatchKey(text);
   const cached = KEY_CACHE.get(text);
   if (cached !== undefined) return cached;
   const key = computeMatchKey(text);
-  // Agency names and header cells repeat across rows; a bounded cache keeps big tables fast.
   if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
   KEY_CACHE.set(text, key);
   return key;

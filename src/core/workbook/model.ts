@@ -44,6 +44,8 @@ export function buildModel(sources: ModelSources): WorkbookModel {
     ? readAssignmentTable(sources.tableGrid, {
         reservedIds: new Set(sources.state.issuedIds),
         knownIds: sources.state.idRecords,
+        // A table with a column per year tracks the workbook's year (Cài đặt → Năm).
+        year: settings.year,
       })
     : null;
   const sheetRows = readAgencyRows(sources.agenciesGrid ?? []);
