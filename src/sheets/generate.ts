@@ -143,6 +143,16 @@ function runGeneration(
   const context = () => ({ locale, at: displayDateTime(new Date(now()), timeZone) });
   let done = 0;
   let renamedRows = false;
+  // Tabs about to be rewritten lose their fingerprint first, in one write: a run stopped midway
+  // leaves them marked as to do, so a later run never takes a half-rewritten (and locked) tab
+  // for unchanged — even when Cài đặt is changed back to what it was.
+  const stale = todo.filter(
+    (t) => fingerprints[t.unit.key] !== undefined && fingerprints[t.unit.key] !== t.fingerprint(locale),
+  );
+  if (stale.length > 0) {
+    for (const t of stale) delete fingerprints[t.unit.key];
+    writeState(book, { fingerprints });
+  }
 
   for (const tabPlan of todo) {
     if (now() - started > budget) break;
@@ -180,7 +190,15 @@ function runGeneration(
       protection = lockTab(platform.SpreadsheetApp, sheet, tabPlan.unit.name, me, true);
     }
     renderSheet(platform.SpreadsheetApp, sheet, rewrite.spec, { fresh: isNew });
-    openInputs(protection, sheet, tabPlan.unit.name, rewrite.spec.openAreas, me, tabPlan.unit.editors);
+    openInputs(
+      platform.SpreadsheetApp,
+      protection,
+      sheet,
+      tabPlan.unit.name,
+      rewrite.spec.openAreas,
+      me,
+      tabPlan.unit.editors,
+    );
     fingerprints[tabPlan.unit.key] = print;
     sheetIds[tabPlan.unit.key] = sheet.getSheetId();
     (isNew ? result.created : result.updated).push(tabPlan.sheetName);
@@ -288,20 +306,22 @@ function writeAgencies(sheet: SheetApi, grid: string[][]): void {
 
 function appendArchive(book: Book, rows: ArchiveRow[]): void {
   const width = ARCHIVE_HEADER.length;
+  const cells = asTextGrid(rows.map((r) => r.cells));
   let sheet = book.sheet(ARCHIVE_SHEET);
-  if (!sheet) {
-    // Created with its first rows: Sheets refuses to freeze every row of a sheet.
-    sheet = book.create(ARCHIVE_SHEET, 1 + rows.length, width);
-    const header = sheet.getRange(1, 1, 1, width);
-    header.setValues([ARCHIVE_HEADER]);
-    header.setFontWeight('bold');
-    sheet.getRange(2, 1, rows.length, width).setValues(asTextGrid(rows.map((r) => r.cells)));
+  // A sheet left empty by a run stopped just after creating it gets its header like a new one.
+  const last = sheet ? sheet.getLastRow() : 0;
+  if (!sheet || last === 0) {
+    // Written with its first rows: Sheets refuses to freeze every row of a sheet.
+    if (!sheet) sheet = book.create(ARCHIVE_SHEET, 1 + rows.length, width);
+    else if (sheet.getMaxRows() < 1 + rows.length)
+      sheet.insertRowsAfter(sheet.getMaxRows(), 1 + rows.length - sheet.getMaxRows());
+    sheet.getRange(1, 1, 1 + rows.length, width).setValues([ARCHIVE_HEADER, ...cells]);
+    sheet.getRange(1, 1, 1, width).setFontWeight('bold');
     sheet.setFrozenRows(1);
     return;
   }
-  const last = sheet.getLastRow();
   if (sheet.getMaxRows() < last + rows.length) {
     sheet.insertRowsAfter(sheet.getMaxRows(), last + rows.length - sheet.getMaxRows());
   }
-  sheet.getRange(last + 1, 1, rows.length, width).setValues(asTextGrid(rows.map((r) => r.cells)));
+  sheet.getRange(last + 1, 1, rows.length, width).setValues(cells);
 }

@@ -23,29 +23,15 @@ export function restrictEditors(protection: ProtectionApi, me: string, editors: 
 }
 
 /**
- * Removes the protections this add-on made on a sheet; others' protections stay. A range
- * protection is created (range.protect()) before it can be tagged (setDescription): a run
- * stopped between the two leaves an untagged protection over exactly one of the ranges the
- * add-on's sheet protection leaves open. That one is the add-on's too, and goes.
- */
-export function removeOwnProtections(app: SpreadsheetAppApi, sheet: SheetApi): void {
-  const own = (p: ProtectionApi) => p.getDescription().startsWith(PROTECTION_TAG);
-  const sheetProtections = sheet.getProtections(app.ProtectionType.SHEET);
-  const opened = new Set(
-    sheetProtections.filter(own).flatMap((p) => p.getUnprotectedRanges().map((r) => r.getA1Notation())),
-  );
-  for (const protection of sheet.getProtections(app.ProtectionType.RANGE)) {
-    const leftover = protection.getDescription() === '' && opened.has(protection.getRange().getA1Notation());
-    if (own(protection) || leftover) protection.remove();
-  }
-  for (const protection of sheetProtections) if (own(protection)) protection.remove();
-}
-
-/**
- * Locks a tab for the secretariat only: the add-on's own protections are replaced by one sheet
- * protection without unprotected ranges. Done BEFORE a tab is read and rewritten, so an agency
- * cannot type into it meanwhile (its edit lands before the read, or Sheets refuses it), and a
- * run stopped midway leaves the tab locked, never open to the wrong people.
+ * Locks a tab for the secretariat only: its sheet protection keeps out everyone but the
+ * secretariat and leaves no cell open, and the add-on's range protections go. Done BEFORE a tab
+ * is read and rewritten, so an agency cannot type into it meanwhile (its edit lands before the
+ * read, or Sheets refuses it), and a run stopped midway leaves the tab locked, never open.
+ *
+ * The sheet's existing protection is reused, never removed first: between a removal and a new
+ * protection the tab would be open to every editor, and a new protection itself starts by
+ * mirroring the file's editors ("the sheet remains unprotected" until its editors change, per
+ * Sheet.protect()). Its holes are closed in one call before anything else.
  */
 export function lockTab(
   app: SpreadsheetAppApi,
@@ -54,17 +40,37 @@ export function lockTab(
   me: string,
   fresh = false,
 ): ProtectionApi {
-  if (!fresh) removeOwnProtections(app, sheet);
-  const sheetProtection = sheet.protect().setDescription(`${PROTECTION_TAG} ${sheetTexts.protection.tab(agencyName)}`);
+  const own = (p: ProtectionApi) => p.getDescription().startsWith(PROTECTION_TAG);
+  const existing = fresh ? [] : sheet.getProtections(app.ProtectionType.SHEET);
+  const current = existing.find(own) ?? existing[0];
+  const opened = new Set(current ? current.getUnprotectedRanges().map((r) => r.getA1Notation()) : []);
+  if (current && opened.size > 0) current.setUnprotectedRanges([]);
+  const sheetProtection = current ?? sheet.protect();
+  sheetProtection.setDescription(`${PROTECTION_TAG} ${sheetTexts.protection.tab(agencyName)}`);
   restrictEditors(sheetProtection, me, []);
+  if (!fresh) {
+    // A range protection is created (range.protect()) before it can be tagged: a run stopped
+    // between the two leaves an untagged one over exactly a range the tab left open.
+    for (const protection of sheet.getProtections(app.ProtectionType.RANGE)) {
+      const leftover = protection.getDescription() === '' && opened.has(protection.getRange().getA1Notation());
+      if (own(protection) || leftover) protection.remove();
+    }
+  }
   return sheetProtection;
 }
 
 /**
  * Opens the agency's input cells of a locked tab: left out of the sheet protection AND protected
  * on their own for the agency's editors, so they are never open to every editor of the file.
+ *
+ * The range protections are made and restricted while the sheet protection still covers their
+ * cells, and the cells are left out of it in the very last call: a new protection starts with
+ * every editor of the file (hence addEditor(me) then removeEditors in the documented example),
+ * so a run stopped before its editors are restricted must find it still covered. A protection
+ * left untagged by a stopped run over exactly one of these ranges is removed first.
  */
 export function openInputs(
+  app: SpreadsheetAppApi,
   sheetProtection: ProtectionApi,
   sheet: SheetApi,
   agencyName: string,
@@ -74,13 +80,17 @@ export function openInputs(
 ): void {
   const ranges = openAreas.map((a) => sheet.getRange(a.row, a.col, a.numRows, a.numCols));
   if (ranges.length === 0) return;
-  sheetProtection.setUnprotectedRanges(ranges);
+  const wanted = new Set(ranges.map((r) => r.getA1Notation()));
+  for (const protection of sheet.getProtections(app.ProtectionType.RANGE)) {
+    if (protection.getDescription() === '' && wanted.has(protection.getRange().getA1Notation())) protection.remove();
+  }
   ranges.forEach((range, i) => {
     const protection = range
       .protect()
       .setDescription(`${PROTECTION_TAG} ${sheetTexts.protection.inputs(i + 1, agencyName)}`);
     restrictEditors(protection, me, editors);
   });
+  sheetProtection.setUnprotectedRanges(ranges);
 }
 
 export function protectTab(
@@ -92,5 +102,5 @@ export function protectTab(
   editors: string[],
   fresh = false,
 ): void {
-  openInputs(lockTab(app, sheet, agencyName, me, fresh), sheet, agencyName, openAreas, me, editors);
+  openInputs(app, lockTab(app, sheet, agencyName, me, fresh), sheet, agencyName, openAreas, me, editors);
 }

@@ -66,6 +66,11 @@ export class Faults {
   stopped = false;
   /** The calls that failed, in order ("Kind.method"). */
   readonly failed: string[] = [];
+  /**
+   * Runs before each service call with its number: how a test makes another person act in the
+   * middle of a run (an agency typing while a regeneration rewrites its tab).
+   */
+  beforeCall: ((call: string, n: number) => void) | null = null;
 
   set(policy: FailurePolicy | null): void {
     this.policy = policy;
@@ -77,6 +82,7 @@ export class Faults {
   before(call: string, documentId: string): void {
     if (this.stopped) throw new ScriptError(failureMessages.timeout());
     this.serviceCalls++;
+    this.beforeCall?.(call, this.serviceCalls);
     const p = this.policy;
     if (!p || !matches(p, call)) return;
     this.counted++;

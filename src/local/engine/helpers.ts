@@ -172,6 +172,22 @@ export class EngineHelpers {
     else if (lock.holder === ANOTHER_EXECUTION) lock.holder = null;
   }
 
+  /**
+   * Whether a person may type into a cell: an editor of the file whom no protection of the
+   * cell excludes (warning-only protections let them). Changes nothing.
+   */
+  canEdit(sheetName: string, row: number, column: number, user: string): boolean {
+    const wb = this.engine.workbook;
+    if (!isFileEditor(wb, user)) return false;
+    const guard = protectionAgainst(wb, this.sheet(sheetName), row, column, user);
+    return !guard || guard.warningOnly;
+  }
+
+  /** Runs `action(call, n)` before each service call of this execution (null to stop). */
+  beforeEachCall(action: ((call: string, n: number) => void) | null): void {
+    this.engine.faults.beforeCall = action;
+  }
+
   /** The n-th service call from now fails (1 = the next one), once. */
   failAt(n: number, kind: FailureKind = 'service'): void {
     this.engine.failWith({ at: n, kind });
