@@ -6,7 +6,8 @@
  * values go back by line key; tabs whose inputs did not change are not touched at all.
  */
 import { DEFAULT_TIME_ZONE, displayDateTime } from '../core/cycle/dates';
-import { TITLE_ROWS } from '../core/layout/columns';
+import { columnsOfPeriod, TITLE_ROWS } from '../core/layout/columns';
+import { openAreasOf } from '../core/layout/tab';
 import { readTab } from '../core/layout/read-tab';
 import { M } from '../core/messages';
 import { ID_HEADER } from '../core/table/header';
@@ -15,7 +16,10 @@ import type { TableRead } from '../core/types';
 import { type AgencyRow, agencyRowsGrid } from '../core/workbook/agencies-sheet';
 import { ARCHIVE_HEADER, type ArchiveRow, archivedKeys, retiredArchive } from '../core/workbook/archive';
 import { modelProblem } from '../core/workbook/model';
+import type { TabPlan } from '../core/workbook/plan';
 import { rewriteTab } from '../core/workbook/regenerate';
+import { freeSheetName } from '../core/workbook/reserved';
+import type { Settings } from '../core/workbook/settings';
 import { ARCHIVE_SHEET, Book } from './book';
 import { withDocumentLock } from './lock';
 import { asTextGrid } from './cells';
@@ -210,7 +214,13 @@ function runGeneration(
   result.total = todo.length;
   result.remaining = todo.length - done;
 
-  if (renamedRows) writeAgencies(agenciesSheet, agencyRowsGrid(model.rows));
+  if (alignSheetNames(book, model.rows, sheetIds) || renamedRows)
+    writeAgencies(agenciesSheet, agencyRowsGrid(model.rows));
+  // A unit held back by a problem of its Cơ quan row keeps its tab as it was, but a closed
+  // period must close there too: its inputs are reopened without the closed periods' columns.
+  for (const tabPlan of plan.tabs.filter((t) => blocked.has(t.unit.row))) {
+    closeBlockedTab(book, platform, tabPlan, settings, me);
+  }
   if (result.remaining === 0) {
     retireTabs(book, platform, plan.retiredUnits(model.rows), { fingerprints, me, archive, context, result });
   }
@@ -245,6 +255,64 @@ function findTab(book: Book, unit: AgencyRow, sheetName: string, result: Generat
   }
   result.problems.push(M.tabCollides(sheetName, unit.name));
   return 'refused';
+}
+
+/**
+ * Every row of Cơ quan names its unit's tab as the tab is named now (found by its sheet id), and
+ * a row without a tab never names another unit's: sheet names are unique in a spreadsheet, so
+ * renaming or swapping tabs by hand can never leave two rows with one name (which would hold
+ * both units back).
+ */
+function alignSheetNames(book: Book, rows: AgencyRow[], sheetIds: Record<string, number>): boolean {
+  const sheets = book.ss.getSheets();
+  const byId = new Map(sheets.map((s) => [s.getSheetId(), s.getName()]));
+  let changed = false;
+  const owned = new Set<string>();
+  for (const row of rows) {
+    const name = sheetIds[row.key] === undefined ? undefined : byId.get(sheetIds[row.key]);
+    if (!name) continue;
+    owned.add(name.toLowerCase());
+    if (name !== row.sheetName) {
+      row.sheetName = name;
+      changed = true;
+    }
+  }
+  const taken = new Set(sheets.map((s) => s.getName()));
+  for (const row of rows) {
+    const hasTab = sheetIds[row.key] !== undefined && byId.has(sheetIds[row.key]);
+    if (hasTab || !row.sheetName || !owned.has(row.sheetName.toLowerCase())) continue;
+    row.sheetName = freeSheetName(row.sheetName, new Set([...taken, ...rows.map((r) => r.sheetName)]));
+    changed = true;
+  }
+  return changed;
+}
+
+/** Re-protects the tab of a unit held back by a Cơ quan problem: closed periods' columns closed. */
+function closeBlockedTab(book: Book, platform: Platform, tabPlan: TabPlan, settings: Settings, me: string): void {
+  const sheet = book.tabOf(tabPlan.unit.key, tabPlan.sheetName);
+  if (!sheet) return;
+  const read = readTab(book.values(sheet));
+  if (!read || read.agencyKey !== tabPlan.unit.key || read.rows.size === 0) return;
+  const closed = settings.closedPeriods.filter((p) => !tabPlan.reopened.includes(p));
+  const closedColumns = new Set(closed.flatMap((p) => columnsOfPeriod(read.layout, p)));
+  const rows = [...read.rows.values()];
+  const input = {
+    row: Math.min(...rows),
+    col: read.layout.inputFirst,
+    numRows: rows.length,
+    numCols: read.layout.inputLast - read.layout.inputFirst + 1,
+  };
+  const protection = lockTab(platform.SpreadsheetApp, sheet, tabPlan.unit.name, me);
+  const editors = tabPlan.unit.editors;
+  openInputs(
+    platform.SpreadsheetApp,
+    protection,
+    sheet,
+    tabPlan.unit.name,
+    openAreasOf(input, closedColumns),
+    me,
+    editors,
+  );
 }
 
 interface RetireContext {
