@@ -6,13 +6,14 @@
 import seedText from '../../seeds/003b-phan-cong-2023.tsv';
 import { liveCheckTexts as T } from '../core/messages/live-check';
 import { parseDelimited } from '../core/table/delimited';
+import type { UiApi } from '../sheets/gas';
 import { appsScriptPlatform } from '../sheets/platform';
 import { lastLiveCheck, runLiveCheck } from './run';
 
 /** The Ui, or null when run from the script editor ("Cannot call SpreadsheetApp.getUi() from this context"). */
-function ui(): GoogleAppsScript.Base.Ui | null {
+function ui(): UiApi | null {
   try {
-    return appsScriptPlatform().SpreadsheetApp.getUi() as unknown as GoogleAppsScript.Base.Ui;
+    return appsScriptPlatform().SpreadsheetApp.getUi();
   } catch {
     return null;
   }

@@ -6,7 +6,6 @@
  * so the round trip can be told from the work.
  */
 import type { Platform, SheetApi } from '../sheets/gas';
-import { asRange } from '../sheets/gas';
 import { fitSheet } from '../sheets/render-sheet';
 import type { CallClock } from './timing';
 
@@ -52,7 +51,7 @@ export function measureCalls(platform: Platform, clock: CallClock, me: string, n
       .newConditionalFormatRule()
       .whenFormulaSatisfied('=$A1>0')
       .setBackground('#b7e1cd')
-      .setRanges([asRange(block())])
+      .setRanges([block()])
       .build();
     time('Sheet.setConditionalFormatRules', () => sheet.setConditionalFormatRules([colour, colour]));
     time('Range.merge', () => sheet.getRange(30, 1, 2, 2).merge());
@@ -74,7 +73,7 @@ export function measureCalls(platform: Platform, clock: CallClock, me: string, n
     time('Protection.removeEditors', () => p.removeEditors([]));
     time('Protection.addEditors', () => p.addEditors([me]));
     time('Protection.canDomainEdit', () => p.canDomainEdit());
-    time('Protection.setUnprotectedRanges', () => p.setUnprotectedRanges([asRange(sheet.getRange(2, 2, 3, 3))]));
+    time('Protection.setUnprotectedRanges', () => p.setUnprotectedRanges([sheet.getRange(2, 2, 3, 3)]));
     time('Sheet.getProtections', () => sheet.getProtections(app.ProtectionType.SHEET));
     time('Protection.remove', () => p.remove());
     let rangeProtection = null as ReturnType<SheetApi['protect']> | null;

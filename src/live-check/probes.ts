@@ -6,7 +6,7 @@
  * engine's rules — that is the test that this file works before anyone runs it for real.
  */
 import { liveCheckTexts as T } from '../core/messages/live-check';
-import { asRange, type Platform, type SheetApi, type SpreadsheetApi } from '../sheets/gas';
+import type { Platform, SheetApi, SpreadsheetApi } from '../sheets/gas';
 import { fitSheet } from '../sheets/render-sheet';
 
 export interface ProbeResult {
@@ -70,7 +70,7 @@ function featureSource(ctx: ProbeContext): SheetApi {
     .newConditionalFormatRule()
     .whenFormulaSatisfied('=$B$1>0')
     .setBackground('#b7e1cd')
-    .setRanges([asRange(sheet.getRange(1, 2))])
+    .setRanges([sheet.getRange(1, 2)])
     .build();
   sheet.setConditionalFormatRules([rule]);
   sheet.getRange(5, 1, 2, 2).merge();
@@ -172,12 +172,12 @@ const PROBES: Probe[] = [
     assumed: `${COPY_KEEPS}; ${T.named(`Copy of ${T.sourceName}`)}`,
     run: (c) => {
       const source = featureSource(c);
-      const copy = source.copyTo(c.ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet);
+      const copy = source.copyTo(c.ss);
       try {
         const name = copy.getName().replace(source.getName(), T.sourceName);
-        return `${keeps(featuresOf(c, copy as unknown as SheetApi))}; ${T.named(name)}`;
+        return `${keeps(featuresOf(c, copy))}; ${T.named(name)}`;
       } finally {
-        c.ss.deleteSheet(copy as unknown as SheetApi);
+        c.ss.deleteSheet(copy);
       }
     },
   },

@@ -130,7 +130,6 @@ export class CallClock {
     return {
       SpreadsheetApp: this.proxy(platform.SpreadsheetApp, 'SpreadsheetApp'),
       LockService: this.proxy(platform.LockService, 'LockService'),
-      PropertiesService: this.proxy(platform.PropertiesService, 'PropertiesService'),
       Session: this.proxy(platform.Session, 'Session'),
       HtmlService: this.proxy(platform.HtmlService, 'HtmlService'),
     };

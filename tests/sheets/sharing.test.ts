@@ -10,7 +10,7 @@ import { sheetTexts } from '../../src/core/messages/sheets';
 import { ACCESS_COLUMN } from '../../src/core/workbook/agencies-sheet';
 import { createPlatform, type LocalPlatform } from '../../src/local/engine';
 import { jsonProblems } from '../sidebar/json-safe';
-import { paste, SECRETARIAT, valuesOf } from '../support/book';
+import { paste, SECRETARIAT, tabCell, valuesOf } from '../support/book';
 
 const TABLE = [
   ['STT', 'Chỉ tiêu', 'Mục tiêu', 'Chủ trì'],
@@ -80,10 +80,14 @@ describe('sharing from the menu', () => {
     expect(local.workbook.editors).toEqual([YTE]);
   });
 
-  it('shares the file with exactly those accounts on yes', () => {
+  it('shares the file with exactly those accounts on yes, and only then can the agency type', () => {
     const local = book();
+    const cell = tabCell(6, 'Quý I');
+    // Listed on its input cells' protection, yet not an editor of the file: Sheets refuses.
+    expect(local.engine.userEdit('P. Nội vụ', cell, '85%', NOIVU)).toMatchObject({ ok: false, reason: 'not-editor' });
     local.ui.answer('YES');
     main.menuShareFile();
+    expect(local.engine.userEdit('P. Nội vụ', cell, '85%', NOIVU).ok).toBe(true);
     expect(dialogs(local).at(-1)?.prompt).toBe(M.shareDone([NOIVU, NOIVU2, COLLEAGUE]));
     expect(local.workbook.editors.sort()).toEqual([COLLEAGUE, NOIVU, NOIVU2, YTE].sort());
     expect(access(local, 'Phòng Nội vụ')).toBe(sheetTexts.access.all(2));
