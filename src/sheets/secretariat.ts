@@ -16,6 +16,7 @@ import type { Settings } from '../core/workbook/settings';
 import { readSettings } from '../core/workbook/settings';
 import { Book, SETTINGS_SHEET, STATE_SHEET } from './book';
 import type { Platform } from './gas';
+import { withDocumentLock } from './lock';
 import { ownProtection, protectOwnedSheet } from './protect';
 import { readState, writeState } from './workbook-model';
 
@@ -74,9 +75,19 @@ export function secretariatList(book: Book, settings: Settings): string[] {
   return secretariatAccounts(book.me(), settings).accounts;
 }
 
-/** secureOwnedSheets with the workbook's own Settings: after a summary or history sheet is written. */
+/**
+ * secureOwnedSheets with the workbook's own Settings, after a summary or history sheet is
+ * written; under the document lock, since it writes the state sheet a generation also writes.
+ */
 export function secureWorkbookSheets(platform: Platform): string[] {
-  const book = new Book(platform);
-  const settings = book.sheet(SETTINGS_SHEET);
-  return secureOwnedSheets(book, readSettings(settings ? book.values(settings) : []));
+  return withDocumentLock(
+    platform,
+    () => {
+      const book = new Book(platform);
+      const settings = book.sheet(SETTINGS_SHEET);
+      return secureOwnedSheets(book, readSettings(settings ? book.values(settings) : []));
+    },
+    // Busy: the generation holding the lock protects the secretariat's sheets when it ends.
+    () => [],
+  );
 }

@@ -17,6 +17,7 @@ import { readSettings } from '../core/workbook/settings';
 import { AGENCIES_SHEET, Book, SETTINGS_SHEET } from './book';
 import { asTextGrid } from './cells';
 import type { Platform, SpreadsheetApi } from './gas';
+import { withDocumentLock } from './lock';
 
 /** Everyone who can edit the file now: its owner (none in a shared drive) and its editors, lower-case. */
 export function fileEditors(ss: SpreadsheetApi): Set<string> {
@@ -110,7 +111,12 @@ export function shareWithMissing(platform: Platform, requested: string[]): Share
       failed.push({ email, reason: error instanceof Error ? error.message : String(error) });
     }
   }
-  refreshAccessColumn(new Book(platform));
+  // The Agencies sheet is also written by a generation: the column only under the lock.
+  withDocumentLock(
+    platform,
+    () => refreshAccessColumn(new Book(platform)),
+    () => undefined,
+  );
   const parts = [
     shared.length > 0 ? M.shareDone(shared) : '',
     failed.length > 0 ? M.shareFailed(failed) : '',

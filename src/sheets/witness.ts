@@ -9,13 +9,16 @@ import { type Witnesses, witnessUnits } from '../core/cycle/witness';
 import { Book } from './book';
 import type { Collected } from './collect';
 import type { Platform } from './gas';
+import { withDocumentLock } from './lock';
 import { secretariatProblem } from './secretariat';
 import { readState, writeState } from './workbook-model';
 
-/** The witnesses, updated with what `collected` shows when the person running is the secretariat. */
+/**
+ * The witnesses, updated with what `collected` shows when the person running is the secretariat.
+ * The write takes the document lock and re-reads the state under it: a generation running at the
+ * same time writes the same state sheet, and neither may overwrite the other with an old copy.
+ */
 export function witnessTabs(platform: Platform, collected: Collected, now: Date, timeZone: string): Witnesses {
-  const book = new Book(platform);
-  const previous = readState(book).witnesses;
   const units = collected.units.map((u) => ({
     key: u.unit.key,
     hasTab: u.hasTab,
@@ -28,8 +31,20 @@ export function witnessTabs(platform: Platform, collected: Collected, now: Date,
     const then = localDate(last, timeZone);
     return deadlines.some((d) => then <= d && d < today);
   };
-  const { witnesses, changed } = witnessUnits(previous, units, collected.settings.periods, now, lookMatters);
-  if (!changed || secretariatProblem(book) !== null) return previous;
-  writeState(book, { witnesses });
-  return witnesses;
+  const periods = collected.settings.periods;
+  const previous = readState(new Book(platform)).witnesses;
+  if (!witnessUnits(previous, units, periods, now, lookMatters).changed) return previous;
+  return withDocumentLock(
+    platform,
+    () => {
+      const book = new Book(platform);
+      const current = readState(book).witnesses;
+      const { witnesses, changed } = witnessUnits(current, units, periods, now, lookMatters);
+      if (!changed || secretariatProblem(book) !== null) return current;
+      writeState(book, { witnesses });
+      return witnesses;
+    },
+    // Busy (or no lock): this look is not recorded; the next one will be.
+    () => previous,
+  );
 }
