@@ -8,6 +8,7 @@
 // module gets a global wrapper. Options: --out <dir> (where the folders go; default the project),
 // --live-check (build the live check instead of the add-on).
 import { build } from 'esbuild';
+import Papa from 'papaparse';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +37,6 @@ async function bundleScript(entry, define) {
     legalComments: 'none',
     charset: 'utf8',
     define,
-    loader: { '.tsv': 'text' },
   });
   const code = bundle.outputFiles[0].text;
   // Load the bundle without Apps Script services to list its exports; it must not touch them at load.
@@ -91,8 +91,21 @@ function writeFolder(dir, files) {
 
 const manifest = readFileSync(join(root, 'appsscript.json'), 'utf8');
 
+/**
+ * The seed the live check pastes, read here as the add-on reads a TSV paste (PapaParse, tab
+ * delimiter; the final line break is no row), so the script carries a grid and no parser.
+ */
+function liveCheckSeed() {
+  const text = readFileSync(join(root, 'seeds/003b-phan-cong-2023.tsv'), 'utf8').replace(/^\ufeff/, '');
+  /** @type {string[][]} */
+  const rows = Papa.parse(text, { delimiter: '\t' }).data;
+  const last = rows[rows.length - 1];
+  if (last && last.length === 1 && last[0] === '') rows.pop();
+  return rows;
+}
+
 if (args.includes('--live-check')) {
-  const live = await bundleScript('src/live-check/main.ts', {});
+  const live = await bundleScript('src/live-check/main.ts', { __LIVE_CHECK_SEED__: JSON.stringify(liveCheckSeed()) });
   const out = join(outRoot, 'dist-live-check');
   writeFolder(out, {
     'Code.gs': live.code,

@@ -121,10 +121,12 @@ describe('npm run build:live-check', () => {
   });
   const code = readFileSync(join(out, 'dist-live-check/Code.gs'), 'utf8');
 
-  it('is a script of its own, not the add-on, with the seed inside', () => {
+  it('is a script of its own, not the add-on, with the seed inside as the add-on reads it', () => {
     expect(code).toMatch(/^function kiemTra\(/m);
     expect(code).not.toMatch(/^function menuGenerate\(/m);
-    expect(code).toContain('Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Bình Phước');
+    const context: Record<string, unknown> = {};
+    vm.runInNewContext(`${code}\nthis.seed = JSON.stringify(seedTable());`, context);
+    expect(JSON.parse(context.seed as string)).toEqual(SEED);
     expect(JSON.parse(readFileSync(join(out, 'dist-live-check/appsscript.json'), 'utf8'))).toEqual(
       JSON.parse(readFileSync(join(__dirname, '../../appsscript.json'), 'utf8')),
     );
