@@ -154,9 +154,7 @@ function runGeneration(
   // Tabs about to be rewritten lose their fingerprint first, in one write: a run stopped midway
   // leaves them marked as to do, so a later run never takes a half-rewritten (and locked) tab
   // for unchanged — even when Cài đặt is changed back to what it was.
-  const stale = todo.filter(
-    (t) => fingerprints[t.unit.key] !== undefined && fingerprints[t.unit.key] !== printOf(t),
-  );
+  const stale = todo.filter((t) => fingerprints[t.unit.key] !== undefined && fingerprints[t.unit.key] !== printOf(t));
   if (stale.length > 0) {
     for (const t of stale) delete fingerprints[t.unit.key];
     writeState(book, { fingerprints });
