@@ -44,6 +44,8 @@ export interface LiveCheckResult {
   costs: Record<string, TimingSummary>;
   /** Each call as the scenario made it, without flushes (timing.ts): where a run spends its time. */
   scenarioCalls: Record<string, TimingSummary>;
+  /** False when Apps Script's objects could not be wrapped to time the scenario's calls. */
+  timedSteps: boolean;
   probes: ProbeResult[];
   /** What a step leaves for a later one (the figures before the table was edited). */
   memo: Record<string, unknown>;

@@ -62,6 +62,7 @@ describe('the live check on the engine', () => {
     expect(step('regenerate').detail).toBe(`${T.checks.kept(9, 9)}; ${T.checks.archived(11)}`);
     expect(step('close').detail).toBe(T.checks.closed('Quý I', 6, 6));
     expect(step('generate').calls['Spreadsheet.insertSheet']).toBeGreaterThanOrEqual(6);
+    expect(result.timedSteps).toBe(true);
   });
 
   it('agrees with the engine on every assumption it checks', () => {
