@@ -6,3 +6,4 @@
 export { sidebarGetCycle } from './cycle';
 export { generateContinue } from './main';
 export { sidebarClosePeriod, sidebarGetReport, sidebarWriteSummary } from './sidebar';
+export { sidebarGetSharing, sidebarShareFile } from './sharing';

@@ -26,6 +26,9 @@ import { asTextGrid } from './cells';
 import type { Platform, SheetApi } from './gas';
 import { lockTab, openInputs } from './protect';
 import { renderSheet } from './render-sheet';
+import { secretariatList, secureOwnedSheets } from './secretariat';
+import { refreshAccessColumn } from './sharing';
+import { accountsKey, secretariatAccounts } from '../core/workbook/secretariat';
 import { loadModel, MODEL_SHEETS, writeState } from './workbook-model';
 
 export interface GenerateResult {
@@ -141,6 +144,11 @@ function runGeneration(
   const locale = book.ss.getSpreadsheetLocale();
   const timeZone = book.ss.getSpreadsheetTimeZone() || DEFAULT_TIME_ZONE;
   const me = book.me();
+  const secretariat = secretariatList(book, settings);
+  // A changed list of secretariat accounts re-protects every tab (the running person is not part of it).
+  const listed = secretariatAccounts('', settings).accounts;
+  const protectedFor = listed.length > 0 ? `|${accountsKey(listed)}` : '';
+  const printOf = (t: (typeof todo)[number]) => t.fingerprint(locale) + protectedFor;
   const budget = options.budgetMs ?? GENERATION_BUDGET_MS;
   const todo = plan.tabs.filter((t) => !blocked.has(t.unit.row));
   const archive = new ArchiveWriter(book);
@@ -150,9 +158,7 @@ function runGeneration(
   // Tabs about to be rewritten lose their fingerprint first, in one write: a run stopped midway
   // leaves them marked as to do, so a later run never takes a half-rewritten (and locked) tab
   // for unchanged — even when Cài đặt is changed back to what it was.
-  const stale = todo.filter(
-    (t) => fingerprints[t.unit.key] !== undefined && fingerprints[t.unit.key] !== t.fingerprint(locale),
-  );
+  const stale = todo.filter((t) => fingerprints[t.unit.key] !== undefined && fingerprints[t.unit.key] !== printOf(t));
   if (stale.length > 0) {
     for (const t of stale) delete fingerprints[t.unit.key];
     writeState(book, { fingerprints });
@@ -170,7 +176,7 @@ function runGeneration(
       tabPlan.sheetName = sheet.getName();
       renamedRows = true;
     }
-    const print = tabPlan.fingerprint(locale);
+    const print = printOf(tabPlan);
     if (sheet && fingerprints[tabPlan.unit.key] === print) {
       result.unchanged.push(tabPlan.sheetName);
       continue;
@@ -178,7 +184,7 @@ function runGeneration(
     const isNew = !sheet;
     // Locked before it is read: from here on an agency's edit is refused rather than lost, and a
     // run stopped midway leaves the tab locked, not open to the wrong people.
-    let protection = sheet ? lockTab(platform.SpreadsheetApp, sheet, tabPlan.unit.name, me) : null;
+    let protection = sheet ? lockTab(platform.SpreadsheetApp, sheet, tabPlan.unit.name, me, false, secretariat) : null;
     const old = sheet ? readTab(book.values(sheet)) : null;
     const rewrite = rewriteTab(
       tabPlan,
@@ -191,7 +197,7 @@ function runGeneration(
     result.archived += archive.append(rewrite.archive);
     if (!sheet || !protection) {
       sheet = book.create(tabPlan.sheetName, rewrite.spec.height, rewrite.spec.width);
-      protection = lockTab(platform.SpreadsheetApp, sheet, tabPlan.unit.name, me, true);
+      protection = lockTab(platform.SpreadsheetApp, sheet, tabPlan.unit.name, me, true, secretariat);
     }
     renderSheet(platform.SpreadsheetApp, sheet, rewrite.spec, { fresh: isNew });
     openInputs(
@@ -202,6 +208,7 @@ function runGeneration(
       rewrite.spec.openAreas,
       me,
       tabPlan.unit.editors,
+      secretariat,
     );
     fingerprints[tabPlan.unit.key] = print;
     sheetIds[tabPlan.unit.key] = sheet.getSheetId();
@@ -222,10 +229,15 @@ function runGeneration(
     closeBlockedTab(book, platform, tabPlan, settings, me);
   }
   if (result.remaining === 0) {
-    retireTabs(book, platform, plan.retiredUnits(model.rows), { fingerprints, me, archive, context, result });
+    const retire = { fingerprints, me, secretariat, archive, context, result };
+    retireTabs(book, platform, plan.retiredUnits(model.rows), retire);
   }
 
   writeState(book, { fingerprints, sheetIds, reports: plan.reportsByUnit() });
+  if (result.remaining === 0) {
+    result.notices.push(...secureOwnedSheets(book, settings));
+    refreshAccessColumn(book);
+  }
   if (result.archived > 0) result.notices.push(M.archived(result.archived));
   if (result.remaining > 0) result.notices.push(M.generatePartial(done, todo.length));
   result.ok = true;
@@ -318,6 +330,7 @@ function closeBlockedTab(book: Book, platform: Platform, tabPlan: TabPlan, setti
 interface RetireContext {
   fingerprints: Record<string, string>;
   me: string;
+  secretariat: string[];
   archive: ArchiveWriter;
   context: () => { locale: string; at: string };
   result: GenerateResult;
@@ -338,7 +351,7 @@ function retireTabs(book: Book, platform: Platform, units: AgencyRow[], c: Retir
     if (!sheet) continue;
     const read = readTab(book.values(sheet));
     if (!read || read.agencyKey !== unit.key) continue;
-    lockTab(platform.SpreadsheetApp, sheet, unit.name, c.me);
+    lockTab(platform.SpreadsheetApp, sheet, unit.name, c.me, false, c.secretariat);
     const rows = retiredArchive(unit, read, sheet.getName(), c.context().at);
     c.result.archived += c.archive.append(rows);
     sheet.getRange(TITLE_ROWS, 1).setValue(M.tabRetired(sheet.getName()));
@@ -367,6 +380,8 @@ class ArchiveWriter {
 
 function writeAgencies(sheet: SheetApi, grid: string[][]): void {
   if (sheet.getMaxRows() < grid.length) sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
+  const width = grid[0].length;
+  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   const range = sheet.getRange(1, 1, grid.length, grid[0].length);
   range.setNumberFormat('@');
   range.setValues(grid);

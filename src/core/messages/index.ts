@@ -9,6 +9,7 @@ import { localMessages } from './local';
 import { menuMessages } from './menu';
 import { progressMessages } from './progress';
 import { reportMessages } from './report';
+import { sharingMessages } from './sharing';
 import { tableMessages } from './table';
 import { targetMessages } from './targets';
 import { workbookMessages } from './workbook';
@@ -21,6 +22,7 @@ export const M = {
   ...menuMessages,
   ...progressMessages,
   ...reportMessages,
+  ...sharingMessages,
   ...tableMessages,
   ...targetMessages,
   ...workbookMessages,

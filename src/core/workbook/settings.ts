@@ -26,6 +26,12 @@ export interface Settings {
   organisation: string;
   /** Closed periods (protected on every tab). */
   closedPeriods: string[];
+  /**
+   * E-mail accounts of the secretariat, as written: added to every protection the add-on makes,
+   * so any of them can regenerate and edit the set-up sheets. The person running a command is
+   * always added too.
+   */
+  secretariat: string[];
 }
 
 export const SETTINGS_SHEET = S.names.settings;
@@ -52,6 +58,7 @@ export function defaultSettings(year = new Date().getFullYear()): Settings {
     exceedMargin: 10,
     organisation: '',
     closedPeriods: [],
+    secretariat: [],
   };
 }
 
@@ -65,6 +72,13 @@ interface Row {
 const list = (v: unknown) =>
   String(v ?? '')
     .split(/[;\n]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+/** Accounts separated by ";", "," or line breaks (an e-mail address holds none of them). */
+const emails = (v: unknown) =>
+  String(v ?? '')
+    .split(/[;,\n\s]+/)
     .map((x) => x.trim())
     .filter(Boolean);
 
@@ -137,6 +151,11 @@ const ROWS: Row[] = [
     ...S.settings.organisation,
     read: (v, s) => (s.organisation = String(v ?? '').trim()),
     write: (s) => s.organisation,
+  },
+  {
+    ...S.settings.secretariat,
+    read: (v, s) => (s.secretariat = emails(v)),
+    write: (s) => s.secretariat.join('; '),
   },
   {
     ...S.settings.closedPeriods,
