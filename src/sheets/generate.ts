@@ -24,7 +24,7 @@ import { ARCHIVE_SHEET, Book } from './book';
 import { withDocumentLock } from './lock';
 import { asTextGrid } from './cells';
 import type { Platform, SheetApi } from './gas';
-import { lockTab, openInputs } from './protect';
+import { lockTab, openInputs, protectOwnedSheet } from './protect';
 import { renderSheet } from './render-sheet';
 import { secretariatList, secureOwnedSheets } from './secretariat';
 import { refreshAccessColumn } from './sharing';
@@ -151,7 +151,10 @@ function runGeneration(
   const printOf = (t: (typeof todo)[number]) => t.fingerprint(locale) + protectedFor;
   const budget = options.budgetMs ?? GENERATION_BUDGET_MS;
   const todo = plan.tabs.filter((t) => !blocked.has(t.unit.row));
-  const archive = new ArchiveWriter(book);
+  // A new archive sheet is protected for the secretariat as soon as it exists, before any row.
+  const archive = new ArchiveWriter(book, (sheet) =>
+    protectOwnedSheet(platform.SpreadsheetApp, sheet, me, secretariat),
+  );
   const context = () => ({ locale, at: displayDateTime(new Date(now()), timeZone) });
   let done = 0;
   let renamedRows = false;
@@ -226,7 +229,7 @@ function runGeneration(
   // A unit held back by a problem of its Cơ quan row keeps its tab as it was, but a closed
   // period must close there too: its inputs are reopened without the closed periods' columns.
   for (const tabPlan of plan.tabs.filter((t) => blocked.has(t.unit.row))) {
-    closeBlockedTab(book, platform, tabPlan, settings, me);
+    closeBlockedTab(book, platform, tabPlan, settings, me, secretariat);
   }
   if (result.remaining === 0) {
     const retire = { fingerprints, me, secretariat, archive, context, result };
@@ -300,7 +303,14 @@ function alignSheetNames(book: Book, rows: AgencyRow[], sheetIds: Record<string,
 }
 
 /** Re-protects the tab of a unit held back by a Cơ quan problem: closed periods' columns closed. */
-function closeBlockedTab(book: Book, platform: Platform, tabPlan: TabPlan, settings: Settings, me: string): void {
+function closeBlockedTab(
+  book: Book,
+  platform: Platform,
+  tabPlan: TabPlan,
+  settings: Settings,
+  me: string,
+  secretariat: string[],
+): void {
   const sheet = book.tabOf(tabPlan.unit.key, tabPlan.sheetName);
   if (!sheet) return;
   const read = readTab(book.values(sheet));
@@ -314,7 +324,7 @@ function closeBlockedTab(book: Book, platform: Platform, tabPlan: TabPlan, setti
     numRows: rows.length,
     numCols: read.layout.inputLast - read.layout.inputFirst + 1,
   };
-  const protection = lockTab(platform.SpreadsheetApp, sheet, tabPlan.unit.name, me);
+  const protection = lockTab(platform.SpreadsheetApp, sheet, tabPlan.unit.name, me, false, secretariat);
   const editors = tabPlan.unit.editors;
   openInputs(
     platform.SpreadsheetApp,
@@ -324,6 +334,7 @@ function closeBlockedTab(book: Book, platform: Platform, tabPlan: TabPlan, setti
     openAreasOf(input, closedColumns),
     me,
     editors,
+    secretariat,
   );
 }
 
@@ -364,7 +375,10 @@ function retireTabs(book: Book, platform: Platform, units: AgencyRow[], c: Retir
 class ArchiveWriter {
   private keys: Set<string> | null = null;
 
-  constructor(private readonly book: Book) {}
+  constructor(
+    private readonly book: Book,
+    private readonly protect: (sheet: SheetApi) => void,
+  ) {}
 
   append(rows: ArchiveRow[]): number {
     if (rows.length === 0) return 0;
@@ -372,7 +386,7 @@ class ArchiveWriter {
     if (!this.keys) this.keys = sheet ? archivedKeys(this.book.values(sheet)) : new Set();
     const fresh = rows.filter((r, i) => !this.keys!.has(r.key) && rows.findIndex((o) => o.key === r.key) === i);
     if (fresh.length === 0) return 0;
-    appendArchive(this.book, fresh);
+    appendArchive(this.book, fresh, this.protect);
     for (const r of fresh) this.keys.add(r.key);
     return fresh.length;
   }
@@ -387,7 +401,7 @@ function writeAgencies(sheet: SheetApi, grid: string[][]): void {
   range.setValues(grid);
 }
 
-function appendArchive(book: Book, rows: ArchiveRow[]): void {
+function appendArchive(book: Book, rows: ArchiveRow[], protect: (sheet: SheetApi) => void): void {
   const width = ARCHIVE_HEADER.length;
   const cells = asTextGrid(rows.map((r) => r.cells));
   let sheet = book.sheet(ARCHIVE_SHEET);
@@ -395,8 +409,10 @@ function appendArchive(book: Book, rows: ArchiveRow[]): void {
   const last = sheet ? sheet.getLastRow() : 0;
   if (!sheet || last === 0) {
     // Written with its first rows: Sheets refuses to freeze every row of a sheet.
-    if (!sheet) sheet = book.create(ARCHIVE_SHEET, 1 + rows.length, width);
-    else if (sheet.getMaxRows() < 1 + rows.length)
+    if (!sheet) {
+      sheet = book.create(ARCHIVE_SHEET, 1 + rows.length, width);
+      protect(sheet);
+    } else if (sheet.getMaxRows() < 1 + rows.length)
       sheet.insertRowsAfter(sheet.getMaxRows(), 1 + rows.length - sheet.getMaxRows());
     sheet.getRange(1, 1, 1 + rows.length, width).setValues([ARCHIVE_HEADER, ...cells]);
     sheet.getRange(1, 1, 1, width).setFontWeight('bold');
