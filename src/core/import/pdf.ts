@@ -1,0 +1,464 @@
+/**
+ * Rebuilding tables from a PDF's positioned text and drawn lines. A table in a plan is ruled:
+ * its column edges are the vertical rules, its row edges the horizontal ones, and a rule
+ * missing between two cells is a merge (the block's text goes in its top-left cell, as a paste
+ * gives it). A table that goes on over the next page is joined to it: the header rows the page
+ * repeats are dropped, and a row cut by the page break (no code in its first cell) is joined to
+ * the row above. A page with text but no ruled table is read from its text alone: columns from
+ * the header row's words, rows from the code column and the gaps between lines.
+ * Coordinates are PDF points from the page's top-left corner (y grows downwards).
+ */
+import { roleOfHeader } from '../table/header';
+import { dropRestatedHeader, titleFrom } from './title';
+import type { SourceTable } from './types';
+
+export interface PdfTextItem {
+  str: string;
+  /** Left end of the baseline. */
+  x: number;
+  /** Baseline. */
+  y: number;
+  width: number;
+  /** Font size in points. */
+  size: number;
+}
+
+/** A straight stroke or a thin filled rectangle, as drawn. */
+export interface PdfSegment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  items: PdfTextItem[];
+  segments: PdfSegment[];
+}
+
+/** Rules closer than this are one rule (double borders, rounding). */
+const SNAP = 2;
+/** A segment thinner than this is a rule; longer than MIN_RULE to count at all. */
+const THIN = 2.5;
+const MIN_RULE = 4;
+
+interface HRule {
+  y: number;
+  x1: number;
+  x2: number;
+}
+interface VRule {
+  x: number;
+  y1: number;
+  y2: number;
+}
+
+function rulesOf(segments: PdfSegment[]): { h: HRule[]; v: VRule[] } {
+  const h: HRule[] = [];
+  const v: VRule[] = [];
+  for (const s of segments) {
+    const x1 = Math.min(s.x1, s.x2);
+    const x2 = Math.max(s.x1, s.x2);
+    const y1 = Math.min(s.y1, s.y2);
+    const y2 = Math.max(s.y1, s.y2);
+    if (y2 - y1 <= THIN && x2 - x1 >= MIN_RULE) h.push({ y: (y1 + y2) / 2, x1, x2 });
+    else if (x2 - x1 <= THIN && y2 - y1 >= MIN_RULE) v.push({ x: (x1 + x2) / 2, y1, y2 });
+  }
+  return { h, v };
+}
+
+/** Distinct values, those within SNAP of each other merged into their mean. */
+function snap(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const groups: number[][] = [];
+  for (const value of sorted) {
+    const group = groups[groups.length - 1];
+    if (group && value - group[group.length - 1] <= SNAP) group.push(value);
+    else groups.push([value]);
+  }
+  return groups.map((g) => g.reduce((a, b) => a + b, 0) / g.length);
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]];
+      i = this.parent[i];
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+interface Region {
+  cols: number[];
+  rows: number[];
+  h: HRule[];
+  v: VRule[];
+  top: number;
+  bottom: number;
+}
+
+/** Groups of rules that touch one another; each with two or more of each kind is a table. */
+function regionsOf(h: HRule[], v: VRule[]): Region[] {
+  const uf = new UnionFind(h.length + v.length);
+  h.forEach((a, i) => {
+    h.forEach((b, j) => {
+      if (j > i && Math.abs(a.y - b.y) <= SNAP && a.x1 <= b.x2 + SNAP && b.x1 <= a.x2 + SNAP) uf.union(i, j);
+    });
+    v.forEach((b, j) => {
+      if (b.x >= a.x1 - SNAP && b.x <= a.x2 + SNAP && a.y >= b.y1 - SNAP && a.y <= b.y2 + SNAP) uf.union(i, h.length + j);
+    });
+  });
+  v.forEach((a, i) => {
+    v.forEach((b, j) => {
+      if (j > i && Math.abs(a.x - b.x) <= SNAP && a.y1 <= b.y2 + SNAP && b.y1 <= a.y2 + SNAP) {
+        uf.union(h.length + i, h.length + j);
+      }
+    });
+  });
+  const groups = new Map<number, { h: HRule[]; v: VRule[] }>();
+  h.forEach((rule, i) => {
+    const g = groups.get(uf.find(i)) ?? { h: [], v: [] };
+    g.h.push(rule);
+    groups.set(uf.find(i), g);
+  });
+  v.forEach((rule, i) => {
+    const g = groups.get(uf.find(h.length + i)) ?? { h: [], v: [] };
+    g.v.push(rule);
+    groups.set(uf.find(h.length + i), g);
+  });
+  const regions: Region[] = [];
+  for (const g of groups.values()) {
+    const cols = snap(g.v.map((r) => r.x));
+    const rows = snap(g.h.map((r) => r.y));
+    if (cols.length < 2 || rows.length < 2) continue;
+    regions.push({ cols, rows, h: g.h, v: g.v, top: rows[0], bottom: rows[rows.length - 1] });
+  }
+  return regions.sort((a, b) => a.top - b.top);
+}
+
+/** Share of [from, to] that rules along one line cover. */
+function coverage(spans: Array<[number, number]>, from: number, to: number): number {
+  const length = to - from;
+  if (length <= 0) return 1;
+  const parts = spans
+    .map(([a, b]) => [Math.max(a, from), Math.min(b, to)] as [number, number])
+    .filter(([a, b]) => b > a)
+    .sort((p, q) => p[0] - q[0]);
+  let covered = 0;
+  let end = from;
+  for (const [a, b] of parts) {
+    if (b <= end) continue;
+    covered += b - Math.max(a, end);
+    end = b;
+  }
+  return covered / length;
+}
+
+interface Line {
+  text: string;
+  left: number;
+  right: number;
+  size: number;
+}
+
+/** Text items laid out as lines: sorted by baseline, then by x, with spaces where there is a gap. */
+function layoutLines(items: PdfTextItem[]): Line[] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: PdfTextItem[][] = [];
+  for (const item of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(item.y - line[0].y) <= Math.max(1.5, 0.4 * Math.min(item.size, line[0].size))) line.push(item);
+    else lines.push([item]);
+  }
+  return lines.map((line) => {
+    line.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = Number.NEGATIVE_INFINITY;
+    for (const item of line) {
+      const gap = item.x - end;
+      if (text && gap > 0.15 * item.size && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+      text += item.str;
+      end = Math.max(end, item.x + item.width);
+    }
+    const words = line.filter((i) => !isBlank(i));
+    return {
+      text: text.replace(/\s+/g, ' ').trim(),
+      left: words.length ? words[0].x : line[0].x,
+      right: words.length ? Math.max(...words.map((w) => w.x + w.width)) : end,
+      size: line[0].size,
+    };
+  });
+}
+
+function linesOf(items: PdfTextItem[]): string[] {
+  return layoutLines(items).map((l) => l.text);
+}
+
+/** Width of a line's first or last word, in proportion to its characters. */
+function wordWidth(line: Line, which: 'first' | 'last'): number {
+  const words = line.text.split(' ');
+  const word = which === 'first' ? words[0] : words[words.length - 1];
+  return ((line.right - line.left) * word.length) / Math.max(1, line.text.length);
+}
+
+/** Codes, numbers and abbreviations ("STT", "2.10", "30/11/2025", "QĐ-UBND", ">100%"): no lower-case letter. */
+const isCode = (word: string) => !/\p{Ll}/u.test(word);
+/** Every Vietnamese syllable has a vowel: a piece without one ("g" of "trạn|g") is not a word of its own. */
+const hasVowel = (word: string) => /[aeiouy]/i.test(word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+
+/**
+ * A cell's lines as its text. A word longer than the cell is wide is cut where the line is full
+ * ("ST|T", "2.1|0", "trạn|g"): when the line holds that one piece, is full, would not hold the
+ * next line's first piece too, and the joined word is a code or one piece has no vowel (a
+ * Vietnamese word is one syllable, so two syllables on two lines are two words), they are one. A line ending in a hyphen after a letter
+ * ("QĐ-|UBND") goes on without a space too. Other lines stay lines.
+ */
+function cellTextOf(items: PdfTextItem[], left: number, right: number, padding: number): string {
+  const lines = layoutLines(items);
+  const available = right - left - 2 * padding;
+  let text = '';
+  lines.forEach((line, i) => {
+    if (i === 0) {
+      text = line.text;
+      return;
+    }
+    const before = lines[i - 1];
+    const continues = /^[\p{L}\p{N}]/u.test(line.text);
+    // The next glyph did not fit: the line is full to less than one character of that line.
+    const charWidth = (line.right - line.left) / Math.max(1, line.text.length);
+    const full = before.right >= right - padding - 1.2 * charWidth;
+    const next = line.text.split(' ')[0];
+    const cutWord =
+      continues &&
+      full &&
+      !/\s/.test(before.text) &&
+      before.right - before.left + wordWidth(line, 'first') > available &&
+      (isCode(before.text + next) || !hasVowel(next) || !hasVowel(before.text));
+    const hyphen = continues && /\p{L}-$/u.test(before.text);
+    text += (cutWord || hyphen ? '' : '\n') + line.text;
+  });
+  return text;
+}
+
+const isBlank = (item: PdfTextItem) => item.str.trim() === '';
+
+interface Cut {
+  grid: string[][];
+  columns: number[];
+  top: number;
+  bottom: number;
+}
+
+/** The grid of one ruled region, with the page's text items placed in its cells. */
+function regionGrid(region: Region, items: PdfTextItem[]): { cut: Cut; used: Set<PdfTextItem> } {
+  const { cols, rows } = region;
+  const nr = rows.length - 1;
+  const nc = cols.length - 1;
+  const vAt = (x: number) => region.v.filter((r) => Math.abs(r.x - x) <= SNAP).map((r) => [r.y1, r.y2] as [number, number]);
+  const hAt = (y: number) => region.h.filter((r) => Math.abs(r.y - y) <= SNAP).map((r) => [r.x1, r.x2] as [number, number]);
+  const uf = new UnionFind(nr * nc);
+  for (let c = 1; c < nc; c++) {
+    const spans = vAt(cols[c]);
+    for (let r = 0; r < nr; r++) if (coverage(spans, rows[r], rows[r + 1]) < 0.5) uf.union(r * nc + c - 1, r * nc + c);
+  }
+  for (let r = 1; r < nr; r++) {
+    const spans = hAt(rows[r]);
+    for (let c = 0; c < nc; c++) if (coverage(spans, cols[c], cols[c + 1]) < 0.5) uf.union((r - 1) * nc + c, r * nc + c);
+  }
+  const contents = new Map<number, PdfTextItem[]>();
+  const used = new Set<PdfTextItem>();
+  for (const item of items) {
+    const cx = item.x + item.width / 2;
+    const cy = item.y - item.size * 0.3;
+    if (cx < cols[0] || cx > cols[nc] || cy < rows[0] || cy > rows[nr]) continue;
+    used.add(item);
+    if (isBlank(item)) continue;
+    const c = Math.min(nc - 1, Math.max(0, cols.findIndex((x, i) => i < nc && cx >= x && cx < cols[i + 1])));
+    const r = Math.min(nr - 1, Math.max(0, rows.findIndex((y, i) => i < nr && cy >= y && cy < rows[i + 1])));
+    const anchor = uf.find(r * nc + c);
+    const list = contents.get(anchor) ?? [];
+    list.push(item);
+    contents.set(anchor, list);
+  }
+  // The right edge of each merged block, and the table's cell padding (text starts that far from the rule).
+  const rightCol = new Map<number, number>();
+  for (let r = 0; r < nr; r++) {
+    for (let c = 0; c < nc; c++) {
+      const a = uf.find(r * nc + c);
+      rightCol.set(a, Math.max(rightCol.get(a) ?? 0, c));
+    }
+  }
+  const lefts: number[] = [];
+  for (const [anchor, list] of contents) {
+    const c = anchor % nc;
+    for (const line of layoutLines(list)) lefts.push(line.left - cols[c]);
+  }
+  const padding = Math.max(0, Math.min(...lefts.filter((d) => d >= 0), 6));
+  const grid = Array.from({ length: nr }, (_, r) =>
+    Array.from({ length: nc }, (_, c) => {
+      const anchor = r * nc + c;
+      const list = contents.get(anchor);
+      return list ? cellTextOf(list, cols[c], cols[(rightCol.get(anchor) ?? c) + 1], padding) : '';
+    }),
+  );
+  // Rows and columns with no cell of their own (a rule drawn in one place only) add nothing.
+  const keepRow = grid.map((_, r) => Array.from({ length: nc }, (_, c) => uf.find(r * nc + c)).some((a, c) => a === r * nc + c));
+  const keepCol = Array.from({ length: nc }, (_, c) => grid.some((_, r) => uf.find(r * nc + c) === r * nc + c));
+  const kept = grid.filter((_, r) => keepRow[r]).map((row) => row.filter((_, c) => keepCol[c]));
+  return {
+    cut: { grid: kept, columns: cols.filter((_, i) => i === 0 || keepCol[i - 1]), top: region.top, bottom: region.bottom },
+    used,
+  };
+}
+
+/** Two tables have the same columns when their edges line up (a table going on over a page). */
+function sameColumns(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= 3 * SNAP);
+}
+
+const CODE = /^\s*([IVXLC]+|\d+([.,]\d+)*|[a-zđ])\s*[.)]?\s*$/i;
+
+/**
+ * A page without rules: columns start where the header row's words start (the row with the
+ * most column names, "STT", "Nội dung", "Chủ trì"…), rows start where the first column holds a
+ * code or the gap to the line above is wider than a line of text.
+ */
+function unruledTable(page: PdfPage): Cut | null {
+  const words = page.items.filter((i) => !isBlank(i));
+  if (words.length === 0) return null;
+  const byLine: PdfTextItem[][] = [];
+  for (const item of [...words].sort((a, b) => a.y - b.y || a.x - b.x)) {
+    const line = byLine[byLine.length - 1];
+    if (line && Math.abs(item.y - line[0].y) <= 0.4 * item.size) line.push(item);
+    else byLine.push([item]);
+  }
+  // Phrases: items of a line closer than one em belong to one cell.
+  const phrases = byLine.map((line) => {
+    const out: Array<{ x: number; end: number; text: string }> = [];
+    for (const item of line.sort((a, b) => a.x - b.x)) {
+      const last = out[out.length - 1];
+      if (last && item.x - last.end < item.size) {
+        last.text += (item.x - last.end > 0.15 * item.size ? ' ' : '') + item.str;
+        last.end = item.x + item.width;
+      } else out.push({ x: item.x, end: item.x + item.width, text: item.str });
+    }
+    return out;
+  });
+  let headerLine = -1;
+  let best = 1;
+  phrases.forEach((line, i) => {
+    const named = line.filter((p) => roleOfHeader(p.text.trim()) !== null).length;
+    if (named > best) {
+      best = named;
+      headerLine = i;
+    }
+  });
+  if (headerLine < 0) return null;
+  const starts = phrases[headerLine].map((p) => p.x).sort((a, b) => a - b);
+  const edges = [Math.min(...words.map((w) => w.x)) - 1, ...starts.slice(1).map((x) => x - 1), page.width];
+  const colOf = (x: number) => Math.max(0, edges.findIndex((e, i) => i < edges.length - 1 && x >= e && x < edges[i + 1]));
+  const pitch = median(byLine.slice(1).map((l, i) => l[0].y - byLine[i][0].y).filter((d) => d > 0)) ?? 12;
+  const grid: string[][] = [];
+  let previousY = Number.NEGATIVE_INFINITY;
+  for (let i = headerLine; i < byLine.length; i++) {
+    const cells: string[][] = edges.slice(1).map(() => []);
+    for (const p of phrases[i]) cells[colOf(p.x)].push(p.text.trim());
+    const y = byLine[i][0].y;
+    const newRow = grid.length === 0 || CODE.test(cells[0].join(' ')) || y - previousY > pitch * 1.4;
+    if (newRow) grid.push(cells.map((c) => c.join(' ')));
+    else {
+      const row = grid[grid.length - 1];
+      cells.forEach((c, k) => {
+        if (c.length) row[k] = row[k] ? `${row[k]}\n${c.join(' ')}` : c.join(' ');
+      });
+    }
+    previousY = y;
+  }
+  return { grid, columns: edges.slice(0, -1), top: byLine[headerLine][0].y - pitch, bottom: page.height };
+}
+
+function median(values: number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Joins a page's first row to the row above when the page break cut it (its first cell empty). */
+function appendContinuation(grid: string[][], rows: string[][]): void {
+  let start = 0;
+  const first = rows[0];
+  const last = grid[grid.length - 1];
+  const lowerStart = first?.some((c) => /^\p{Ll}/u.test(c.trim()));
+  if (first && last && first[0].trim() === '' && first.some((c) => c.trim() !== '') && (last[0].trim() !== '' || lowerStart)) {
+    first.forEach((cell, c) => {
+      if (cell.trim()) last[c] = last[c]?.trim() ? `${last[c]}\n${cell}` : cell;
+    });
+    start = 1;
+  }
+  grid.push(...rows.slice(start));
+}
+
+/** Total characters of text on the pages: a scanned document has none (or only a stamp). */
+export function pdfTextLength(pages: PdfPage[]): number {
+  return pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.str.trim().length, 0), 0);
+}
+
+/** The tables of a PDF, joined over pages, each named by the lines above it. */
+export function pdfTables(pages: PdfPage[]): SourceTable[] {
+  const tables: Array<SourceTable & { columns: number[] }> = [];
+  let lines: string[] = [];
+  let open: (SourceTable & { columns: number[] }) | null = null;
+  pages.forEach((page, p) => {
+    const { h, v } = rulesOf(page.segments);
+    const regions = regionsOf(h, v);
+    const used = new Set<PdfTextItem>();
+    const cuts: Cut[] = [];
+    for (const region of regions) {
+      const { cut, used: u } = regionGrid(region, page.items);
+      if (cut.grid.length === 0 || cut.grid.every((r) => r.every((c) => c === ''))) continue;
+      for (const item of u) used.add(item);
+      cuts.push(cut);
+    }
+    if (cuts.length === 0) {
+      const cut = unruledTable(page);
+      if (cut && cut.grid.length > 1) {
+        for (const item of page.items) if (item.y >= cut.top) used.add(item);
+        cuts.push(cut);
+      }
+    }
+    const prose = page.items.filter((i) => !used.has(i) && !isBlank(i));
+    let continued = false;
+    for (const cut of cuts) {
+      const above = linesOf(prose.filter((i) => i.y < cut.top && (cuts.indexOf(cut) === 0 || i.y > cuts[cuts.indexOf(cut) - 1].bottom)));
+      const headingAbove = above.some((l) => /^(phụ\s*lục|biểu|bảng)/iu.test(l));
+      if (open && !continued && sameColumns(open.columns, cut.columns) && !headingAbove) {
+        appendContinuation(open.grid, dropRestatedHeader(open.grid, cut.grid));
+        continued = true;
+        lines = [];
+        continue;
+      }
+      const table = { index: tables.length + 1, title: titleFrom([...lines, ...above]), grid: cut.grid, page: p + 1, columns: cut.columns };
+      tables.push(table);
+      open = table;
+      lines = [];
+    }
+    const last = cuts[cuts.length - 1];
+    const below = linesOf(prose.filter((i) => !last || i.y > last.bottom));
+    // Text after the last table of a page ends it, unless it is only a page number or footer line.
+    if (below.some((l) => l.length > 40)) open = null;
+    lines = below;
+  });
+  return tables.map(({ columns: _columns, ...table }) => table);
+}
