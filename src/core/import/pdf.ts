@@ -103,6 +103,8 @@ class UnionFind {
 interface Region {
   cols: number[];
   rows: number[];
+  /** The vertical rules go on above the first horizontal one: the row was cut by the page break above. */
+  openTop: boolean;
   h: HRule[];
   v: VRule[];
   top: number;
@@ -143,7 +145,13 @@ function regionsOf(h: HRule[], v: VRule[]): Region[] {
     const cols = snap(g.v.map((r) => r.x));
     const rows = snap(g.h.map((r) => r.y));
     if (cols.length < 2 || rows.length < 2) continue;
-    regions.push({ cols, rows, h: g.h, v: g.v, top: rows[0], bottom: rows[rows.length - 1] });
+    // A row cut by a page break has no rule at the cut: the vertical rules run past the last one.
+    const top = Math.min(...g.v.map((r) => r.y1));
+    const bottom = Math.max(...g.v.map((r) => r.y2));
+    const openTop = top < rows[0] - 2 * SNAP;
+    if (openTop) rows.unshift(top);
+    if (bottom > rows[rows.length - 1] + 2 * SNAP) rows.push(bottom);
+    regions.push({ cols, rows, h: g.h, v: g.v, top: rows[0], bottom: rows[rows.length - 1], openTop });
   }
   return regions.sort((a, b) => a.top - b.top);
 }
@@ -214,9 +222,10 @@ function wordWidth(line: Line, which: 'first' | 'last'): number {
 }
 
 /** Codes, numbers and abbreviations ("STT", "2.10", "30/11/2025", "QĐ-UBND", ">100%"): no lower-case letter. */
-const isCode = (word: string) => !/\p{Ll}/u.test(word);
-/** Every Vietnamese syllable has a vowel: a piece without one ("g" of "trạn|g") is not a word of its own. */
-const hasVowel = (word: string) => /[aeiouy]/i.test(word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+const isCode = (word: string) => /^[\p{N}.,/%()\-–]+$/u.test(word) || /^[IVXLC]+$/.test(word) || (/\p{N}/u.test(word) && !/\p{Ll}/u.test(word));
+/** Every Vietnamese syllable has a vowel: letters without one ("g" of "trạn|g") are not a word of their own. */
+const noVowel = (word: string) =>
+  /^\p{L}+$/u.test(word) && !/[aeiouy]/i.test(word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 
 /**
  * A cell's lines as its text. A word longer than the cell is wide is cut where the line is full
@@ -240,13 +249,14 @@ function cellTextOf(items: PdfTextItem[], left: number, right: number, padding: 
     const charWidth = (line.right - line.left) / Math.max(1, line.text.length);
     const full = before.right >= right - padding - 1.2 * charWidth;
     const next = line.text.split(' ')[0];
+    const last = before.text.split(' ').pop() ?? '';
+    const tooLong = wordWidth(before, 'last') + wordWidth(line, 'first') > available;
     const cutWord =
       continues &&
       full &&
-      !/\s/.test(before.text) &&
-      before.right - before.left + wordWidth(line, 'first') > available &&
-      (isCode(before.text + next) || !hasVowel(next) || !hasVowel(before.text));
-    const hyphen = continues && /\p{L}-$/u.test(before.text);
+      ((tooLong && (isCode(last + next) || noVowel(next) || noVowel(last))) ||
+        (/^\p{Ll}+$/u.test(next) && noVowel(next)));
+    const hyphen = continues && /[\p{L}\p{N}]-$/u.test(before.text);
     text += (cutWord || hyphen ? '' : '\n') + line.text;
   });
   return text;
@@ -257,6 +267,7 @@ const isBlank = (item: PdfTextItem) => item.str.trim() === '';
 interface Cut {
   grid: string[][];
   columns: number[];
+  openTop?: boolean;
   top: number;
   bottom: number;
 }
@@ -318,7 +329,13 @@ function regionGrid(region: Region, items: PdfTextItem[]): { cut: Cut; used: Set
   const keepCol = Array.from({ length: nc }, (_, c) => grid.some((_, r) => uf.find(r * nc + c) === r * nc + c));
   const kept = grid.filter((_, r) => keepRow[r]).map((row) => row.filter((_, c) => keepCol[c]));
   return {
-    cut: { grid: kept, columns: cols.filter((_, i) => i === 0 || keepCol[i - 1]), top: region.top, bottom: region.bottom },
+    cut: {
+      grid: kept,
+      columns: cols.filter((_, i) => i === 0 || keepCol[i - 1]),
+      top: region.top,
+      bottom: region.bottom,
+      openTop: region.openTop,
+    },
     used,
   };
 }
@@ -395,19 +412,26 @@ function median(values: number[]): number | undefined {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Joins a page's first row to the row above when the page break cut it (its first cell empty). */
-function appendContinuation(grid: string[][], rows: string[][]): void {
-  let start = 0;
+/**
+ * Joins a page's first row to the row above when the page break cut it: the rules show it (no
+ * rule at the top of the page's table), or, where the header is repeated above it, its first
+ * cell is empty, it has text only where the row above has, and that text goes on mid-sentence.
+ */
+function appendContinuation(grid: string[][], rows: string[][], openTop: boolean): void {
   const first = rows[0];
   const last = grid[grid.length - 1];
-  const lowerStart = first?.some((c) => /^\p{Ll}/u.test(c.trim()));
-  if (first && last && first[0].trim() === '' && first.some((c) => c.trim() !== '') && (last[0].trim() !== '' || lowerStart)) {
+  const within = first?.every((c, i) => c.trim() === '' || (last?.[i] ?? '').trim() !== '');
+  const midSentence = first?.some((c) => /^\p{Ll}/u.test(c.trim()));
+  // Unless the table has rows without a code of its own (sub-rows of a merged item), an
+  // unnumbered row at the top of a page is the rest of the row above.
+  const subRows = grid.slice(3).some((r) => r[0].trim() === '' && r.filter((c) => c.trim() !== '').length >= 2);
+  const cut = openTop || (first?.[0].trim() === '' && within && (midSentence || (!subRows && last?.[0].trim() !== '')));
+  if (first && last && cut && first.some((c) => c.trim() !== '')) {
     first.forEach((cell, c) => {
       if (cell.trim()) last[c] = last[c]?.trim() ? `${last[c]}\n${cell}` : cell;
     });
-    start = 1;
-  }
-  grid.push(...rows.slice(start));
+    grid.push(...rows.slice(1));
+  } else grid.push(...rows);
 }
 
 /** Total characters of text on the pages: a scanned document has none (or only a stamp). */
@@ -444,7 +468,8 @@ export function pdfTables(pages: PdfPage[]): SourceTable[] {
       const above = linesOf(prose.filter((i) => i.y < cut.top && (cuts.indexOf(cut) === 0 || i.y > cuts[cuts.indexOf(cut) - 1].bottom)));
       const headingAbove = above.some((l) => /^(phụ\s*lục|biểu|bảng)/iu.test(l));
       if (open && !continued && sameColumns(open.columns, cut.columns) && !headingAbove) {
-        appendContinuation(open.grid, dropRestatedHeader(open.grid, cut.grid));
+        const rest = dropRestatedHeader(open.grid, cut.grid);
+        appendContinuation(open.grid, rest, cut.openTop === true && rest.length === cut.grid.length);
         continued = true;
         lines = [];
         continue;
