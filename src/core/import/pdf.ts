@@ -124,7 +124,7 @@ function regionsOf(h: HRule[], v: VRule[]): Region[] {
   });
   v.forEach((a, i) => {
     v.forEach((b, j) => {
-      if (j > i && Math.abs(a.x - b.x) <= SNAP && a.y1 <= b.y2 + SNAP && b.y1 <= a.y2 + SNAP) {
+      if (j > i && Math.abs(a.x - b.x) <= SNAP && a.y1 <= b.y2 + 2 * SNAP && b.y1 <= a.y2 + 2 * SNAP) {
         uf.union(h.length + i, h.length + j);
       }
     });
@@ -140,8 +140,30 @@ function regionsOf(h: HRule[], v: VRule[]): Region[] {
     g.v.push(rule);
     groups.set(uf.find(h.length + i), g);
   });
+  // A header drawn as a box of its own just above the body (a gap of a double rule) is one table with it.
+  const boxes = [...groups.values()]
+    .filter((g) => g.v.length > 0 && g.h.length > 0)
+    .map((g) => ({
+      ...g,
+      left: Math.min(...g.h.map((r) => r.x1)),
+      right: Math.max(...g.h.map((r) => r.x2)),
+      top: Math.min(...g.h.map((r) => r.y), ...g.v.map((r) => r.y1)),
+      bottom: Math.max(...g.h.map((r) => r.y), ...g.v.map((r) => r.y2)),
+    }))
+    .sort((a, b) => a.top - b.top);
+  const joined: typeof boxes = [];
+  for (const box of boxes) {
+    const above = joined.find(
+      (b) => Math.abs(b.left - box.left) <= 3 * SNAP && Math.abs(b.right - box.right) <= 3 * SNAP && box.top - b.bottom <= 3 * SNAP && box.top >= b.bottom - SNAP,
+    );
+    if (above) {
+      above.h.push(...box.h);
+      above.v.push(...box.v);
+      above.bottom = Math.max(above.bottom, box.bottom);
+    } else joined.push(box);
+  }
   const regions: Region[] = [];
-  for (const g of groups.values()) {
+  for (const g of joined) {
     const cols = snap(g.v.map((r) => r.x));
     const rows = snap(g.h.map((r) => r.y));
     if (cols.length < 2 || rows.length < 2) continue;
@@ -187,7 +209,13 @@ function layoutLines(items: PdfTextItem[]): Line[] {
   const lines: PdfTextItem[][] = [];
   for (const item of sorted) {
     const line = lines[lines.length - 1];
-    if (line && Math.abs(item.y - line[0].y) <= Math.max(1.5, 0.4 * Math.min(item.size, line[0].size))) line.push(item);
+    const base = line?.[0];
+    const same = base && Math.abs(item.y - base.y) <= Math.max(1.5, 0.4 * Math.min(item.size, base.size));
+    // A superscript or subscript (smaller, off the baseline but inside the line's height): "mm²".
+    const within = (small: PdfTextItem, big: PdfTextItem) =>
+      small.size < 0.8 * big.size && small.y <= big.y + 0.3 * big.size && small.y >= big.y - big.size;
+    const script = base && (within(item, base) || within(base, item));
+    if (same || script) line.push(item);
     else lines.push([item]);
   }
   return lines.map((line) => {
@@ -342,7 +370,13 @@ function regionGrid(region: Region, items: PdfTextItem[]): { cut: Cut; used: Set
 
 /** Two tables have the same columns when their edges line up (a table going on over a page). */
 function sameColumns(a: number[], b: number[]): boolean {
-  return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= 3 * SNAP);
+  if (a.length !== b.length || a.length < 2) return false;
+  if (a.every((x, i) => Math.abs(x - b[i]) <= 3 * SNAP)) return true;
+  // The same table on a page of another size is scaled: compare the columns' shares of its width.
+  const share = (cols: number[]) => cols.map((x) => (x - cols[0]) / (cols[cols.length - 1] - cols[0]));
+  const sa = share(a);
+  const sb = share(b);
+  return sa.every((x, i) => Math.abs(x - sb[i]) <= 0.02);
 }
 
 const CODE = /^\s*([IVXLC]+|\d+([.,]\d+)*|[a-zđ])\s*[.)]?\s*$/i;
@@ -439,11 +473,17 @@ export function pdfTextLength(pages: PdfPage[]): number {
   return pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.str.trim().length, 0), 0);
 }
 
-/** The tables of a PDF, joined over pages, each named by the lines above it. */
+type OpenTable = SourceTable & { columns: number[] };
+
+/**
+ * The tables of a PDF, joined over pages, each named by the lines above it. A table on a page
+ * goes on from a table of the page before with the same columns (the page's running header box,
+ * a table of its own, is passed over), unless a heading ("Phụ lục", "Biểu", "Bảng") stands above it.
+ */
 export function pdfTables(pages: PdfPage[]): SourceTable[] {
-  const tables: Array<SourceTable & { columns: number[] }> = [];
+  const tables: OpenTable[] = [];
   let lines: string[] = [];
-  let open: (SourceTable & { columns: number[] }) | null = null;
+  let open: OpenTable[] = [];
   pages.forEach((page, p) => {
     const { h, v } = rulesOf(page.segments);
     const regions = regionsOf(h, v);
@@ -463,26 +503,33 @@ export function pdfTables(pages: PdfPage[]): SourceTable[] {
       }
     }
     const prose = page.items.filter((i) => !used.has(i) && !isBlank(i));
-    let continued = false;
-    for (const cut of cuts) {
-      const above = linesOf(prose.filter((i) => i.y < cut.top && (cuts.indexOf(cut) === 0 || i.y > cuts[cuts.indexOf(cut) - 1].bottom)));
+    const onPage: OpenTable[] = [];
+    cuts.forEach((cut, k) => {
+      const above = linesOf(prose.filter((i) => i.y < cut.top && (k === 0 || i.y > cuts[k - 1].bottom)));
       const headingAbove = above.some((l) => /^(phụ\s*lục|biểu|bảng)/iu.test(l));
-      if (open && !continued && sameColumns(open.columns, cut.columns) && !headingAbove) {
-        const rest = dropRestatedHeader(open.grid, cut.grid);
-        appendContinuation(open.grid, rest, cut.openTop === true && rest.length === cut.grid.length);
-        continued = true;
+      const from = headingAbove ? undefined : open.find((t) => !onPage.includes(t) && sameColumns(t.columns, cut.columns));
+      if (from) {
+        const rest = dropRestatedHeader(from.grid, cut.grid);
+        appendContinuation(from.grid, rest, cut.openTop === true && rest.length === cut.grid.length);
+        onPage.push(from);
         lines = [];
-        continue;
+        return;
       }
-      const table = { index: tables.length + 1, title: titleFrom([...lines, ...above]), grid: cut.grid, page: p + 1, columns: cut.columns };
+      const table: OpenTable = {
+        index: tables.length + 1,
+        title: titleFrom([...lines, ...above]),
+        grid: cut.grid,
+        page: p + 1,
+        columns: cut.columns,
+      };
       tables.push(table);
-      open = table;
+      onPage.push(table);
       lines = [];
-    }
+    });
     const last = cuts[cuts.length - 1];
     const below = linesOf(prose.filter((i) => !last || i.y > last.bottom));
-    // Text after the last table of a page ends it, unless it is only a page number or footer line.
-    if (below.some((l) => l.length > 40)) open = null;
+    // Text after the last table of a page ends it, unless it is only a page number or a footer line.
+    open = below.some((l) => l.length > 40) ? onPage.slice(0, -1) : onPage;
     lines = below;
   });
   return tables.map(({ columns: _columns, ...table }) => table);
