@@ -26,6 +26,10 @@ export interface Settings {
   organisation: string;
   /** Closed periods (protected on every tab). */
   closedPeriods: string[];
+  /** Where the table was imported from: file name, its date (yyyy-mm-dd) and the tables chosen ("3" or "2, 3"). */
+  sourceFile: string;
+  sourceDate: string;
+  sourceTables: string;
 }
 
 export const SETTINGS_SHEET = S.names.settings;
@@ -52,6 +56,9 @@ export function defaultSettings(year = new Date().getFullYear()): Settings {
     exceedMargin: 10,
     organisation: '',
     closedPeriods: [],
+    sourceFile: '',
+    sourceDate: '',
+    sourceTables: '',
   };
 }
 
@@ -142,6 +149,24 @@ const ROWS: Row[] = [
     ...S.settings.closedPeriods,
     read: (v, s) => (s.closedPeriods = list(v)),
     write: (s) => s.closedPeriods.join('; '),
+  },
+  {
+    label: 'Tệp nguồn của bảng',
+    help: 'Do tiện ích ghi khi nhập bảng từ tệp Word, PDF, trang web; lần nhập sau được so với lần này',
+    read: (v, s) => (s.sourceFile = String(v ?? '').trim()),
+    write: (s) => s.sourceFile,
+  },
+  {
+    label: 'Ngày của tệp nguồn',
+    help: 'Ngày sửa đổi của tệp nguồn (năm-tháng-ngày), do tiện ích ghi',
+    read: (v, s) => (s.sourceDate = v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? '').trim()),
+    write: (s) => s.sourceDate,
+  },
+  {
+    label: 'Bảng đã chọn trong tệp',
+    help: 'Số thứ tự bảng (trong tệp nguồn) đã được nhập, do tiện ích ghi',
+    read: (v, s) => (s.sourceTables = String(v ?? '').trim()),
+    write: (s) => s.sourceTables,
   },
 ];
 

@@ -1,0 +1,59 @@
+/**
+ * `cli import-table SỔ.xlsx TỆP [--table N] [--yes]`: brings a revised plan's table into a
+ * workbook. Without --yes it only shows what changes against the table in the workbook
+ * (indicators added, removed, reworded, reassigned) and writes nothing; with --yes it replaces
+ * the table, keeping the ids of continued indicators, and records the source in Settings.
+ */
+import type { TableDiff } from '../../core/import/diff';
+import { M } from '../../core/messages';
+import { withWorkbookFile } from '../../local/workbook-file';
+import { previewImport, replaceTable } from '../../sheets/import-table';
+import { type CliIo, parseArgs, UserError } from '../io';
+import { readTableFile } from '../read-table';
+
+export function diffLines(file: string, diff: TableDiff): string[] {
+  const lines = [M.diffHeading(file)];
+  if (diff.added.length + diff.removed.length + diff.reworded.length + diff.reassigned.length === 0) {
+    lines.push(M.diffNone);
+  }
+  if (diff.added.length) lines.push(M.diffAdded(diff.added.length), ...diff.added.map((a) => M.diffItem(a.code, a.text)));
+  if (diff.removed.length) {
+    lines.push(M.diffRemoved(diff.removed.length), ...diff.removed.map((r) => M.diffItem(r.code, r.text)));
+  }
+  if (diff.reworded.length) {
+    lines.push(M.diffReworded(diff.reworded.length), ...diff.reworded.map((r) => M.diffChange(r.code, r.before, r.after)));
+  }
+  if (diff.reassigned.length) {
+    lines.push(
+      M.diffReassigned(diff.reassigned.length),
+      ...diff.reassigned.map((r) => M.diffChange(r.code, r.before, r.after)),
+    );
+  }
+  lines.push(M.diffUnchanged(diff.unchanged));
+  return lines;
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { positional, options } = parseArgs(args);
+  const [book, tableFile] = positional;
+  if (!book) throw new UserError(M.cliMissingArgument('đường dẫn sổ theo dõi (.xlsx)'));
+  if (!tableFile) throw new UserError(M.cliMissingArgument('đường dẫn tệp bảng phân công (Word, PDF, trang web…)'));
+  const source = await readTableFile(tableFile, options.table);
+  const apply = options.yes === true;
+  const origin = { file: source.file, date: source.date, tables: source.document ? source.chosen.join(', ') : '' };
+  const output = await withWorkbookFile(
+    book,
+    (local) => {
+      const preview = previewImport(local.platform, source.grid);
+      if (preview.indicators.length === 0) throw new UserError(M.importNoIndicators);
+      const lines = preview.diff ? diffLines(source.file, preview.diff) : [];
+      if (!apply) return [...lines, M.importConfirm(book)];
+      const result = replaceTable(local.platform, source.grid, origin);
+      return [...lines, M.importDone(book, result.indicators)];
+    },
+    { save: apply },
+  );
+  if (source.document && source.tables.length > 1) io.out(M.tableChosenNote(source.chosen, source.tables.length));
+  for (const line of output) io.out(line);
+  return 0;
+}
