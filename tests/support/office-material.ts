@@ -145,7 +145,8 @@ function soffice(convertTo: string, inputs: string[], outDir: string): void {
     ],
     { encoding: 'utf8', timeout: 300_000 },
   );
-  if (result.error) throw new Error(`soffice could not run: ${result.error.message} (run scripts/ensure-libreoffice.mjs)`);
+  if (result.error)
+    throw new Error(`soffice could not run: ${result.error.message} (run scripts/ensure-libreoffice.mjs)`);
   if (result.status !== 0) throw new Error(`soffice --convert-to ${convertTo} failed: ${result.stderr}`);
 }
 
@@ -231,7 +232,18 @@ export function officeMaterial(): OfficeMaterial {
     if (!existsSync(file(scanKey, 'pdf'))) {
       // A page of a PDF rendered to a picture, and the picture alone made a PDF: what a scanner gives.
       const png = join(work, 'page');
-      const r = spawnSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', '-singlefile', file(seed004.key, 'pdf'), png]);
+      const r = spawnSync('pdftoppm', [
+        '-png',
+        '-r',
+        '100',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        file(seed004.key, 'pdf'),
+        png,
+      ]);
       if (r.status !== 0) throw new Error(`pdftoppm failed: ${r.stderr}`);
       writeFileSync(join(work, `${scanKey}.fodt`), imageOnlyDocument(readFileSync(`${png}.png`).toString('base64')));
       soffice('pdf', [join(work, `${scanKey}.fodt`)], OUT);

@@ -16,12 +16,16 @@ export function diffLines(file: string, diff: TableDiff): string[] {
   if (diff.added.length + diff.removed.length + diff.reworded.length + diff.reassigned.length === 0) {
     lines.push(M.diffNone);
   }
-  if (diff.added.length) lines.push(M.diffAdded(diff.added.length), ...diff.added.map((a) => M.diffItem(a.code, a.text)));
+  if (diff.added.length)
+    lines.push(M.diffAdded(diff.added.length), ...diff.added.map((a) => M.diffItem(a.code, a.text)));
   if (diff.removed.length) {
     lines.push(M.diffRemoved(diff.removed.length), ...diff.removed.map((r) => M.diffItem(r.code, r.text)));
   }
   if (diff.reworded.length) {
-    lines.push(M.diffReworded(diff.reworded.length), ...diff.reworded.map((r) => M.diffChange(r.code, r.before, r.after)));
+    lines.push(
+      M.diffReworded(diff.reworded.length),
+      ...diff.reworded.map((r) => M.diffChange(r.code, r.before, r.after)),
+    );
   }
   if (diff.reassigned.length) {
     lines.push(

@@ -77,7 +77,8 @@ export function diffTables(before: Indicator[], after: Indicator[]): TableDiff {
     if (matchKey(b.text) !== matchKey(a.text)) {
       diff.reworded.push({ id: b.id, code: a.code, before: b.text, after: a.text });
     } else if (duty(b) !== duty(a)) {
-      const show = (i: Indicator) => cleanText([i.targetText, [...i.monitor, ...i.lead].join('; ')].filter(Boolean).join(' — '));
+      const show = (i: Indicator) =>
+        cleanText([i.targetText, [...i.monitor, ...i.lead].join('; ')].filter(Boolean).join(' — '));
       diff.reassigned.push({ id: b.id, code: a.code, before: show(b), after: show(a) });
     } else diff.unchanged++;
   });

@@ -41,7 +41,8 @@ class LineWriter {
   text(value: string): void {
     const collapsed = value.replace(/[ \t\r\n\f]+/g, ' ');
     const current = this.lines[this.lines.length - 1];
-    this.lines[this.lines.length - 1] = current + (current === '' || current.endsWith(' ') ? collapsed.replace(/^ /, '') : collapsed);
+    this.lines[this.lines.length - 1] =
+      current + (current === '' || current.endsWith(' ') ? collapsed.replace(/^ /, '') : collapsed);
   }
 
   break(): void {
@@ -78,7 +79,8 @@ function writeInline(node: MarkupNode, out: LineWriter): void {
       }
     } else if (BLOCK.has(child.name)) {
       out.block();
-      if (child.name === 'li') out.text(node.name === 'ol' ? `${node.children.filter((c) => c.name === 'li').indexOf(child) + 1}. ` : '• ');
+      if (child.name === 'li')
+        out.text(node.name === 'ol' ? `${node.children.filter((c) => c.name === 'li').indexOf(child) + 1}. ` : '• ');
       writeInline(child, out);
       out.block();
     } else writeInline(child, out);

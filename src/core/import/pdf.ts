@@ -119,7 +119,8 @@ function regionsOf(h: HRule[], v: VRule[]): Region[] {
       if (j > i && Math.abs(a.y - b.y) <= SNAP && a.x1 <= b.x2 + SNAP && b.x1 <= a.x2 + SNAP) uf.union(i, j);
     });
     v.forEach((b, j) => {
-      if (b.x >= a.x1 - SNAP && b.x <= a.x2 + SNAP && a.y >= b.y1 - SNAP && a.y <= b.y2 + SNAP) uf.union(i, h.length + j);
+      if (b.x >= a.x1 - SNAP && b.x <= a.x2 + SNAP && a.y >= b.y1 - SNAP && a.y <= b.y2 + SNAP)
+        uf.union(i, h.length + j);
     });
   });
   v.forEach((a, i) => {
@@ -154,7 +155,11 @@ function regionsOf(h: HRule[], v: VRule[]): Region[] {
   const joined: typeof boxes = [];
   for (const box of boxes) {
     const above = joined.find(
-      (b) => Math.abs(b.left - box.left) <= 3 * SNAP && Math.abs(b.right - box.right) <= 3 * SNAP && box.top - b.bottom <= 3 * SNAP && box.top >= b.bottom - SNAP,
+      (b) =>
+        Math.abs(b.left - box.left) <= 3 * SNAP &&
+        Math.abs(b.right - box.right) <= 3 * SNAP &&
+        box.top - b.bottom <= 3 * SNAP &&
+        box.top >= b.bottom - SNAP,
     );
     if (above) {
       above.h.push(...box.h);
@@ -250,17 +255,18 @@ function wordWidth(line: Line, which: 'first' | 'last'): number {
 }
 
 /** Codes, numbers and abbreviations ("STT", "2.10", "30/11/2025", "QĐ-UBND", ">100%"): no lower-case letter. */
-const isCode = (word: string) => /^[\p{N}.,/%()\-–]+$/u.test(word) || /^[IVXLC]+$/.test(word) || (/\p{N}/u.test(word) && !/\p{Ll}/u.test(word));
+const isCode = (word: string) =>
+  /^[\p{N}.,/%()\-–]+$/u.test(word) || /^[IVXLC]+$/.test(word) || (/\p{N}/u.test(word) && !/\p{Ll}/u.test(word));
 /** Every Vietnamese syllable has a vowel: letters without one ("g" of "trạn|g") are not a word of their own. */
 const noVowel = (word: string) =>
   /^\p{L}+$/u.test(word) && !/[aeiouy]/i.test(word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 
 /**
  * A cell's lines as its text. A word longer than the cell is wide is cut where the line is full
- * ("ST|T", "2.1|0", "trạn|g"): when the line holds that one piece, is full, would not hold the
- * next line's first piece too, and the joined word is a code or one piece has no vowel (a
- * Vietnamese word is one syllable, so two syllables on two lines are two words), they are one. A line ending in a hyphen after a letter
- * ("QĐ-|UBND") goes on without a space too. Other lines stay lines.
+ * ("ST|T", "2.1|0", "trạn|g"): when the line is full, its last piece and the next line's first
+ * would not fit on one line, and the joined word is a code or one piece has no vowel (a
+ * Vietnamese word is one syllable, so two syllables on two lines are two words), they are one.
+ * A line ending in a hyphen after a letter ("QĐ-|UBND") goes on without a space too.
  */
 function cellTextOf(items: PdfTextItem[], left: number, right: number, padding: number): string {
   const lines = layoutLines(items);
@@ -305,8 +311,10 @@ function regionGrid(region: Region, items: PdfTextItem[]): { cut: Cut; used: Set
   const { cols, rows } = region;
   const nr = rows.length - 1;
   const nc = cols.length - 1;
-  const vAt = (x: number) => region.v.filter((r) => Math.abs(r.x - x) <= SNAP).map((r) => [r.y1, r.y2] as [number, number]);
-  const hAt = (y: number) => region.h.filter((r) => Math.abs(r.y - y) <= SNAP).map((r) => [r.x1, r.x2] as [number, number]);
+  const vAt = (x: number) =>
+    region.v.filter((r) => Math.abs(r.x - x) <= SNAP).map((r) => [r.y1, r.y2] as [number, number]);
+  const hAt = (y: number) =>
+    region.h.filter((r) => Math.abs(r.y - y) <= SNAP).map((r) => [r.x1, r.x2] as [number, number]);
   const uf = new UnionFind(nr * nc);
   for (let c = 1; c < nc; c++) {
     const spans = vAt(cols[c]);
@@ -314,7 +322,8 @@ function regionGrid(region: Region, items: PdfTextItem[]): { cut: Cut; used: Set
   }
   for (let r = 1; r < nr; r++) {
     const spans = hAt(rows[r]);
-    for (let c = 0; c < nc; c++) if (coverage(spans, cols[c], cols[c + 1]) < 0.5) uf.union((r - 1) * nc + c, r * nc + c);
+    for (let c = 0; c < nc; c++)
+      if (coverage(spans, cols[c], cols[c + 1]) < 0.5) uf.union((r - 1) * nc + c, r * nc + c);
   }
   const contents = new Map<number, PdfTextItem[]>();
   const used = new Set<PdfTextItem>();
@@ -324,8 +333,20 @@ function regionGrid(region: Region, items: PdfTextItem[]): { cut: Cut; used: Set
     if (cx < cols[0] || cx > cols[nc] || cy < rows[0] || cy > rows[nr]) continue;
     used.add(item);
     if (isBlank(item)) continue;
-    const c = Math.min(nc - 1, Math.max(0, cols.findIndex((x, i) => i < nc && cx >= x && cx < cols[i + 1])));
-    const r = Math.min(nr - 1, Math.max(0, rows.findIndex((y, i) => i < nr && cy >= y && cy < rows[i + 1])));
+    const c = Math.min(
+      nc - 1,
+      Math.max(
+        0,
+        cols.findIndex((x, i) => i < nc && cx >= x && cx < cols[i + 1]),
+      ),
+    );
+    const r = Math.min(
+      nr - 1,
+      Math.max(
+        0,
+        rows.findIndex((y, i) => i < nr && cy >= y && cy < rows[i + 1]),
+      ),
+    );
     const anchor = uf.find(r * nc + c);
     const list = contents.get(anchor) ?? [];
     list.push(item);
@@ -353,7 +374,9 @@ function regionGrid(region: Region, items: PdfTextItem[]): { cut: Cut; used: Set
     }),
   );
   // Rows and columns with no cell of their own (a rule drawn in one place only) add nothing.
-  const keepRow = grid.map((_, r) => Array.from({ length: nc }, (_, c) => uf.find(r * nc + c)).some((a, c) => a === r * nc + c));
+  const keepRow = grid.map((_, r) =>
+    Array.from({ length: nc }, (_, c) => uf.find(r * nc + c)).some((a, c) => a === r * nc + c),
+  );
   const keepCol = Array.from({ length: nc }, (_, c) => grid.some((_, r) => uf.find(r * nc + c) === r * nc + c));
   const kept = grid.filter((_, r) => keepRow[r]).map((row) => row.filter((_, c) => keepCol[c]));
   return {
@@ -419,8 +442,18 @@ function unruledTable(page: PdfPage): Cut | null {
   if (headerLine < 0) return null;
   const starts = phrases[headerLine].map((p) => p.x).sort((a, b) => a - b);
   const edges = [Math.min(...words.map((w) => w.x)) - 1, ...starts.slice(1).map((x) => x - 1), page.width];
-  const colOf = (x: number) => Math.max(0, edges.findIndex((e, i) => i < edges.length - 1 && x >= e && x < edges[i + 1]));
-  const pitch = median(byLine.slice(1).map((l, i) => l[0].y - byLine[i][0].y).filter((d) => d > 0)) ?? 12;
+  const colOf = (x: number) =>
+    Math.max(
+      0,
+      edges.findIndex((e, i) => i < edges.length - 1 && x >= e && x < edges[i + 1]),
+    );
+  const pitch =
+    median(
+      byLine
+        .slice(1)
+        .map((l, i) => l[0].y - byLine[i][0].y)
+        .filter((d) => d > 0),
+    ) ?? 12;
   const grid: string[][] = [];
   let previousY = Number.NEGATIVE_INFINITY;
   for (let i = headerLine; i < byLine.length; i++) {
@@ -446,6 +479,13 @@ function median(values: number[]): number | undefined {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+/** "28" → "29", "2.9" → "2.10", "II" → "III": b is the code printed after a. */
+function isNextCode(a: string, b: string): boolean {
+  const pa = /^(.*?)(\d+)\.?$/.exec(a);
+  const pb = /^(.*?)(\d+)\.?$/.exec(b);
+  return !!pa && !!pb && pa[1] === pb[1] && Number(pb[2]) === Number(pa[2]) + 1;
+}
+
 /**
  * Joins a page's first row to the row above when the page break cut it: the rules show it (no
  * rule at the top of the page's table), or, where the header is repeated above it, its first
@@ -455,14 +495,33 @@ function appendContinuation(grid: string[][], rows: string[][], openTop: boolean
   const first = rows[0];
   const last = grid[grid.length - 1];
   const within = first?.every((c, i) => c.trim() === '' || (last?.[i] ?? '').trim() !== '');
-  const midSentence = first?.some((c) => /^\p{Ll}/u.test(c.trim()));
+  const filled = first?.filter((c) => c.trim() !== '') ?? [];
+  // Mid-sentence: a cell goes on in lower case, or every cell is a tail (lower case or digits: "141.84|8").
+  const midSentence =
+    filled.some((c) => /^\p{Ll}/u.test(c.trim())) ||
+    (filled.length > 0 && filled.every((c) => /^[\p{Ll}\p{N}]/u.test(c.trim())));
   // Unless the table has rows without a code of its own (sub-rows of a merged item), an
   // unnumbered row at the top of a page is the rest of the row above.
   const subRows = grid.slice(3).some((r) => r[0].trim() === '' && r.filter((c) => c.trim() !== '').length >= 2);
-  const cut = openTop || (first?.[0].trim() === '' && within && (midSentence || (!subRows && last?.[0].trim() !== '')));
+  // A code cut over the break ("2" | "9"): joined, it is the number after the row above ("28" → "29").
+  const before = grid[grid.length - 2]?.[0].trim() ?? '';
+  const codeCut =
+    !!first?.[0].trim() &&
+    !!last?.[0].trim() &&
+    isNextCode(before, last[0].trim() + first[0].trim()) &&
+    !isNextCode(before, last[0].trim());
+  // A row holding text in one column only, where no row of the table above is like it, is the rest of a cut row.
+  const lone = filled.length === 1 ? first!.findIndex((c) => c.trim() !== '') : -1;
+  const unlike =
+    lone > 0 &&
+    !grid.slice(3).some((r) => r[0].trim() === '' && r[lone].trim() !== '' && r.filter((c) => c.trim()).length === 1);
+  const cut =
+    openTop ||
+    codeCut ||
+    (first?.[0].trim() === '' && within && (midSentence || unlike || (!subRows && last?.[0].trim() !== '')));
   if (first && last && cut && first.some((c) => c.trim() !== '')) {
     first.forEach((cell, c) => {
-      if (cell.trim()) last[c] = last[c]?.trim() ? `${last[c]}\n${cell}` : cell;
+      if (cell.trim()) last[c] = last[c]?.trim() ? `${last[c]}${codeCut && c === 0 ? '' : '\n'}${cell}` : cell;
     });
     grid.push(...rows.slice(1));
   } else grid.push(...rows);
@@ -507,7 +566,9 @@ export function pdfTables(pages: PdfPage[]): SourceTable[] {
     cuts.forEach((cut, k) => {
       const above = linesOf(prose.filter((i) => i.y < cut.top && (k === 0 || i.y > cuts[k - 1].bottom)));
       const headingAbove = above.some((l) => /^(phụ\s*lục|biểu|bảng)/iu.test(l));
-      const from = headingAbove ? undefined : open.find((t) => !onPage.includes(t) && sameColumns(t.columns, cut.columns));
+      const from = headingAbove
+        ? undefined
+        : open.find((t) => !onPage.includes(t) && sameColumns(t.columns, cut.columns));
       if (from) {
         const rest = dropRestatedHeader(from.grid, cut.grid);
         appendContinuation(from.grid, rest, cut.openTop === true && rest.length === cut.grid.length);

@@ -19,7 +19,10 @@ export function titleFrom(lines: string[]): string {
       break;
     }
   }
-  const title = clean.slice(start).join(' ');
+  // A line ending in a hyphen after a letter goes on without a space ("…-xa-" / "hoi-so" in a wrapped title).
+  const title = clean
+    .slice(start)
+    .reduce((text, line) => (text === '' ? line : /[\p{L}\p{N}]-$/u.test(text) ? text + line : `${text} ${line}`), '');
   return title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}…` : title;
 }
 

@@ -28,7 +28,8 @@ export const importMessages = {
   tableLine: (index: number, title: string, rows: number, indicators: number, page?: number) =>
     `  ${index}. ${title ? `"${short(title)}"` : '(không có tiêu đề)'} — ${rows} dòng` +
     `${indicators > 0 ? `, ${indicators} chỉ tiêu đọc được` : ''}${page ? `, từ trang ${page}` : ''}`,
-  tablesBest: (index: number) => `Bảng được chọn mặc định: ${index}. Chọn bảng khác bằng --table SỐ (ví dụ --table 2,3).`,
+  tablesBest: (index: number) =>
+    `Bảng được chọn mặc định: ${index}. Chọn bảng khác bằng --table SỐ (ví dụ --table 2,3).`,
   tableSelectionBad: (text: string, count: number) =>
     `"--table ${text}" không hợp lệ: tệp có ${count} bảng. Ghi số thứ tự bảng, ví dụ --table 2, hoặc nhiều bảng ` +
     `--table 2,3. Xem danh sách bằng: ${CLI} tables TỆP`,

@@ -34,7 +34,7 @@ const apply = (m: Matrix, x: number, y: number): [number, number] => [
   m[1] * x + m[3] * y + m[5],
 ];
 
-/** Path data of a constructPath operation (pdfjs DrawOPS: moveTo 0, lineTo 1, curveTo 2, quadraticCurveTo 3, closePath 4). */
+/** Path data of a constructPath operation, in pdfjs DrawOPS: moveTo 0, lineTo 1, curveTo 2, quadratic 3, close 4. */
 function pathSegments(data: ArrayLike<number>, m: Matrix, out: PdfSegment[]): void {
   let start: [number, number] | null = null;
   let at: [number, number] | null = null;

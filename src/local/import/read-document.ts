@@ -54,7 +54,8 @@ function fromHtmlparser(node: HtmlNode): MarkupNode {
   const children: MarkupNode[] = [];
   for (const child of node.children ?? []) {
     if (child.type === 'text') children.push(textNode(child.data ?? ''));
-    else if (child.type === 'tag' || child.type === 'script' || child.type === 'style') children.push(fromHtmlparser(child));
+    else if (child.type === 'tag' || child.type === 'script' || child.type === 'style')
+      children.push(fromHtmlparser(child));
   }
   const attrs = Object.fromEntries(Object.entries(node.attribs ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   return { name: (node.name ?? '#document').toLowerCase(), attrs, children };
@@ -78,7 +79,10 @@ export async function pdfTablesOf(bytes: Uint8Array): Promise<SourceTable[]> {
 }
 
 /** The tables of a document by its content (the extension only tells a web page from a text table). */
-export async function documentTables(bytes: Uint8Array, fileName: string): Promise<{ kind: DocumentKind; tables: SourceTable[] }> {
+export async function documentTables(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<{ kind: DocumentKind; tables: SourceTable[] }> {
   const kind = sniffDocument(bytes, fileName);
   if (kind === 'doc') throw new DocumentError('legacy-doc');
   const tables =
