@@ -18,7 +18,7 @@ export const CORPUS_DIR = join(ROOT, '../../shared/corpus');
 export const SEEDS_DIR = join(ROOT, 'seeds');
 const OUT = join(ROOT, 'out/office');
 /** Bump when the HTML rendering changes, so cached files are made again. */
-const RENDERING = 'v2';
+const RENDERING = 'v3';
 
 export interface TableSource {
   /** File name without extension ("004-chi-tieu-2024", "corpus-03-qd2530-…"). */
@@ -99,6 +99,41 @@ export function tableHtml(grid: Grid, title: string): string {
     `<table width="100%" border="1" cellspacing="0" cellpadding="3">\n${body}\n</table><p>Nơi nhận: các cơ quan.</p>` +
     '</body></html>'
   );
+}
+
+/**
+ * Seed 004 as a revised plan: I.2 reworded, the target of II.1 changed, II.2 removed, a new
+ * indicator 27 added at the end. What a re-import must report, and what it must keep.
+ */
+export function revisedPlan(grid: Grid): Grid {
+  const rows = grid.map((r) => [...r]);
+  const find = (section: string, code: string) => {
+    let current = '';
+    return rows.findIndex((r) => {
+      const first = r[0].replace(/<[^>]+>/g, '').trim();
+      if (/^[IVX]+$/.test(first)) current = first;
+      return current === section && first === code;
+    });
+  };
+  rows[find('I', '2')][1] = 'Tỷ lệ thôn, ấp được phủ sóng băng rộng di động 4G/5G';
+  rows[find('II', '1')][2] = '95%';
+  // After the last numbered row and the line it goes on over, before the closing separator.
+  let after = rows.map((r) => /^\d+$/.test(r[0].trim())).lastIndexOf(true);
+  for (let j = after + 1; j < rows.length && rows[j][0].trim() === ''; j++) {
+    const text = rows[j].join('').trim();
+    if (/^[-–—=_.]+$/.test(text)) break;
+    if (text) after = j;
+  }
+  rows.splice(after + 1, 0, [
+    '27',
+    'Tỷ lệ hồ sơ thủ tục hành chính được số hóa kết quả giải quyết',
+    '80%',
+    'Văn phòng HĐND và UBND huyện',
+    'UBND các xã, thị trấn',
+    '',
+  ]);
+  rows.splice(find('II', '2'), 1);
+  return rows;
 }
 
 const NO_TABLE_HTML =
@@ -187,6 +222,8 @@ export interface OfficeMaterial {
   encryptedPdf: string;
   /** A Word file with paragraphs and no table. */
   noTableDocx: string;
+  /** Seed 004 revised (see revisedPlan), as a Word file. */
+  revised004Docx: string;
   /** Milliseconds spent in soffice by this call (0 when everything came from the cache). */
   convertMs: number;
 }
@@ -205,9 +242,12 @@ export function officeMaterial(): OfficeMaterial {
       return { source: s, html, key: `${s.name}-${hash(RENDERING, html)}` };
     });
     const noTable = { html: NO_TABLE_HTML, key: `no-table-${hash(RENDERING, NO_TABLE_HTML)}` };
+    const revisedGrid = revisedPlan(sources.find((s) => s.name.startsWith('004'))!.grid);
+    const revisedHtml = tableHtml(revisedGrid, 'Phụ lục: 004-chi-tieu-2024 (sửa đổi)');
+    const revised = { html: revisedHtml, key: `revised-004-${hash(RENDERING, revisedHtml)}` };
     const file = (key: string, ext: string) => join(OUT, `${key}.${ext}`);
 
-    const needDocx = [...entries, noTable].filter((e) => !existsSync(file(e.key, 'docx')));
+    const needDocx = [...entries, noTable, revised].filter((e) => !existsSync(file(e.key, 'docx')));
     for (const e of needDocx) writeFileSync(join(work, `${e.key}.html`), e.html);
     if (needDocx.length) {
       // "MS Word 2007 XML" writes .docx from Writer; the HTML opens in Writer/Web otherwise.
@@ -272,6 +312,7 @@ export function officeMaterial(): OfficeMaterial {
       scannedPdf: file(scanKey, 'pdf'),
       encryptedPdf: file(lockedKey, 'pdf'),
       noTableDocx: file(noTable.key, 'docx'),
+      revised004Docx: file(revised.key, 'docx'),
       convertMs: converted ? Date.now() - started : 0,
     };
   });

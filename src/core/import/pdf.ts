@@ -266,7 +266,8 @@ const noVowel = (word: string) =>
  * ("ST|T", "2.1|0", "trạn|g"): when the line is full, its last piece and the next line's first
  * would not fit on one line, and the joined word is a code or one piece has no vowel (a
  * Vietnamese word is one syllable, so two syllables on two lines are two words), they are one.
- * A line ending in a hyphen after a letter ("QĐ-|UBND") goes on without a space too.
+ * A line ending in a hyphen after a letter ("QĐ-|UBND") goes on without a space too. A line
+ * the next word would not fit on is a soft wrap (a space); one that stops short is a line break.
  */
 function cellTextOf(items: PdfTextItem[], left: number, right: number, padding: number): string {
   const lines = layoutLines(items);
@@ -291,7 +292,11 @@ function cellTextOf(items: PdfTextItem[], left: number, right: number, padding: 
       ((tooLong && (isCode(last + next) || noVowel(next) || noVowel(last))) ||
         (/^\p{Ll}+$/u.test(next) && noVowel(next)));
     const hyphen = continues && /[\p{L}\p{N}]-$/u.test(before.text);
-    text += (cutWord || hyphen ? '' : '\n') + line.text;
+    // A soft wrap: the next line's first word would not have fitted at the end of this one.
+    // A line that stops short, or a new bullet, is a line break the document has.
+    const bullet = /^[-+•–*]\s/.test(line.text) || /^\(?\d+[.)]\s/.test(line.text);
+    const wrapped = !bullet && before.right + 0.3 * before.size + wordWidth(line, 'first') > right - padding;
+    text += (cutWord || hyphen ? '' : wrapped ? ' ' : '\n') + line.text;
   });
   return text;
 }
