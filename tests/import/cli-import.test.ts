@@ -43,7 +43,8 @@ describe('init from a document', () => {
   it('a saved web page with several tables: lists them, picks the assignment table, or the one asked for', async () => {
     const page = file(
       'ke-hoach.html',
-      '<html><body><h1>KẾ HOẠCH</h1><table><tr><td>UBND HUYỆN</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr></table>' +
+      '<html><body><h1>KẾ HOẠCH</h1>' +
+        '<table><tr><td>UBND HUYỆN</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr></table>' +
         tableHtml(seed000.grid, 'Phụ lục I: Bảng phân công').replace(/^.*<body>|<\/body>.*$/gs, '') +
         tableHtml(seed004.grid, 'Phụ lục II: Chỉ tiêu năm 2024').replace(/^.*<body>|<\/body>.*$/gs, '') +
         '</body></html>',
