@@ -16,6 +16,7 @@ import { rpc } from './rpc';
 export * from './sidebar';
 export * from './triggers';
 export * from './cycle';
+export * from './import';
 
 /** Builds the menu only: a simple trigger has 30 seconds and little authority. */
 export function onOpen(): void {
@@ -23,6 +24,7 @@ export function onOpen(): void {
     .SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(M.menuSetup, 'menuSetup')
+    .addItem(M.menuImportFile, 'menuImportFile')
     .addItem(M.menuGenerate, 'menuGenerate')
     .addItem(M.menuSidebar, 'menuOpenSidebar')
     .addSeparator()

@@ -8,7 +8,8 @@ import { buildAgencies } from '../core/agencies/registry';
 import { diffTables, type TableDiff } from '../core/import/diff';
 import { ID_HEADER } from '../core/table/header';
 import { readAssignmentTable } from '../core/table/read';
-import type { Grid, Warning } from '../core/types';
+import type { ImportPreview } from '../core/import/exchange';
+import type { Grid } from '../core/types';
 import { readSettings, SETTINGS_HEADER, settingsGrid } from '../core/workbook/settings';
 import { ASSIGNMENTS_SHEET, Book, SETTINGS_SHEET } from './book';
 import type { Platform } from './gas';
@@ -22,16 +23,6 @@ export interface TableOrigin {
   date: string;
   /** The tables chosen in the file, "3" or "2, 3". */
   tables: string;
-}
-
-export interface ImportPreview {
-  indicators: Array<{ id: string; code: string; section: string; text: string; target: string; agencies: string[] }>;
-  agencies: string[];
-  warnings: Warning[];
-  /** Against the table already in the workbook; null when there is none. */
-  diff: TableDiff | null;
-  /** The file the table in the workbook came from, when recorded. */
-  previousFile: string;
 }
 
 /** The table already in the workbook with its ids, or null when the sheet is missing or empty. */

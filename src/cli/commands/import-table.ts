@@ -4,38 +4,12 @@
  * (indicators added, removed, reworded, reassigned) and writes nothing; with --yes it replaces
  * the table, keeping the ids of continued indicators, and records the source in Settings.
  */
-import type { TableDiff } from '../../core/import/diff';
+import { diffLines } from '../../core/import/diff-text';
 import { M } from '../../core/messages';
 import { withWorkbookFile } from '../../local/workbook-file';
 import { previewImport, replaceTable } from '../../sheets/import-table';
 import { type CliIo, parseArgs, UserError } from '../io';
 import { readTableFile } from '../read-table';
-
-export function diffLines(file: string, diff: TableDiff): string[] {
-  const lines = [M.diffHeading(file)];
-  if (diff.added.length + diff.removed.length + diff.reworded.length + diff.reassigned.length === 0) {
-    lines.push(M.diffNone);
-  }
-  if (diff.added.length)
-    lines.push(M.diffAdded(diff.added.length), ...diff.added.map((a) => M.diffItem(a.code, a.text)));
-  if (diff.removed.length) {
-    lines.push(M.diffRemoved(diff.removed.length), ...diff.removed.map((r) => M.diffItem(r.code, r.text)));
-  }
-  if (diff.reworded.length) {
-    lines.push(
-      M.diffReworded(diff.reworded.length),
-      ...diff.reworded.map((r) => M.diffChange(r.code, r.before, r.after)),
-    );
-  }
-  if (diff.reassigned.length) {
-    lines.push(
-      M.diffReassigned(diff.reassigned.length),
-      ...diff.reassigned.map((r) => M.diffChange(r.code, r.before, r.after)),
-    );
-  }
-  lines.push(M.diffUnchanged(diff.unchanged));
-  return lines;
-}
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(args);
