@@ -496,18 +496,25 @@ function isNextCode(a: string, b: string): boolean {
  * rule at the top of the page's table), or, where the header is repeated above it, its first
  * cell is empty, it has text only where the row above has, and that text goes on mid-sentence.
  */
-function appendContinuation(grid: string[][], rows: string[][], openTop: boolean): void {
+function appendContinuation(grid: string[][], rows: string[][], openTop: boolean, pageStarts: Set<number>): void {
   const first = rows[0];
   const last = grid[grid.length - 1];
   const within = first?.every((c, i) => c.trim() === '' || (last?.[i] ?? '').trim() !== '');
   const filled = first?.filter((c) => c.trim() !== '') ?? [];
-  // Mid-sentence: a cell goes on in lower case, or every cell is a tail (lower case or digits: "141.84|8").
-  const midSentence =
-    filled.some((c) => /^\p{Ll}/u.test(c.trim())) ||
-    (filled.length > 0 && filled.every((c) => /^[\p{Ll}\p{N}]/u.test(c.trim())));
-  // Unless the table has rows without a code of its own (sub-rows of a merged item), an
-  // unnumbered row at the top of a page is the rest of the row above.
-  const subRows = grid.slice(3).some((r) => r[0].trim() === '' && r.filter((c) => c.trim() !== '').length >= 2);
+  // Mid-sentence: a cell goes on in lower case where the row above has text, or every cell is a
+  // tail (lower case or digits: "141.84|8").
+  // The cell a column's text goes on in: the last row's, or the merged block's above it (its top-left cell).
+  const holder = (col: number): number => {
+    for (let r = grid.length - 1; r >= Math.max(0, grid.length - 10); r--) if (grid[r][col]?.trim()) return r;
+    return grid.length - 1;
+  };
+  const lowerGoesOn = !!first?.some((c, i) => /^\p{Ll}/u.test(c.trim()) && (grid[holder(i)]?.[i] ?? '').trim() !== '');
+  const tails = filled.length > 0 && filled.every((c) => /^[\p{Ll}\p{N}]/u.test(c.trim()));
+  // Unless the table has rows without a code of their own (sub-rows of a merged item) other than
+  // at the top of a page, an unnumbered row at the top of a page is the rest of the row above.
+  const subRows = grid
+    .slice(3)
+    .some((r, i) => !pageStarts.has(i + 3) && r[0].trim() === '' && r.filter((c) => c.trim() !== '').length >= 2);
   // A code cut over the break ("2" | "9"): joined, it is the number after the row above ("28" → "29").
   const before = grid[grid.length - 2]?.[0].trim() ?? '';
   const codeCut =
@@ -523,13 +530,18 @@ function appendContinuation(grid: string[][], rows: string[][], openTop: boolean
   const cut =
     openTop ||
     codeCut ||
-    (first?.[0].trim() === '' && within && (midSentence || unlike || (!subRows && last?.[0].trim() !== '')));
+    (first?.[0].trim() === '' &&
+      (lowerGoesOn || (within && (tails || unlike || (!subRows && last?.[0].trim() !== '')))));
   if (first && last && cut && first.some((c) => c.trim() !== '')) {
     first.forEach((cell, c) => {
-      if (cell.trim()) last[c] = last[c]?.trim() ? `${last[c]}${codeCut && c === 0 ? '' : '\n'}${cell}` : cell;
+      if (!cell.trim()) return;
+      const row = grid[last[c]?.trim() ? grid.length - 1 : holder(c)];
+      row[c] = row[c]?.trim() ? `${row[c]}${codeCut && c === 0 ? '' : '\n'}${cell}` : cell;
     });
-    grid.push(...rows.slice(1));
-  } else grid.push(...rows);
+    rows = rows.slice(1);
+  }
+  if (rows.length > 0) pageStarts.add(grid.length);
+  grid.push(...rows);
 }
 
 /** Total characters of text on the pages: a scanned document has none (or only a stamp). */
@@ -537,7 +549,8 @@ export function pdfTextLength(pages: PdfPage[]): number {
   return pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.str.trim().length, 0), 0);
 }
 
-type OpenTable = SourceTable & { columns: number[] };
+/** A table being read, with the rows that began a page (a page's first row may be the rest of a cut one). */
+type OpenTable = SourceTable & { columns: number[]; pageStarts: Set<number> };
 
 /**
  * The tables of a PDF, joined over pages, each named by the lines above it. A table on a page
@@ -576,7 +589,7 @@ export function pdfTables(pages: PdfPage[]): SourceTable[] {
         : open.find((t) => !onPage.includes(t) && sameColumns(t.columns, cut.columns));
       if (from) {
         const rest = dropRestatedHeader(from.grid, cut.grid);
-        appendContinuation(from.grid, rest, cut.openTop === true && rest.length === cut.grid.length);
+        appendContinuation(from.grid, rest, cut.openTop === true && rest.length === cut.grid.length, from.pageStarts);
         onPage.push(from);
         lines = [];
         return;
@@ -587,6 +600,7 @@ export function pdfTables(pages: PdfPage[]): SourceTable[] {
         grid: cut.grid,
         page: p + 1,
         columns: cut.columns,
+        pageStarts: new Set(),
       };
       tables.push(table);
       onPage.push(table);
@@ -598,5 +612,5 @@ export function pdfTables(pages: PdfPage[]): SourceTable[] {
     open = below.some((l) => l.length > 40) ? onPage.slice(0, -1) : onPage;
     lines = below;
   });
-  return tables.map(({ columns: _columns, ...table }) => table);
+  return tables.map(({ columns: _columns, pageStarts: _starts, ...table }) => table);
 }
