@@ -9,7 +9,7 @@
  * Coordinates are PDF points from the page's top-left corner (y grows downwards).
  */
 import { roleOfHeader } from '../table/header';
-import { dropRestatedHeader, titleFrom } from './title';
+import { dropRepeatedHeader, titleFrom } from './title';
 import type { SourceTable } from './types';
 
 export interface PdfTextItem {
@@ -588,7 +588,7 @@ export function pdfTables(pages: PdfPage[]): SourceTable[] {
         ? undefined
         : open.find((t) => !onPage.includes(t) && sameColumns(t.columns, cut.columns));
       if (from) {
-        const rest = dropRestatedHeader(from.grid, cut.grid);
+        const rest = dropRepeatedHeader(from.grid, cut.grid);
         appendContinuation(from.grid, rest, cut.openTop === true && rest.length === cut.grid.length, from.pageStarts);
         onPage.push(from);
         lines = [];

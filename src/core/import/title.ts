@@ -1,7 +1,7 @@
 /** Naming a table by the text above it: "PHỤ LỤC I BẢNG PHÂN CÔNG …", or the last line before it. */
 import { collapseSpace } from '../text/normalize';
 
-const TITLE_START = /^(phụ\s*lục|biểu(\s*mẫu)?|bảng|mẫu|danh\s*mục|kế\s*hoạch|appendix)\b/iu;
+const TITLE_START = /^(\d+\.\s*)?(phụ\s*lục|biểu(\s*mẫu)?|bảng|mẫu|danh\s*mục|kế\s*hoạch|appendix)\b/iu;
 const MAX_TITLE = 160;
 
 /**
@@ -43,4 +43,43 @@ export function dropRestatedHeader(table: string[][], continuation: string[][]):
   let k = 0;
   while (k < continuation.length && k < table.length && k < 6 && sameRow(continuation[k], table[k])) k++;
   return continuation.slice(k);
+}
+
+/**
+ * Like dropRestatedHeader, for a page of a PDF: a repeated header row may also hold, in a cell
+ * whose rule under the header was not drawn, the first words of the row cut by the page break
+ * ("Mục tiêu, quy mô" + "trên nhiều lĩnh vực…"). Those words are kept as a row of their own, so
+ * they go on with the cut row.
+ */
+export function dropRepeatedHeader(table: string[][], continuation: string[][]): string[][] {
+  const tails: string[] = [];
+  let k = 0;
+  while (k < continuation.length && k < table.length && k < 6) {
+    const row = continuation[k].map((c) => collapseSpace(c));
+    const head = table[k].map((c) => collapseSpace(c));
+    let equal = 0;
+    const extra = row.map((cell, i) => {
+      const h = head[i] ?? '';
+      if (cell === h) {
+        if (h) equal++;
+        return '';
+      }
+      return h && cell.startsWith(`${h} `) ? cell.slice(h.length + 1) : null;
+    });
+    if (extra.some((e) => e === null) || equal < 2) break;
+    extra.forEach((e, i) => {
+      if (e) tails[i] = tails[i] ? `${tails[i]} ${e}` : e;
+    });
+    k++;
+  }
+  const rest = continuation.slice(k);
+  if (tails.length === 0) return rest;
+  const width = Math.max(...continuation.map((r) => r.length));
+  const first = rest[0];
+  if (first && collapseSpace(first[0] ?? '') === '') {
+    // The cut row goes on below the header too: its words above come first.
+    const joined = first.map((cell, i) => (tails[i] ? (cell.trim() ? `${tails[i]}\n${cell}` : tails[i]) : cell));
+    return [joined, ...rest.slice(1)];
+  }
+  return [Array.from({ length: width }, (_, i) => tails[i] ?? ''), ...rest];
 }

@@ -9,12 +9,22 @@ import type { PdfPage, PdfSegment, PdfTextItem } from '../../core/import/pdf';
 type Matrix = [number, number, number, number, number, number];
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
-/** pdfjs-dist is an ES module; a CommonJS caller must load it with a real import(). */
-const importModule = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<PdfJs>;
+/** pdfjs-dist is an ES module; a CommonJS caller must load it with a real import() (load-esm.cjs). */
+// biome-ignore lint/style/noCommonJs: the one place that needs a native import() from CommonJS
+const importModule = require('./load-esm.cjs') as (specifier: string) => Promise<PdfJs>;
 
 let loaded: Promise<PdfJs> | null = null;
+/**
+ * PDF.js runs its worker in this thread when `globalThis.pdfjsWorker` holds the worker module:
+ * loading it here, with the library, keeps both in the caller's module graph (jest gives each
+ * test file its own) instead of a worker PDF.js would import on its own.
+ */
 function pdfjs(): Promise<PdfJs> {
-  loaded ??= importModule('pdfjs-dist/legacy/build/pdf.mjs');
+  loaded ??= (async () => {
+    const worker = await (importModule('pdfjs-dist/legacy/build/pdf.worker.mjs') as Promise<unknown>);
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    return importModule('pdfjs-dist/legacy/build/pdf.mjs');
+  })();
   return loaded;
 }
 
