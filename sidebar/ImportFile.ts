@@ -10,20 +10,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import { bestTable, joinTables, summarizeTables } from '../src/core/import/choose';
 import { diffLines } from '../src/core/import/diff-text';
 import { docxTables } from '../src/core/import/docx';
-import type { ApplyResponse, ImportRequest, PreviewResponse } from '../src/core/import/exchange';
+import type { ImportRequest } from '../src/core/import/exchange';
 import { htmlTables } from '../src/core/import/html';
 import { type DomLike, fromDom, type MarkupNode } from '../src/core/import/markup';
 import { sniffDocument } from '../src/core/import/sniff';
 import type { SourceTable } from '../src/core/import/types';
 import { importMessages as T } from '../src/core/messages/import';
-
-interface ScriptRun {
-  withSuccessHandler<R>(handler: (value: R) => void): ScriptRun;
-  withFailureHandler(handler: (error: Error) => void): ScriptRun;
-  importPreview(request: ImportRequest): void;
-  importApply(request: ImportRequest): void;
-}
-declare const google: { script: { run: ScriptRun; host: { close(): void } } };
+import { callServer, closeHost } from './rpc';
 
 const byId = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
 const fileInput = byId<HTMLInputElement>('file');
@@ -120,8 +113,8 @@ function previewTable(fileName: string, date: string): void {
   confirmButton.hidden = true;
   say(T.importPreviewing);
   const sent = request;
-  google.script.run
-    .withSuccessHandler<PreviewResponse>((result) => {
+  callServer('importPreview', request).then(
+    (result) => {
       if (sent !== request) return;
       if (!result.ok) return say(result.message, 'error');
       say('');
@@ -142,9 +135,9 @@ function previewTable(fileName: string, date: string): void {
       preview.hidden = false;
       confirmButton.hidden = false;
       confirmButton.disabled = false;
-    })
-    .withFailureHandler(() => say(T.importTransportError, 'error'))
-    .importPreview(request);
+    },
+    () => say(T.importTransportError, 'error'),
+  );
 }
 
 fileInput.addEventListener('change', () => {
@@ -160,17 +153,17 @@ confirmButton.addEventListener('click', () => {
   if (!request) return;
   confirmButton.disabled = true;
   say(T.importWriting);
-  google.script.run
-    .withSuccessHandler<ApplyResponse>((result) => {
+  callServer('importApply', request).then(
+    (result) => {
       say(result.message, result.ok ? 'done' : 'error');
       if (result.ok) confirmButton.hidden = true;
       else confirmButton.disabled = false;
-    })
-    .withFailureHandler(() => {
+    },
+    () => {
       say(T.importTransportError, 'error');
       confirmButton.disabled = false;
-    })
-    .importApply(request);
+    },
+  );
 });
 
-closeButton.addEventListener('click', () => google.script.host.close());
+closeButton.addEventListener('click', closeHost);

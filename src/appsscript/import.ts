@@ -1,7 +1,8 @@
 /**
  * "Nhập bảng từ tệp Word": a dialog reads the .docx in the browser (so no Drive scope is asked
  * for) and sends the chosen table's cells here, first to preview, then, once confirmed, to
- * write into the Assignments sheet. Each call returns a JSON-safe object and never throws.
+ * write into the Assignments sheet. Each call is wrapped by rpc(): a JSON-safe object, never an
+ * exception.
  */
 import { M } from '../core/messages';
 import type { ApplyResponse, ImportRequest, PreviewResponse } from '../core/import/exchange';
@@ -9,6 +10,7 @@ import type { Grid } from '../core/types';
 import { previewImport, replaceTable } from '../sheets/import-table';
 import { appsScriptPlatform } from '../sheets/platform';
 import { guard } from './guard';
+import { rpc } from './rpc';
 
 /** Sheets holds 50,000 characters in a cell; a table past these sizes is not an assignment table. */
 const MAX_ROWS = 5000;
@@ -34,11 +36,6 @@ function requestOf(value: unknown): ImportRequest | null {
   };
 }
 
-function failed(error: unknown): string {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  return M.importFailed(error instanceof Error ? error.message : String(error));
-}
-
 export function menuImportFile(): void {
   guard(M.importTitle, () => {
     const platform = appsScriptPlatform();
@@ -48,31 +45,23 @@ export function menuImportFile(): void {
 }
 
 /** What the table would give: indicators, agencies, warnings, and the changes against the sheet's table. */
-export function importPreview(request: unknown): PreviewResponse {
-  try {
-    const checked = requestOf(request);
-    if (!checked) return { ok: false, message: M.importFailed('dữ liệu bảng không hợp lệ') };
-    const preview = previewImport(appsScriptPlatform(), checked.grid);
-    if (preview.indicators.length === 0) return { ok: false, message: M.importNoIndicators };
-    return { ok: true, ...preview };
-  } catch (error) {
-    return { ok: false, message: failed(error) };
-  }
-}
+export const importPreview = rpc(M.importFailed, (request: ImportRequest): PreviewResponse => {
+  const checked = requestOf(request);
+  if (!checked) return { ok: false, message: M.importFailed(M.importBadRequest) };
+  const preview = previewImport(appsScriptPlatform(), checked.grid);
+  if (preview.indicators.length === 0) return { ok: false, message: M.importNoIndicators };
+  return { ok: true, ...preview };
+});
 
 /** Writes the table into "Chỉ tiêu" and records its source in "Cài đặt". */
-export function importApply(request: unknown): ApplyResponse {
-  try {
-    const checked = requestOf(request);
-    if (!checked) return { ok: false, message: M.importFailed('dữ liệu bảng không hợp lệ'), indicators: 0 };
-    const result = replaceTable(appsScriptPlatform(), checked.grid, {
-      file: checked.file,
-      date: checked.date,
-      tables: checked.tables.join(', '),
-    });
-    if (!result.ok) return { ok: false, message: M.importNoIndicators, indicators: 0 };
-    return { ok: true, message: M.importDoneDialog(result.indicators), indicators: result.indicators };
-  } catch (error) {
-    return { ok: false, message: failed(error), indicators: 0 };
-  }
-}
+export const importApply = rpc(M.importFailed, (request: ImportRequest): ApplyResponse => {
+  const checked = requestOf(request);
+  if (!checked) return { ok: false, message: M.importFailed(M.importBadRequest), indicators: 0 };
+  const result = replaceTable(appsScriptPlatform(), checked.grid, {
+    file: checked.file,
+    date: checked.date,
+    tables: checked.tables.join(', '),
+  });
+  if (!result.ok) return { ok: false, message: M.importNoIndicators, indicators: 0 };
+  return { ok: true, message: M.importDoneDialog(result.indicators), indicators: result.indicators };
+});

@@ -13,7 +13,7 @@ import type { Grid } from '../core/types';
 import { readSettings, SETTINGS_HEADER, settingsGrid } from '../core/workbook/settings';
 import { ASSIGNMENTS_SHEET, Book, SETTINGS_SHEET } from './book';
 import type { Platform } from './gas';
-import { readTableSheet } from './generate';
+import { loadModel } from './workbook-model';
 import { setupWorkbook } from './setup';
 
 export interface TableOrigin {
@@ -27,8 +27,8 @@ export interface TableOrigin {
 
 /** The table already in the workbook with its ids, or null when the sheet is missing or empty. */
 function currentTable(book: Book) {
-  const read = readTableSheet(book);
-  return read && read.table.indicators.length > 0 ? read.table : null;
+  const { table } = loadModel(book).model;
+  return table && table.indicators.length > 0 ? table : null;
 }
 
 export function previewImport(platform: Platform, grid: Grid): ImportPreview {

@@ -14,8 +14,8 @@ import { readTableFile } from '../read-table';
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(args);
   const [book, tableFile] = positional;
-  if (!book) throw new UserError(M.cliMissingArgument('đường dẫn sổ theo dõi (.xlsx)'));
-  if (!tableFile) throw new UserError(M.cliMissingArgument('đường dẫn tệp bảng phân công (Word, PDF, trang web…)'));
+  if (!book) throw new UserError(M.cliMissingArgument(M.cliArgument.book));
+  if (!tableFile) throw new UserError(M.cliMissingArgument(M.cliArgument.newTable));
   const source = await readTableFile(tableFile, options.table);
   const apply = options.yes === true;
   const origin = { file: source.file, date: source.date, tables: source.document ? source.chosen.join(', ') : '' };

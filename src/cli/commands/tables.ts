@@ -7,7 +7,7 @@ import { readDocumentTables } from '../read-table';
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(args);
   const file = positional[0];
-  if (!file) throw new UserError(M.cliMissingArgument('đường dẫn tệp Word, PDF hoặc trang web'));
+  if (!file) throw new UserError(M.cliMissingArgument(M.cliArgument.document));
   const tables = await readDocumentTables(file);
   const summaries = summarizeTables(tables);
   if (options.json === true) {

@@ -34,6 +34,8 @@ export const cliMessages = {
     periodToReopen: 'kỳ cần mở lại (--period KỲ, ví dụ --period "Quý I")',
     period: 'kỳ báo cáo (--period KỲ, ví dụ --period "Quý I")',
     agency: 'tên cơ quan sau --agency',
+    document: 'đường dẫn tệp Word, PDF hoặc trang web',
+    newTable: 'đường dẫn tệp bảng phân công (Word, PDF, trang web…)',
   },
   cliMissingArgument: (what: string) => `Thiếu ${what}. Gõ "npm run --silent cli -- help" để xem cách dùng.`,
   fileNotFound: (path: string) => `Không tìm thấy tệp "${path}". Hãy kiểm tra lại đường dẫn.`,

@@ -84,5 +84,6 @@ export const importMessages = {
   importHtmlInDialog:
     'Với bảng trên trang web: chọn bảng trên trang, sao chép rồi dán vào trang "Chỉ tiêu" (các ô được giữ nguyên).',
   importTransportError: 'Không kết nối được với bảng tính. Hãy thử lại.',
+  importBadRequest: 'dữ liệu bảng không hợp lệ',
   importFailed: (detail: string) => `Không đọc được bảng (${detail}). Trang "Chỉ tiêu" không bị thay đổi.`,
 };

@@ -151,20 +151,17 @@ const ROWS: Row[] = [
     write: (s) => s.closedPeriods.join('; '),
   },
   {
-    label: 'Tệp nguồn của bảng',
-    help: 'Do tiện ích ghi khi nhập bảng từ tệp Word, PDF, trang web; lần nhập sau được so với lần này',
+    ...S.settings.sourceFile,
     read: (v, s) => (s.sourceFile = String(v ?? '').trim()),
     write: (s) => s.sourceFile,
   },
   {
-    label: 'Ngày của tệp nguồn',
-    help: 'Ngày sửa đổi của tệp nguồn (năm-tháng-ngày), do tiện ích ghi',
+    ...S.settings.sourceDate,
     read: (v, s) => (s.sourceDate = v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? '').trim()),
     write: (s) => s.sourceDate,
   },
   {
-    label: 'Bảng đã chọn trong tệp',
-    help: 'Số thứ tự bảng (trong tệp nguồn) đã được nhập, do tiện ích ghi',
+    ...S.settings.sourceTables,
     read: (v, s) => (s.sourceTables = String(v ?? '').trim()),
     write: (s) => s.sourceTables,
   },

@@ -10,7 +10,6 @@ type Matrix = [number, number, number, number, number, number];
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** pdfjs-dist is an ES module; a CommonJS caller must load it with a real import() (load-esm.cjs). */
-// biome-ignore lint/style/noCommonJs: the one place that needs a native import() from CommonJS
 const importModule = require('./load-esm.cjs') as (specifier: string) => Promise<PdfJs>;
 
 let loaded: Promise<PdfJs> | null = null;
