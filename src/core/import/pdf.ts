@@ -311,6 +311,43 @@ interface Cut {
   bottom: number;
 }
 
+/**
+ * A text item that runs over a column rule (two cells' words drawn as one run: "IV Kinh tế số")
+ * is cut at the space nearest each rule it crosses, its width shared in proportion to the characters.
+ */
+function splitAtRules(item: PdfTextItem, cols: number[]): PdfTextItem[] {
+  const inner = cols.slice(1, -1).filter((x) => x > item.x + 1 && x < item.x + item.width - 1);
+  if (inner.length === 0 || item.str.length < 2) return [item];
+  const perChar = item.width / item.str.length;
+  const pieces: PdfTextItem[] = [];
+  let start = 0;
+  for (const edge of inner) {
+    const at = Math.round((edge - item.x) / perChar);
+    // The nearest space within two characters of the rule; no space there, no cut.
+    let cut = -1;
+    for (let d = 0; d <= 2 && cut < 0; d++) {
+      if (item.str[at - d] === ' ') cut = at - d;
+      else if (item.str[at + d] === ' ') cut = at + d;
+    }
+    if (cut <= start) continue;
+    pieces.push({
+      ...item,
+      str: item.str.slice(start, cut),
+      x: item.x + start * perChar,
+      width: (cut - start) * perChar,
+    });
+    start = cut + 1;
+  }
+  if (pieces.length === 0) return [item];
+  pieces.push({
+    ...item,
+    str: item.str.slice(start),
+    x: item.x + start * perChar,
+    width: (item.str.length - start) * perChar,
+  });
+  return pieces;
+}
+
 /** The grid of one ruled region, with the page's text items placed in its cells. */
 function regionGrid(region: Region, items: PdfTextItem[]): { cut: Cut; used: Set<PdfTextItem> } {
   const { cols, rows } = region;
@@ -332,30 +369,33 @@ function regionGrid(region: Region, items: PdfTextItem[]): { cut: Cut; used: Set
   }
   const contents = new Map<number, PdfTextItem[]>();
   const used = new Set<PdfTextItem>();
-  for (const item of items) {
-    const cx = item.x + item.width / 2;
-    const cy = item.y - item.size * 0.3;
-    if (cx < cols[0] || cx > cols[nc] || cy < rows[0] || cy > rows[nr]) continue;
-    used.add(item);
-    if (isBlank(item)) continue;
-    const c = Math.min(
-      nc - 1,
-      Math.max(
-        0,
-        cols.findIndex((x, i) => i < nc && cx >= x && cx < cols[i + 1]),
-      ),
-    );
-    const r = Math.min(
-      nr - 1,
-      Math.max(
-        0,
-        rows.findIndex((y, i) => i < nr && cy >= y && cy < rows[i + 1]),
-      ),
-    );
-    const anchor = uf.find(r * nc + c);
-    const list = contents.get(anchor) ?? [];
-    list.push(item);
-    contents.set(anchor, list);
+  for (const whole of items) {
+    const cy = whole.y - whole.size * 0.3;
+    const inside = whole.x + whole.width / 2 >= cols[0] && whole.x + whole.width / 2 <= cols[nc];
+    if (!inside || cy < rows[0] || cy > rows[nr]) continue;
+    used.add(whole);
+    for (const item of splitAtRules(whole, cols)) {
+      const cx = item.x + item.width / 2;
+      if (isBlank(item)) continue;
+      const c = Math.min(
+        nc - 1,
+        Math.max(
+          0,
+          cols.findIndex((x, i) => i < nc && cx >= x && cx < cols[i + 1]),
+        ),
+      );
+      const r = Math.min(
+        nr - 1,
+        Math.max(
+          0,
+          rows.findIndex((y, i) => i < nr && cy >= y && cy < rows[i + 1]),
+        ),
+      );
+      const anchor = uf.find(r * nc + c);
+      const list = contents.get(anchor) ?? [];
+      list.push(item);
+      contents.set(anchor, list);
+    }
   }
   // The right edge of each merged block, and the table's cell padding (text starts that far from the rule).
   const rightCol = new Map<number, number>();
