@@ -29,7 +29,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       const result = replaceTable(local.platform, source.grid, origin);
       return [...lines, M.importDone(book, result.indicators)];
     },
-    { save: apply },
+    { save: apply, command: 'import-table' },
   );
   if (source.document && source.tables.length > 1) io.out(M.tableChosenNote(source.chosen, source.tables.length));
   for (const line of output) io.out(line);
