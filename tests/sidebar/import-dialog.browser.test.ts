@@ -178,6 +178,14 @@ describe('the import dialog on a workbook that already has a table', () => {
   });
 });
 
+describe('the import dialog page', () => {
+  it('builds the DOM with textContent only and fetches nothing from outside', () => {
+    const source = readFileSync(join(__dirname, '../../sidebar/ImportFile.ts'), 'utf8');
+    expect(source).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+    expect(sidebarPage('ImportFile')).not.toMatch(/<script[^>]+src=|<link\b|@import|url\(|<img\b/i);
+  });
+});
+
 describe('the import dialog on files it cannot read', () => {
   it.each([
     ['an old .doc', () => material.doc, (name: string) => M.docLegacy(name)],
