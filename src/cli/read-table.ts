@@ -24,7 +24,8 @@ export interface TableFile {
   date: string;
 }
 
-const PLAIN = ['.tsv', '.txt', '.csv', '.tab', '.xlsx'];
+/** Files readGridFile reads as the table itself (it also explains .xls and .ods). */
+const PLAIN = ['.tsv', '.txt', '.csv', '.tab', '.xlsx', '.xlsm', '.xls', '.ods'];
 
 function documentMessage(error: DocumentError, file: string): string {
   switch (error.reason) {
@@ -54,9 +55,13 @@ export async function readDocumentTables(path: string): Promise<SourceTable[]> {
   }
 }
 
-/** Whether the file is a document to take tables from, by its content first. */
+/**
+ * Whether the file is a document to take tables from: by its extension for the spreadsheet and
+ * text formats, by its content otherwise (a .doc renamed .docx is still a .doc).
+ */
 export function isDocument(path: string): boolean {
   const ext = extname(path).toLowerCase();
+  if (PLAIN.includes(ext)) return false;
   let head: Uint8Array;
   try {
     head = new Uint8Array(readFileSync(path).subarray(0, 4096));
@@ -64,8 +69,7 @@ export function isDocument(path: string): boolean {
     return false;
   }
   const kind = sniffDocument(head, path);
-  if (kind === 'docx') return ext !== '.xlsx';
-  return kind === 'doc' || kind === 'pdf' || kind === 'html';
+  return kind === 'docx' || kind === 'doc' || kind === 'pdf' || kind === 'html';
 }
 
 export async function readTableFile(path: string, selection?: string | true): Promise<TableFile> {
