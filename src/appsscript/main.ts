@@ -17,6 +17,7 @@ import { rpc } from './rpc';
 export * from './sidebar';
 export * from './triggers';
 export * from './cycle';
+export * from './import';
 export * from './sharing';
 
 /**

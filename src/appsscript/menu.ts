@@ -26,6 +26,7 @@ export function entryKind(): EntryKind {
 /** The items of the menu, in order; '' is a separator. */
 export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: string] | ''> = [
   [M.menuSetup, 'menuSetup'],
+  [M.menuImportFile, 'menuImportFile'],
   [M.menuGenerate, 'menuGenerate'],
   [M.menuSidebar, 'menuOpenSidebar'],
   [M.menuShare, 'menuShareFile'],

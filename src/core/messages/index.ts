@@ -5,6 +5,7 @@
 import { cliMessages } from './cli';
 import { cycleMessages } from './cycle';
 import { fileMessages } from './files';
+import { importMessages } from './import';
 import { localMessages } from './local';
 import { menuMessages } from './menu';
 import { progressMessages } from './progress';
@@ -18,6 +19,7 @@ export const M = {
   ...cliMessages,
   ...cycleMessages,
   ...fileMessages,
+  ...importMessages,
   ...localMessages,
   ...menuMessages,
   ...progressMessages,

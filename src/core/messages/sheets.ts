@@ -83,6 +83,15 @@ export const sheetTexts = {
         'trang cơ quan" để cập nhật quyền.',
     },
     closedPeriods: { label: 'Kỳ đã khóa', help: 'Do tiện ích ghi khi khóa kỳ báo cáo; không sửa tay' },
+    sourceFile: {
+      label: 'Tệp nguồn của bảng',
+      help: 'Do tiện ích ghi khi nhập bảng từ tệp Word, PDF, trang web; lần nhập sau được so với lần này',
+    },
+    sourceDate: { label: 'Ngày của tệp nguồn', help: 'Ngày sửa đổi của tệp nguồn (năm-tháng-ngày), do tiện ích ghi' },
+    sourceTables: {
+      label: 'Bảng đã chọn trong tệp',
+      help: 'Số thứ tự bảng (trong tệp nguồn) đã được nhập, do tiện ích ghi',
+    },
   },
   /** The values of the "Cơ quan báo cáo" row, and the words that choose the lead. */
   reporterLead: 'Cơ quan chủ trì',

@@ -32,6 +32,10 @@ export interface Settings {
    * always added too.
    */
   secretariat: string[];
+  /** Where the table was imported from: file name, its date (yyyy-mm-dd) and the tables chosen ("3" or "2, 3"). */
+  sourceFile: string;
+  sourceDate: string;
+  sourceTables: string;
 }
 
 export const SETTINGS_SHEET = S.names.settings;
@@ -59,6 +63,9 @@ export function defaultSettings(year = new Date().getFullYear()): Settings {
     organisation: '',
     closedPeriods: [],
     secretariat: [],
+    sourceFile: '',
+    sourceDate: '',
+    sourceTables: '',
   };
 }
 
@@ -161,6 +168,21 @@ const ROWS: Row[] = [
     ...S.settings.closedPeriods,
     read: (v, s) => (s.closedPeriods = list(v)),
     write: (s) => s.closedPeriods.join('; '),
+  },
+  {
+    ...S.settings.sourceFile,
+    read: (v, s) => (s.sourceFile = String(v ?? '').trim()),
+    write: (s) => s.sourceFile,
+  },
+  {
+    ...S.settings.sourceDate,
+    read: (v, s) => (s.sourceDate = v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? '').trim()),
+    write: (s) => s.sourceDate,
+  },
+  {
+    ...S.settings.sourceTables,
+    read: (v, s) => (s.sourceTables = String(v ?? '').trim()),
+    write: (s) => s.sourceTables,
   },
 ];
 
