@@ -14,7 +14,8 @@ import { parseDelimited } from '../../src/core/table/delimited';
 import type { Grid } from '../../src/core/types';
 
 const ROOT = join(__dirname, '../..');
-export const CORPUS_DIR = join(ROOT, '../../shared/corpus');
+/** The repository's copy of the corpus (../shared/corpus, verbatim), so a clean clone has it. */
+export const CORPUS_DIR = join(ROOT, 'corpus');
 export const SEEDS_DIR = join(ROOT, 'seeds');
 const OUT = join(ROOT, 'out/office');
 /** Bump when the HTML rendering changes, so cached files are made again. */
