@@ -1,7 +1,7 @@
 /** `cli parse FILE`: reads an assignment table and prints its indicators and merged agencies. */
 import { buildAgencies } from '../../core/agencies/registry';
 import { M } from '../../core/messages';
-import { readAssignmentTable } from '../../core/table/read';
+import { readTable } from '../../core/table/read-table';
 import { type CliIo, parseArgs, UserError } from '../io';
 import { readGridFile } from '../read-grid';
 
@@ -16,7 +16,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(args);
   const file = positional[0];
   if (!file) throw new UserError(M.cliMissingArgument(M.cliArgument.table));
-  const table = readAssignmentTable(await readGridFile(file), { year: yearOf(options.year) });
+  const table = readTable(await readGridFile(file), { year: yearOf(options.year) });
   const names = table.indicators.flatMap((i) => [...i.monitor, ...i.lead, ...i.cooperating]);
   const agencies = buildAgencies(names);
   io.out(

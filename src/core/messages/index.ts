@@ -7,6 +7,7 @@ import { cycleMessages } from './cycle';
 import { fileMessages } from './files';
 import { localMessages } from './local';
 import { menuMessages } from './menu';
+import { pasteMessages } from './paste';
 import { progressMessages } from './progress';
 import { reportMessages } from './report';
 import { tableMessages } from './table';
@@ -19,6 +20,7 @@ export const M = {
   ...fileMessages,
   ...localMessages,
   ...menuMessages,
+  ...pasteMessages,
   ...progressMessages,
   ...reportMessages,
   ...tableMessages,

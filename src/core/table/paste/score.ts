@@ -1,0 +1,264 @@
+/**
+ * How well a piece of pasted text fits a column, and how well two pieces join inside one cell:
+ * the evidence a person uses to put a PDF table back together.
+ * - agency cells begin with the words agency names begin with ("Sở", "Phòng", "UBND", "Các…");
+ * - a target cell reads as a target ("60%", "Có hệ thống"), a tier cell is "Bắt buộc"/"Mở rộng",
+ *   a unit cell is a short noun ("%", "Hệ thống") that the target counts;
+ * - a line that ends with "và", ",", "-" or an open parenthesis goes on in the same cell, and so
+ *   does a line that begins in lower case;
+ * - each column wraps at its own width: a line wider than its column's lines is not from that
+ *   column, and a line whose next word would still have fitted ended its cell;
+ * - agency cells repeat across rows: a cell that other rows spell the same way is a cell.
+ */
+import { agencyHeadOf, splitAgencies } from '../../agencies/split';
+import { parseTargets } from '../../targets';
+import { matchKey } from '../../text/normalize';
+import type { ColumnKind } from './header';
+
+/** A part of one source line placed in one cell. */
+export interface Piece {
+  text: string;
+  /** True when the piece is a whole source line (width evidence applies). */
+  whole: boolean;
+}
+
+export interface TableContext {
+  kinds: ColumnKind[];
+  /** Typical width in characters of each column's lines, once known. */
+  widths: Array<number | undefined>;
+  /** Keys of agency cells seen in at least two rows. */
+  known: Set<string>;
+  /** Prefixes (whole words) of the known cells. */
+  knownPrefixes: Set<string>;
+  /** The table has no target column: targets are in the text. */
+  embeddedTargets: boolean;
+  hasTier: boolean;
+}
+
+/** Words after which a printed line cannot end its cell. */
+const CONNECTORS = new Set(
+  (
+    'và của các cho theo trên đạt với từ đến trong được có hoặc về tại thuộc để là những một khi nhằm bằng qua do ' +
+    'giữa sau trước cùng như gồm'
+  ).split(' '),
+);
+const TIER_WORDS = new Set(['bắt', 'buộc', 'mở', 'rộng', '/']);
+const TIME_PATTERN =
+  /(quý|tháng|năm|\b\d{4}\b|thường xuyên|hằng năm|hàng năm|định kỳ|trước|giai đoạn|kịp thời|hoàn thành|liên tục)/i;
+
+export function isUpperStart(text: string): boolean {
+  const ch = text[0];
+  return ch !== undefined && ch !== ch.toLowerCase();
+}
+
+export function isLowerStart(text: string): boolean {
+  const ch = text[0];
+  return ch !== undefined && ch !== ch.toUpperCase();
+}
+
+function lastWord(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return (words[words.length - 1] ?? '').toLowerCase();
+}
+
+function firstWord(text: string): string {
+  return text.trim().split(/\s+/)[0] ?? '';
+}
+
+function unbalanced(text: string): boolean {
+  return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+}
+
+/** The line cannot end a cell here: a connector, a comma, a dash, an open parenthesis. */
+export function isOpenEnd(text: string): boolean {
+  return /[,\-–&/(+]$/.test(text.trim()) || CONNECTORS.has(lastWord(text)) || unbalanced(text);
+}
+
+export function isTierText(text: string): boolean {
+  const key = matchKey(text);
+  return /^(bắt buộc|mở rộng)$/.test(key);
+}
+
+function hasTierWords(text: string): boolean {
+  return /(^|\s)(bắt buộc|mở rộng)(\s|$)/.test(matchKey(text));
+}
+
+const targetCache = new Map<string, boolean>();
+function readsAsTarget(text: string, embedded: boolean): boolean {
+  const key = `${embedded ? 'e' : 't'}${text}`;
+  let ok = targetCache.get(key);
+  if (ok === undefined) {
+    const parsed = parseTargets(text, { embedded });
+    ok = parsed.targets.length > 0 && !parsed.warnings.some((w) => w.code === 'target-unreadable');
+    if (targetCache.size > 20_000) targetCache.clear();
+    targetCache.set(key, ok);
+  }
+  return ok;
+}
+
+/** The noun a target counts ("hệ thống" in "Có hệ thống"), '%' for a percentage, or null. */
+const unitCache = new Map<string, string | null>();
+export function targetUnit(text: string): string | null {
+  let unit = unitCache.get(text);
+  if (unit === undefined) {
+    unit = parseTargets(text, {}).targets[0]?.unit ?? null;
+    if (unitCache.size > 20_000) unitCache.clear();
+    unitCache.set(text, unit);
+  }
+  return unit;
+}
+
+/**
+ * Score of the join between two consecutive pieces of one cell: 0 where the text reads on,
+ * negative where the evidence says a new cell began. Never positive, so that cutting text into
+ * more pieces earns nothing.
+ */
+function junction(prev: Piece, next: Piece, kind: ColumnKind, width: number | undefined): number {
+  const before = prev.text;
+  const after = next.text;
+  if (isOpenEnd(before)) return 0;
+  let score = 0;
+  if (isUpperStart(after)) {
+    if (kind === 'agency') {
+      if (!/[;,]$/.test(before)) score -= agencyHeadOf(after) ? 2 : 0.5;
+    } else score -= /[.;:]$/.test(before) ? 0.3 : 0.7;
+  } else if (isLowerStart(after) && /[.:]$/.test(before) && kind !== 'agency') score -= 1;
+  // The next word would have fitted on this line: the line ended its cell (or a paragraph).
+  if (width && prev.whole && before.length + 1 + firstWord(after).length <= 0.85 * width) score -= 1.5;
+  return score;
+}
+
+function startScore(text: string): number {
+  return isUpperStart(text) || /^[\d("“%+-]/.test(text) ? 0.5 : -0.5;
+}
+
+/**
+ * Cells as they grow piece by piece, interned: a cell is its previous value plus one piece, so
+ * readings that share a prefix share its score, and no long text is hashed again and again.
+ */
+export class CellScorer {
+  private readonly keys = new Map<string, number>();
+  private readonly parents: number[] = [0];
+  private readonly pieces: Array<Piece | null> = [null];
+  private readonly scores: Array<number | undefined> = [0];
+
+  constructor(private readonly ctx: TableContext) {}
+
+  /** The cell `node` of column `col` with `piece` appended (node 0 is the empty cell). */
+  extend(node: number, col: number, piece: Piece): number {
+    const key = `${node}\u0001${col}\u0001${piece.whole ? 1 : 0}${piece.text}`;
+    let id = this.keys.get(key);
+    if (id === undefined) {
+      id = this.parents.length;
+      this.parents.push(node);
+      this.pieces.push(piece);
+      this.scores.push(undefined);
+      this.keys.set(key, id);
+    }
+    return id;
+  }
+
+  piecesOf(node: number): Piece[] {
+    const out: Piece[] = [];
+    for (let n = node; n !== 0; n = this.parents[n]) out.push(this.pieces[n] as Piece);
+    return out.reverse();
+  }
+
+  score(node: number, col: number): number {
+    let score = this.scores[node];
+    if (score === undefined) {
+      score = computeCellScore(this.piecesOf(node), col, this.ctx);
+      this.scores[node] = score;
+    }
+    return score;
+  }
+}
+
+function computeCellScore(pieces: Piece[], col: number, ctx: TableContext): number {
+  const kind = ctx.kinds[col];
+  const width = ctx.widths[col];
+  let score = 0;
+  for (let i = 1; i < pieces.length; i++) score += junction(pieces[i - 1], pieces[i], kind, width);
+  if (width) for (const p of pieces) if (p.whole && p.text.length > 1.12 * width + 2) score -= 3;
+  // Pieces are normalised lines cut at spaces: joining them gives the clean text.
+  const text = pieces.map((p) => p.text).join(' ');
+  switch (kind) {
+    case 'code':
+      return -5;
+    case 'text':
+      score += startScore(text);
+      if (ctx.hasTier && hasTierWords(text)) score -= 3;
+      break;
+    case 'agency': {
+      const names = splitAgencies(text);
+      for (const name of names) score += agencyHeadOf(name) ? 0.8 : -1.2;
+      if (/\d+([.,]\d+)?\s?%/.test(text)) score -= 2;
+      if (names.length > 6 || text.split(' ').length > 30) score -= 2;
+      if (ctx.knownPrefixes.has(matchKey(text))) score += 1;
+      break;
+    }
+    case 'tier':
+      if (
+        !matchKey(text)
+          .split(' ')
+          .every((w) => TIER_WORDS.has(w))
+      )
+        score -= 4;
+      break;
+    case 'target':
+      if (hasTierWords(text)) score -= 4;
+      if (isLowerStart(text)) score -= 1;
+      break;
+    case 'unit':
+      if (text.split(' ').length > 5) score -= 2;
+      // A unit is a noun, never the end of a sentence ("Y tế." belongs to the text above).
+      if (/[.;:](\s|$)/.test(text)) score -= 2;
+      break;
+    default:
+      score += isUpperStart(text) || /^[\d(]/.test(text) ? 0.3 : 0;
+  }
+  return score;
+}
+
+/** What only a finished cell can show: a target that reads, a known agency cell, a proper end. */
+export function finalCellScore(pieces: Piece[], col: number, ctx: TableContext): number {
+  const kind = ctx.kinds[col];
+  if (kind === 'code') return 0;
+  if (pieces.length === 0) return kind === 'text' ? -8 : -1.2;
+  const text = pieces.map((p) => p.text).join(' ');
+  let score = 0;
+  if (kind !== 'unit' && kind !== 'tier' && isOpenEnd(text) && !/[/)]$/.test(text)) score -= 1.5;
+  switch (kind) {
+    case 'text':
+      if (ctx.embeddedTargets && readsAsTarget(text, true)) score += 1;
+      break;
+    case 'agency':
+      if (ctx.known.has(matchKey(text))) score += 2;
+      break;
+    case 'target':
+      score += readsAsTarget(text, false) ? 3 : -2.5;
+      break;
+    case 'unit':
+      if (text === '%') score += 2.5;
+      else score += text.split(' ').length <= 4 && !/\d/.test(text) ? 1 : -2.5;
+      break;
+    case 'tier':
+      score += isTierText(text) ? 4 : -4;
+      break;
+    case 'time':
+      score += TIME_PATTERN.test(text) ? 1 : -0.5;
+      break;
+    default:
+  }
+  return score;
+}
+
+/** The unit column names what the target counts: "Hệ thống" / "Có hệ thống", "%" / "60%". */
+export function unitAgreement(unit: string, target: string): number {
+  if (!unit || !target) return 0;
+  const counted = targetUnit(target);
+  if (!counted) return 0;
+  const key = matchKey(unit);
+  if (counted === '%') return key === '%' ? 2 : -1;
+  return key.includes(matchKey(counted)) || matchKey(counted).includes(key) ? 2 : 0;
+}
