@@ -53,6 +53,9 @@ export interface PasteRebuild {
 /** Lines after which the table is over: another appendix, the recipients, the signature. */
 const END_OF_TABLE = /^(phụ lục\b|nơi nhận|kt\s?\.|tm\s?\.|người lập biểu)/;
 const MAX_HEADER_ROW = 60;
+/** Readings kept per line: few for the first reading (it only measures), more for the last. */
+const FIRST_BEAM = 6;
+const FINAL_BEAM = 16;
 
 export function normaliseLines(lines: string[]): string[] {
   return lines.map((l) =>
@@ -128,12 +131,18 @@ function rowStart(
   return { code, token: token.replace(/\)$/, ''), rest };
 }
 
-function splitRows(lines: string[], from: number, dropped: Set<number>): { rows: SourceRow[]; end: number } {
+function splitRows(
+  lines: string[],
+  from: number,
+  dropped: Set<number>,
+  pages: Set<number>,
+): { rows: SourceRow[]; end: number } {
   const rows: SourceRow[] = [];
   let numbering = startNumbering();
   let breakPending = false;
   let end = lines.length;
   for (let i = from; i < lines.length; i++) {
+    if (pages.has(i)) breakPending = true;
     if (dropped.has(i)) {
       breakPending = true;
       continue;
@@ -181,6 +190,7 @@ function contextOf(columns: PasteColumn[]): TableContext {
     knownPrefixes: new Set(),
     embeddedTargets: !kinds.includes('target'),
     hasTier: kinds.includes('tier'),
+    beam: FIRST_BEAM,
   };
 }
 
@@ -190,9 +200,14 @@ function readAll(rows: SourceRow[], ctx: TableContext): Map<SourceRow, RowReadin
   return readings;
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+/**
+ * A column's width in characters: the longest first line of its cells (the second longest
+ * when there are many, so that one misread cell does not widen the column).
+ */
+function widthOf(lengths: number[]): number | undefined {
+  if (lengths.length < 4) return undefined;
+  const sorted = [...lengths].sort((a, b) => b - a);
+  return sorted[lengths.length >= 8 ? 1 : 0];
 }
 
 /** Widths of the columns and the agency cells that repeat, from a first reading. */
@@ -212,14 +227,15 @@ function learn(ctx: TableContext, readings: Map<SourceRow, RowReading>): TableCo
       });
     }
   }
-  const known = new Set([...counts].filter(([, n]) => n >= 2).map(([key]) => key));
+  // A name of one word ("Bộ", "Sở") is a misread cut, not a cell the table repeats.
+  const known = new Set([...counts].filter(([key, n]) => n >= 2 && key.includes(' ')).map(([key]) => key));
   const knownPrefixes = new Set<string>();
   for (const key of known) {
     const words = key.split(' ');
     for (let n = 1; n <= words.length; n++) knownPrefixes.add(words.slice(0, n).join(' '));
   }
-  const widths = lengths.map((ls, col) => (col > 0 && ls.length >= 4 ? percentile(ls, 0.9) : undefined));
-  return { ...ctx, widths, known, knownPrefixes };
+  const widths = lengths.map((ls, col) => (col > 0 ? widthOf(ls) : undefined));
+  return { ...ctx, widths, known, knownPrefixes, beam: FINAL_BEAM };
 }
 
 function totalScore(readings: Map<SourceRow, RowReading>): number {
@@ -230,12 +246,17 @@ function totalScore(readings: Map<SourceRow, RowReading>): number {
 
 /** Rebuilds a table from pasted lines, or null when the lines hold no table header. */
 export function rebuildPaste(rawLines: string[]): PasteRebuild | null {
-  const lines = normaliseLines(rawLines);
+  // A form feed (pdftotext and some viewers put one where a page ends) is a page break.
+  const pages = new Set<number>();
+  rawLines.forEach((line, i) => {
+    if (String(line ?? '').includes('\f')) pages.add(i);
+  });
+  const lines = normaliseLines(rawLines.map((line) => String(line ?? '').replace(/\f/g, '')));
   const header = findPasteHeader(lines);
   if (!header) return null;
-  const firstPass = splitRows(lines, header.end, new Set());
+  const firstPass = splitRows(lines, header.end, new Set(), pages);
   const dropped = pageFurniture(lines, header, header.end, firstPass.end);
-  const { rows } = splitRows(lines, header.end, dropped);
+  const { rows } = splitRows(lines, header.end, dropped, pages);
   if (rows.filter((r) => !r.section).length === 0) return null;
 
   // A two-row header allows several column orders: the one the first rows read best in wins.

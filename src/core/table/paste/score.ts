@@ -33,6 +33,39 @@ export interface TableContext {
   /** The table has no target column: targets are in the text. */
   embeddedTargets: boolean;
   hasTier: boolean;
+  /** How many readings the search keeps per line (a first, measuring reading needs fewer). */
+  beam: number;
+}
+
+/**
+ * Heads of agency names beyond those the agency splitter knows: ministries and national bodies,
+ * common in the tables of ministries and the Government ("Bộ Xây dựng", "Tổng cục Thuế").
+ */
+const MORE_HEADS = [
+  'bộ',
+  'tổng cục',
+  'cục',
+  'viện',
+  'đại học',
+  'học viện',
+  'tập đoàn',
+  'tổng công ty',
+  'công ty',
+  'quỹ',
+  'thanh tra',
+  'kiểm toán',
+  'ủy ban',
+  'uỷ ban',
+  'đài',
+  'thông tấn xã',
+  'hội đồng',
+].map((w) => matchKey(w));
+
+/** True when the text begins like an agency name ("Sở …", "Phòng …", "UBND …", "Bộ …", "Các …"). */
+export function startsAgency(text: string): boolean {
+  if (agencyHeadOf(text)) return true;
+  const key = matchKey(text.split(/\s+/, 3).join(' '));
+  return MORE_HEADS.some((h) => key === h || key.startsWith(`${h} `));
 }
 
 /** Words after which a printed line cannot end its cell. */
@@ -43,8 +76,12 @@ const CONNECTORS = new Set(
   ).split(' '),
 );
 const TIER_WORDS = new Set(['bắt', 'buộc', 'mở', 'rộng', '/']);
-const TIME_PATTERN =
-  /(quý|tháng|năm|\b\d{4}\b|thường xuyên|hằng năm|hàng năm|định kỳ|trước|giai đoạn|kịp thời|hoàn thành|liên tục)/i;
+/** How a time cell begins: "Quý III/2025", "Tháng 6", "2025-2026", "Thường xuyên", "Hằng năm", "Trước 30/6". */
+const TIME_START =
+  /^(quý|tháng|năm|ngày|\d|thường xuyên|hằng|hàng|định kỳ|trước|sau|giai đoạn|từ|đến|trong|kịp thời|hoàn thành|liên tục)/i;
+/** The words a time cell is made of. */
+const TIME_WORDS =
+  /^(quý|tháng|năm|ngày|[ivx]+|\d[\d/.,-]*|[-–,;/]|và|đến|từ|trước|sau|hằng|hàng|thường|xuyên|định|kỳ|giai|đoạn|hoàn|thành|liên|tục|kịp|thời|trong|cuối|đầu|giữa)[.,;:-]*$/i;
 
 export function isUpperStart(text: string): boolean {
   const ch = text[0];
@@ -120,7 +157,7 @@ function junction(prev: Piece, next: Piece, kind: ColumnKind, width: number | un
   let score = 0;
   if (isUpperStart(after)) {
     if (kind === 'agency') {
-      if (!/[;,]$/.test(before)) score -= agencyHeadOf(after) ? 2 : 0.5;
+      if (!/[;,]$/.test(before)) score -= startsAgency(after) ? 2 : 0.5;
     } else score -= /[.;:]$/.test(before) ? 0.3 : 0.7;
   } else if (isLowerStart(after) && /[.:]$/.test(before) && kind !== 'agency') score -= 1;
   // The next word would have fitted on this line: the line ended its cell (or a paragraph).
@@ -167,11 +204,39 @@ export class CellScorer {
   score(node: number, col: number): number {
     let score = this.scores[node];
     if (score === undefined) {
-      score = computeCellScore(this.piecesOf(node), col, this.ctx);
+      const parent = this.parents[node];
+      // Free text grows long: its score is its parent's plus what the new piece brings.
+      score =
+        parent !== 0 && OPEN_KINDS.has(this.ctx.kinds[col])
+          ? this.score(parent, col) +
+            pieceDelta(this.pieces[parent] as Piece, this.pieces[node] as Piece, col, this.ctx)
+          : computeCellScore(this.piecesOf(node), col, this.ctx);
       this.scores[node] = score;
     }
     return score;
   }
+}
+
+/** Kinds whose score adds up piece by piece (see pieceDelta). */
+const OPEN_KINDS = new Set<ColumnKind>(['text', 'free', 'time']);
+
+function tooWide(piece: Piece, width: number | undefined): boolean {
+  return width !== undefined && piece.whole && piece.text.length > 1.12 * width + 2;
+}
+
+/** What appending `piece` after `prev` adds to the score of a text, free or time cell. */
+function pieceDelta(prev: Piece, piece: Piece, col: number, ctx: TableContext): number {
+  const kind = ctx.kinds[col];
+  let score = junction(prev, piece, kind, ctx.widths[col]);
+  if (tooWide(piece, ctx.widths[col])) score -= 3;
+  if (kind === 'text' && ctx.hasTier && hasTierWords(piece.text)) score -= 3;
+  if (kind === 'time') score -= oddTimeWords(piece.text);
+  return score;
+}
+
+/** "2026-2027 quốc gia": words no deadline is written with belong to another cell. */
+function oddTimeWords(text: string): number {
+  return Math.min(3, text.split(' ').filter((w) => !TIME_WORDS.test(w)).length);
 }
 
 function computeCellScore(pieces: Piece[], col: number, ctx: TableContext): number {
@@ -179,7 +244,7 @@ function computeCellScore(pieces: Piece[], col: number, ctx: TableContext): numb
   const width = ctx.widths[col];
   let score = 0;
   for (let i = 1; i < pieces.length; i++) score += junction(pieces[i - 1], pieces[i], kind, width);
-  if (width) for (const p of pieces) if (p.whole && p.text.length > 1.12 * width + 2) score -= 3;
+  for (const p of pieces) if (tooWide(p, width)) score -= 3;
   // Pieces are normalised lines cut at spaces: joining them gives the clean text.
   const text = pieces.map((p) => p.text).join(' ');
   switch (kind) {
@@ -191,10 +256,12 @@ function computeCellScore(pieces: Piece[], col: number, ctx: TableContext): numb
       break;
     case 'agency': {
       const names = splitAgencies(text);
-      for (const name of names) score += agencyHeadOf(name) ? 0.8 : -1.2;
+      for (const name of names) score += startsAgency(name) ? 0.8 : -1.2;
       if (/\d+([.,]\d+)?\s?%/.test(text)) score -= 2;
       if (names.length > 6 || text.split(' ').length > 30) score -= 2;
-      if (ctx.knownPrefixes.has(matchKey(text))) score += 1;
+      // On the way to a cell other rows spell the same, or to a list that begins with one.
+      const first = names[0] ? matchKey(names[0]) : '';
+      if (ctx.knownPrefixes.has(matchKey(text)) || (names.length > 1 && ctx.known.has(first))) score += 1;
       break;
     }
     case 'tier':
@@ -214,6 +281,9 @@ function computeCellScore(pieces: Piece[], col: number, ctx: TableContext): numb
       // A unit is a noun, never the end of a sentence ("Y tế." belongs to the text above).
       if (/[.;:](\s|$)/.test(text)) score -= 2;
       break;
+    case 'time':
+      for (const p of pieces) score -= oddTimeWords(p.text);
+      break;
     default:
       score += isUpperStart(text) || /^[\d(]/.test(text) ? 0.3 : 0;
   }
@@ -232,9 +302,19 @@ export function finalCellScore(pieces: Piece[], col: number, ctx: TableContext):
     case 'text':
       if (ctx.embeddedTargets && readsAsTarget(text, true)) score += 1;
       break;
-    case 'agency':
-      if (ctx.known.has(matchKey(text))) score += 2;
+    case 'agency': {
+      // The growing cell earned a point for being the start of a known cell; a finished cell
+      // that only starts like one ("Sở" of "Sở Khoa học…") does not keep it.
+      const key = matchKey(text);
+      const names = splitAgencies(text);
+      if (ctx.known.has(key)) score += 2;
+      else if (ctx.knownPrefixes.has(key)) score -= 1;
+      // A list of names each of which other rows give as a cell ("Bộ A; Các bộ, ngành liên quan").
+      else if (names.length > 1) score += names.filter((n) => ctx.known.has(matchKey(n))).length;
+      // "Sở", "Bộ": a head word alone is a name cut short (acronyms such as "UBND" stand alone).
+      if (names.some((n) => !n.includes(' ') && n !== n.toUpperCase())) score -= 1.5;
       break;
+    }
     case 'target':
       score += readsAsTarget(text, false) ? 3 : -2.5;
       break;
@@ -246,7 +326,7 @@ export function finalCellScore(pieces: Piece[], col: number, ctx: TableContext):
       score += isTierText(text) ? 4 : -4;
       break;
     case 'time':
-      score += TIME_PATTERN.test(text) ? 1 : -0.5;
+      score += TIME_START.test(text) ? 1 : -0.5;
       break;
     default:
   }

@@ -12,14 +12,15 @@
  * that differs is reported, so the row gets a warning.
  */
 import { cleanText } from '../../text/normalize';
-import { agencyHeadOf } from '../../agencies/split';
 import {
   CellScorer,
   finalCellScore,
+  isLowerStart,
   isOpenEnd,
   isTierText,
   isUpperStart,
   type Piece,
+  startsAgency,
   type TableContext,
   unitAgreement,
 } from './score';
@@ -39,7 +40,10 @@ export interface BuiltRow {
   line: number;
   /** The row had no number of its own (split off the row above). */
   uncoded: boolean;
-  /** Lengths of the whole source lines in each cell (for measuring the columns' widths). */
+  /**
+   * Length of each cell's first line when it is a whole source line: it wrapped at the column's
+   * width (or is all of the cell), and no misplaced line appended below can change it.
+   */
   lineLengths: number[][];
 }
 
@@ -73,7 +77,6 @@ interface State {
   total: number;
 }
 
-const BEAM = 16;
 const RESET_COST = 3;
 const ROW_BREAK_COST = 4;
 const MAX_PIECES = 4;
@@ -105,7 +108,7 @@ function cutCost(words: string[], j: number): number {
   const rest = words.slice(j).join(' ');
   // "Văn phòng HĐND &" | "UBND": a piece that cannot end a cell is no cell.
   if (isOpenEnd(words.slice(0, j).join(' '))) return 2;
-  if (agencyHeadOf(rest) && isUpperStart(rest)) return 0.1;
+  if (startsAgency(rest) && isUpperStart(rest)) return 0.1;
   if (isTierText(words.slice(j, j + 2).join(' '))) return 0;
   if (/%[.;,]?$/.test(words[j - 1]) || words[j - 1] === '%') return 0.1;
   return 0.4;
@@ -121,14 +124,21 @@ function* combinations(points: number[], size: number, from = 0): Generator<numb
   }
 }
 
-function* increasing(first: number, count: number, max: number): Generator<number[]> {
-  if (count === 1) {
-    yield [first];
-    return;
+const increasingCache = new Map<string, number[][]>();
+
+/** Increasing column lists of `count` columns from `first` up to `max`, memoised. */
+function increasing(first: number, count: number, max: number): number[][] {
+  const key = `${first},${count},${max}`;
+  let lists = increasingCache.get(key);
+  if (!lists) {
+    lists = [];
+    if (count === 1) lists.push([first]);
+    else
+      for (let next = first + 1; next <= max - count + 2; next++)
+        for (const rest of increasing(next, count - 1, max)) lists.push([first, ...rest]);
+    increasingCache.set(key, lists);
   }
-  for (let next = first + 1; next <= max - count + 2; next++) {
-    for (const rest of increasing(next, count - 1, max)) yield [first, ...rest];
-  }
+  return lists;
 }
 
 function hasContent(cells: Cells, ctx: TableContext): boolean {
@@ -234,10 +244,14 @@ function expand(
   for (const { base, start, cost, reset } of starts) {
     const cont = base.cont || reset || line.breakBefore;
     const current = base.cur;
+    const started = current.nodes.some((n, col) => col > 0 && n !== 0);
     for (const split of cont ? splits.loose : splits.strict) {
       if (split.parts.length > k - start) continue;
+      const lowerParts = split.parts.map((p) => isLowerStart(p.text));
       for (const cols of increasing(start, split.parts.length, k - 1)) {
         if (split.continuing && cols.some((col) => current.nodes[col] === 0)) continue;
+        // A table cell never begins in lower case: such a piece continues a cell.
+        if (started && cols.some((col, i) => current.nodes[col] === 0 && lowerParts[i])) continue;
         const skipped = cols[cols.length - 1] - cols[0] - (cols.length - 1);
         let total = base.total - (cost + split.cost + 0.3 * skipped);
         const nodes = current.nodes.slice();
@@ -309,7 +323,7 @@ export function readRow(code: string, codeLine: number, lines: RowLine[], ctx: T
     moves.sort((a, b) => b.total - a.total);
     // After the last line every reading is scored whole: what only a finished cell shows
     // (a known agency cell, a target that reads) must not be cut off by the beam.
-    const limit = index === content.length - 1 ? BEAM * 8 : BEAM;
+    const limit = index === content.length - 1 ? ctx.beam * 8 : ctx.beam;
     const seen = new Set<string>();
     const kept: State[] = [];
     for (const move of moves) {
@@ -329,12 +343,10 @@ export function readRow(code: string, codeLine: number, lines: RowLine[], ctx: T
     cells: cellTexts(cells, scorer),
     line: cells.line,
     uncoded: i > 0,
-    lineLengths: cells.nodes.map((n) =>
-      scorer
-        .piecesOf(n)
-        .filter((p) => p.whole)
-        .map((p) => p.text.length),
-    ),
+    lineLengths: cells.nodes.map((n) => {
+      const first = scorer.piecesOf(n)[0];
+      return first?.whole ? [first.text.length] : [];
+    }),
   }));
   const doubtful = new Set<number>();
   const bestCells = rows.map((r) => r.cells);
