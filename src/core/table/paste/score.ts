@@ -77,11 +77,17 @@ const CONNECTORS = new Set(
 );
 const TIER_WORDS = new Set(['bắt', 'buộc', 'mở', 'rộng', '/']);
 /** How a time cell begins: "Quý III/2025", "Tháng 6", "2025-2026", "Thường xuyên", "Hằng năm", "Trước 30/6". */
-const TIME_START =
-  /^(quý|tháng|năm|ngày|\d|thường xuyên|hằng|hàng|định kỳ|trước|sau|giai đoạn|từ|đến|trong|kịp thời|hoàn thành|liên tục)/i;
+const TIME_START = new RegExp(
+  '^(quý|tháng|năm|ngày|\\d|thường xuyên|hằng|hàng|định kỳ|trước|sau|giai đoạn|từ|đến|trong|kịp thời|hoàn thành|' +
+    'liên tục)',
+  'i',
+);
 /** The words a time cell is made of. */
-const TIME_WORDS =
-  /^(quý|tháng|năm|ngày|[ivx]+|\d[\d/.,-]*|[-–,;/]|và|đến|từ|trước|sau|hằng|hàng|thường|xuyên|định|kỳ|giai|đoạn|hoàn|thành|liên|tục|kịp|thời|trong|cuối|đầu|giữa)[.,;:-]*$/i;
+const TIME_WORDS = new RegExp(
+  '^(quý|tháng|năm|ngày|[ivx]+|\\d[\\d/.,-]*|[-–,;/]|và|đến|từ|trước|sau|hằng|hàng|thường|xuyên|định|kỳ|giai|' +
+    'đoạn|hoàn|thành|liên|tục|kịp|thời|trong|cuối|đầu|giữa)[.,;:-]*$',
+  'i',
+);
 
 export function isUpperStart(text: string): boolean {
   const ch = text[0];
