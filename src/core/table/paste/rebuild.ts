@@ -18,7 +18,7 @@ import type { Grid } from '../../types';
 import { advance, type Code, follows, isChildOf, parseCode, startNumbering } from './codes';
 import { findPasteHeader, isColumnNumberRow, type PasteColumn, type PasteHeader, splitNames } from './header';
 import { roleOfHeader } from '../header';
-import { isUpperStart, type TableContext } from './score';
+import { isUpperStart, type TableContext, wordPairs } from './score';
 import { type BuiltRow, type RowLine, type RowReading, readRow } from './segment';
 
 interface SourceRow {
@@ -55,7 +55,7 @@ const END_OF_TABLE = /^(phụ lục\b|nơi nhận|kt\s?\.|tm\s?\.|người lập
 const MAX_HEADER_ROW = 60;
 /** Readings kept per line: few for the first reading (it only measures), more for the last. */
 const FIRST_BEAM = 6;
-const FINAL_BEAM = 16;
+const FINAL_BEAM = 12;
 
 export function normaliseLines(lines: string[]): string[] {
   return lines.map((l) =>
@@ -181,9 +181,10 @@ function markSections(rows: SourceRow[]): void {
   });
 }
 
-function contextOf(columns: PasteColumn[]): TableContext {
+function contextOf(columns: PasteColumn[], pairs: Set<string>): TableContext {
   const kinds = columns.map((c) => c.kind);
   return {
+    pairs,
     kinds,
     widths: kinds.map(() => undefined),
     known: new Set(),
@@ -211,7 +212,7 @@ function widthOf(lengths: number[]): number | undefined {
 }
 
 /** Widths of the columns and the agency cells that repeat, from a first reading. */
-function learn(ctx: TableContext, readings: Map<SourceRow, RowReading>): TableContext {
+function learn(ctx: TableContext, readings: Map<SourceRow, RowReading>, beam: number): TableContext {
   const k = ctx.kinds.length;
   const lengths: number[][] = Array.from({ length: k }, () => []);
   const counts = new Map<string, number>();
@@ -235,7 +236,7 @@ function learn(ctx: TableContext, readings: Map<SourceRow, RowReading>): TableCo
     for (let n = 1; n <= words.length; n++) knownPrefixes.add(words.slice(0, n).join(' '));
   }
   const widths = lengths.map((ls, col) => (col > 0 ? widthOf(ls) : undefined));
-  return { ...ctx, widths, known, knownPrefixes, beam: FINAL_BEAM };
+  return { ...ctx, widths, known, knownPrefixes, beam };
 }
 
 function totalScore(readings: Map<SourceRow, RowReading>): number {
@@ -259,21 +260,24 @@ export function rebuildPaste(rawLines: string[]): PasteRebuild | null {
   const { rows } = splitRows(lines, header.end, dropped, pages);
   if (rows.filter((r) => !r.section).length === 0) return null;
 
+  const pairs = wordPairs(lines);
   // A two-row header allows several column orders: the one the first rows read best in wins.
   let columns = header.orders[0];
   if (header.orders.length > 1) {
     const sample = rows.filter((r) => !r.section).slice(0, 8);
     let best = -Infinity;
     for (const order of header.orders) {
-      const score = totalScore(readAll(sample, contextOf(order)));
+      const score = totalScore(readAll(sample, contextOf(order, pairs)));
       if (score > best) {
         best = score;
         columns = order;
       }
     }
   }
-  const base = contextOf(columns);
-  const ctx = learn(base, readAll(rows, base));
+  const base = contextOf(columns, pairs);
+  // Each reading measures the columns better than the one before: the first knows no widths.
+  const first = learn(base, readAll(rows, base), FIRST_BEAM);
+  const ctx = learn(first, readAll(rows, first), FINAL_BEAM);
   const readings = readAll(rows, ctx);
 
   const grid: Grid = lines.map(() => []);

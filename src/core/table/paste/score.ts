@@ -30,6 +30,8 @@ export interface TableContext {
   known: Set<string>;
   /** Prefixes (whole words) of the known cells. */
   knownPrefixes: Set<string>;
+  /** Pairs of words that stand side by side on some line of the paste ("hạ tầng"), lower case. */
+  pairs: Set<string>;
   /** The table has no target column: targets are in the text. */
   embeddedTargets: boolean;
   hasTier: boolean;
@@ -151,16 +153,31 @@ export function targetUnit(text: string): string | null {
   return unit;
 }
 
+/** Pairs of words side by side on the lines (lower case), the document's own evidence of what reads on. */
+export function wordPairs(lines: string[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const line of lines) {
+    const words = line.toLowerCase().split(' ');
+    for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);
+  }
+  return pairs;
+}
+
 /**
  * Score of the join between two consecutive pieces of one cell: 0 where the text reads on,
  * negative where the evidence says a new cell began. Never positive, so that cutting text into
  * more pieces earns nothing.
  */
-function junction(prev: Piece, next: Piece, kind: ColumnKind, width: number | undefined): number {
+function junction(prev: Piece, next: Piece, kind: ColumnKind, ctx: TableContext, col: number): number {
   const before = prev.text;
   const after = next.text;
-  if (isOpenEnd(before)) return 0;
-  let score = 0;
+  const width = ctx.widths[col];
+  // "… kết cấu hạ" + "tầng …": words the document writes side by side elsewhere read on here;
+  // "hạ" + "xây dựng" is a pair it never writes.
+  const pair = `${lastWord(before)} ${firstWord(after).toLowerCase()}`;
+  const unheard = isLowerStart(after) && /\p{L}$/u.test(before) && !ctx.pairs.has(pair) ? -0.6 : 0;
+  if (isOpenEnd(before)) return unheard;
+  let score = unheard;
   if (isUpperStart(after)) {
     if (kind === 'agency') {
       if (!/[;,]$/.test(before)) score -= startsAgency(after) ? 2 : 0.5;
@@ -180,7 +197,9 @@ function startScore(text: string): number {
  * readings that share a prefix share its score, and no long text is hashed again and again.
  */
 export class CellScorer {
-  private readonly keys = new Map<string, number>();
+  private readonly keys = new Map<number, number>();
+  /** Piece texts by number, so that a cell's key is a number, not a long string. */
+  private readonly pieceIds = new Map<string, number>();
   private readonly parents: number[] = [0];
   private readonly pieces: Array<Piece | null> = [null];
   private readonly scores: Array<number | undefined> = [0];
@@ -189,7 +208,14 @@ export class CellScorer {
 
   /** The cell `node` of column `col` with `piece` appended (node 0 is the empty cell). */
   extend(node: number, col: number, piece: Piece): number {
-    const key = `${node}\u0001${col}\u0001${piece.whole ? 1 : 0}${piece.text}`;
+    const text = `${piece.whole ? 1 : 0}${piece.text}`;
+    let pieceId = this.pieceIds.get(text);
+    if (pieceId === undefined) {
+      pieceId = this.pieceIds.size;
+      this.pieceIds.set(text, pieceId);
+    }
+    // Unique while there are fewer than 2^20 distinct pieces and 2^25 cells (far beyond a table).
+    const key = (node * 16 + col) * 1_048_576 + pieceId;
     let id = this.keys.get(key);
     if (id === undefined) {
       id = this.parents.length;
@@ -230,11 +256,33 @@ function tooWide(piece: Piece, width: number | undefined): boolean {
   return width !== undefined && piece.whole && piece.text.length > 1.12 * width + 2;
 }
 
+/** Far wider than the column: no reading puts it there (moves are not even tried). */
+export function tooWideFor(piece: Piece, width: number | undefined): boolean {
+  return width !== undefined && piece.whole && piece.text.length > 1.5 * width + 4;
+}
+
+/**
+ * "cấu hạ tầng xây dựng tầng xây dựng": a printed line holding the end of one cell and the end of
+ * the next, which happen to share words. Words of a sentence do not repeat back to back.
+ */
+export function repeatsItself(text: string): boolean {
+  const words = text.split(' ');
+  for (let n = 2; n <= 4; n++) {
+    for (let i = 0; i + 2 * n <= words.length; i++) {
+      let same = true;
+      for (let j = 0; j < n && same; j++) same = words[i + j] === words[i + n + j];
+      if (same) return true;
+    }
+  }
+  return false;
+}
+
 /** What appending `piece` after `prev` adds to the score of a text, free or time cell. */
 function pieceDelta(prev: Piece, piece: Piece, col: number, ctx: TableContext): number {
   const kind = ctx.kinds[col];
-  let score = junction(prev, piece, kind, ctx.widths[col]);
+  let score = junction(prev, piece, kind, ctx, col);
   if (tooWide(piece, ctx.widths[col])) score -= 3;
+  if (repeatsItself(piece.text)) score -= 2;
   if (kind === 'text' && ctx.hasTier && hasTierWords(piece.text)) score -= 3;
   if (kind === 'time') score -= oddTimeWords(piece.text);
   return score;
@@ -249,8 +297,11 @@ function computeCellScore(pieces: Piece[], col: number, ctx: TableContext): numb
   const kind = ctx.kinds[col];
   const width = ctx.widths[col];
   let score = 0;
-  for (let i = 1; i < pieces.length; i++) score += junction(pieces[i - 1], pieces[i], kind, width);
-  for (const p of pieces) if (tooWide(p, width)) score -= 3;
+  for (let i = 1; i < pieces.length; i++) score += junction(pieces[i - 1], pieces[i], kind, ctx, col);
+  for (const p of pieces) {
+    if (tooWide(p, width)) score -= 3;
+    if (repeatsItself(p.text)) score -= 2;
+  }
   // Pieces are normalised lines cut at spaces: joining them gives the clean text.
   const text = pieces.map((p) => p.text).join(' ');
   switch (kind) {

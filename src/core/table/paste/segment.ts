@@ -22,6 +22,7 @@ import {
   type Piece,
   startsAgency,
   type TableContext,
+  tooWideFor,
   unitAgreement,
 } from './score';
 
@@ -71,6 +72,8 @@ interface State {
   ptr: number;
   /** After a reset or a page break lines may be cut anywhere: they continue cells. */
   cont: boolean;
+  /** How many cells the last line was cut into. */
+  span: number;
   moves: number;
   resets: number;
   rowBreaks: number;
@@ -79,7 +82,10 @@ interface State {
 
 const RESET_COST = 3;
 const ROW_BREAK_COST = 4;
-const MAX_PIECES = 4;
+/** At most this many cells share one printed line. */
+const MAX_PIECES = 6;
+/** Going back to the first columns after a line that ran across several cells: reading by printed lines. */
+const NEXT_LINE_COST = 0.5;
 
 function emptyCells(k: number, line: number): Cells {
   return { nodes: new Array(k).fill(0), scores: new Array(k).fill(0), line };
@@ -91,13 +97,7 @@ function cutPoints(words: string[], anywhere: boolean): number[] {
   for (let j = 1; j < words.length; j++) {
     const w = words[j];
     const prev = words[j - 1];
-    if (
-      (anywhere && words.length <= 8) ||
-      isUpperStart(w) ||
-      /^[\d%("“]/.test(w) ||
-      /%[.;,]?$/.test(prev) ||
-      (prev === '%' && j === 1)
-    )
+    if (anywhere || isUpperStart(w) || /^[\d%("“]/.test(w) || /%[.;,]?$/.test(prev) || (prev === '%' && j === 1))
       points.push(j);
   }
   return points;
@@ -107,7 +107,7 @@ function cutPoints(words: string[], anywhere: boolean): number[] {
 function cutCost(words: string[], j: number): number {
   const rest = words.slice(j).join(' ');
   // "Văn phòng HĐND &" | "UBND": a piece that cannot end a cell is no cell.
-  if (isOpenEnd(words.slice(0, j).join(' '))) return 2;
+  if (isOpenEnd(words.slice(0, j).join(' '))) return 0.8;
   if (startsAgency(rest) && isUpperStart(rest)) return 0.1;
   if (isTierText(words.slice(j, j + 2).join(' '))) return 0;
   if (/%[.;,]?$/.test(words[j - 1]) || words[j - 1] === '%') return 0.1;
@@ -165,7 +165,7 @@ function splitsOf(text: string, maxPieces: number): { strict: Split[]; loose: Sp
         const parts: Piece[] = [];
         let cost = 0;
         for (let i = 0; i < bounds.length - 1; i++) {
-          parts.push({ text: words.slice(bounds[i], bounds[i + 1]).join(' '), whole: cuts === 0 });
+          parts.push({ text: words.slice(bounds[i], bounds[i + 1]).join(' '), whole: true });
           if (i > 0) cost += cutCost(words, bounds[i]);
         }
         out.push({ parts, cost });
@@ -177,7 +177,7 @@ function splitsOf(text: string, maxPieces: number): { strict: Split[]; loose: Sp
   // Cutting before a lower-case word is for the short lines that finish several cells at once
   // after a page break or a reset ("Đào tạo thông": "… và" + "Đào tạo", "… viễn" + "thông").
   const continuations =
-    words.length <= 6
+    words.length <= 8
       ? make(cutPoints(words, true), Math.min(2, maxPieces - 1)).filter(
           (split) => split.parts.length > 1 && split.parts.slice(1).every((p) => !isUpperStart(p.text)),
         )
@@ -194,6 +194,7 @@ interface Move {
   ptr: number;
   cont: boolean;
   reset: boolean;
+  span: number;
 }
 
 function build(move: Move): State {
@@ -203,6 +204,7 @@ function build(move: Move): State {
     cur: { ...base.cur, nodes: move.nodes, scores: move.scores },
     ptr: move.ptr,
     cont: move.cont,
+    span: move.span,
     total: move.total,
     resets: base.resets + (move.reset ? 1 : 0),
   };
@@ -225,7 +227,10 @@ function expand(
   const starts: Array<{ base: State; start: number; cost: number; reset: boolean }> = [];
   for (let c = 1; c < k; c++) {
     if (c >= state.ptr) starts.push({ base: state, start: c, cost: 0, reset: false });
-    else starts.push({ base: state, start: c, cost: line.breakBefore ? 0 : RESET_COST, reset: !line.breakBefore });
+    else {
+      const cost = line.breakBefore ? 0 : state.span > 1 ? NEXT_LINE_COST : RESET_COST;
+      starts.push({ base: state, start: c, cost, reset: !line.breakBefore });
+    }
   }
   // A row that lost its number: the line starts a new row.
   if (hasContent(state.cur, ctx) && isUpperStart(line.text) && !line.breakBefore) {
@@ -250,19 +255,22 @@ function expand(
       const lowerParts = split.parts.map((p) => isLowerStart(p.text));
       for (const cols of increasing(start, split.parts.length, k - 1)) {
         if (split.continuing && cols.some((col) => current.nodes[col] === 0)) continue;
+        // A printed line wider than a column's widest line is not that column's.
+        if (cols.some((col, i) => tooWideFor(split.parts[i], ctx.widths[col]))) continue;
         // A table cell never begins in lower case: such a piece continues a cell.
         if (started && cols.some((col, i) => current.nodes[col] === 0 && lowerParts[i])) continue;
         const skipped = cols[cols.length - 1] - cols[0] - (cols.length - 1);
         let total = base.total - (cost + split.cost + 0.3 * skipped);
         const nodes = current.nodes.slice();
         const scores = current.scores.slice();
-        cols.forEach((col, i) => {
+        for (let i = 0; i < cols.length; i++) {
+          const col = cols[i];
           nodes[col] = scorer.extend(nodes[col], col, split.parts[i]);
           const score = scorer.score(nodes[col], col);
           total += score - scores[col];
           scores[col] = score;
-        });
-        out.push({ base, nodes, scores, total, ptr: cols[cols.length - 1], cont, reset });
+        }
+        out.push({ base, nodes, scores, total, ptr: cols[cols.length - 1], cont, reset, span: cols.length });
       }
     }
   }
@@ -314,10 +322,12 @@ export function readRow(code: string, codeLine: number, lines: RowLine[], ctx: T
   const scorer = scorerOf(ctx);
   const first = emptyCells(k, codeLine);
   if (code) first.nodes[0] = scorer.extend(0, 0, { text: code, whole: false });
-  let beam: State[] = [{ done: [], cur: first, ptr: 1, cont: false, moves: 0, resets: 0, rowBreaks: 0, total: 0 }];
+  let beam: State[] = [
+    { done: [], cur: first, ptr: 1, cont: false, span: 1, moves: 0, resets: 0, rowBreaks: 0, total: 0 },
+  ];
   const content = lines.filter((l) => l.text);
   content.forEach((line, index) => {
-    const splits = splitsOf(line.text, MAX_PIECES);
+    const splits = splitsOf(line.text, Math.min(MAX_PIECES, k - 1));
     const moves: Move[] = [];
     for (const state of beam) expand(state, line, splits, ctx, scorer, moves);
     moves.sort((a, b) => b.total - a.total);
