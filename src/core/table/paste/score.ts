@@ -86,7 +86,7 @@ const TIME_START = new RegExp(
 );
 /** The words a time cell is made of. */
 const TIME_WORDS = new RegExp(
-  '^(quý|tháng|năm|ngày|[ivx]+|\\d[\\d/.,-]*|[-–,;/]|và|đến|từ|trước|sau|hằng|hàng|thường|xuyên|định|kỳ|giai|' +
+  '^(quý|tháng|năm|ngày|[ivx\\d/.,–-]+|và|đến|từ|trước|sau|hằng|hàng|thường|xuyên|định|kỳ|giai|' +
     'đoạn|hoàn|thành|liên|tục|kịp|thời|trong|cuối|đầu|giữa)[.,;:-]*$',
   'i',
 );
@@ -314,7 +314,8 @@ function computeCellScore(pieces: Piece[], col: number, ctx: TableContext): numb
     case 'agency': {
       const names = splitAgencies(text);
       for (const name of names) score += startsAgency(name) ? 0.8 : -1.2;
-      if (/\d+([.,]\d+)?\s?%/.test(text)) score -= 2;
+      // Figures and dates are not part of agency names ("… viễn thông Quý IV/2025").
+      if (/\d+([.,]\d+)?\s?%/.test(text) || /(^|\s)((19|20)\d\d|\S*\d\/\d)/.test(text)) score -= 2;
       if (names.length > 6 || text.split(' ').length > 30) score -= 2;
       // On the way to a cell other rows spell the same, or to a list that begins with one.
       const first = names[0] ? matchKey(names[0]) : '';
