@@ -40,8 +40,7 @@ if (missing.length === 0) {
   if (process.platform !== 'linux') fail(`apt-get is for Debian; this is ${process.platform}`);
   if (typeof process.getuid === 'function' && process.getuid() !== 0) fail('apt-get needs root');
   const packages = missing.map((t) => t.pkg);
-  const error =
-    run('apt-get', ['update']) ?? run('apt-get', ['install', '-y', '--no-install-recommends', ...packages]);
+  const error = run('apt-get', ['update']) ?? run('apt-get', ['install', '-y', '--no-install-recommends', ...packages]);
   if (error) fail(error);
   const still = TOOLS.filter((t) => !existsSync(t.path));
   if (still.length > 0) fail(`the packages did not provide ${still.map((t) => t.path).join(', ')}`);
