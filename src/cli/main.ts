@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   targets: () => import('./commands/targets'),
   agencies: () => import('./commands/agencies'),
   parse: () => import('./commands/parse'),
+  'draft-table': () => import('./commands/draft-table'),
   init: () => import('./commands/init'),
   generate: () => import('./commands/generate'),
   'import-results': () => import('./commands/import-results'),

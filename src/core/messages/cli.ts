@@ -7,7 +7,10 @@ export const cliMessages = {
       'Các lệnh:',
       '  targets                      đọc mục tiêu (mỗi dòng một mục tiêu) từ đầu vào chuẩn, in JSON',
       '  agencies                     tách ô "Chủ trì"/"Phối hợp" (mỗi dòng một ô) thành danh sách cơ quan',
-      '  parse BẢNG                   đọc bảng phân công (TSV, CSV hoặc XLSX), in các chỉ tiêu và cơ quan (JSON)',
+      '  parse BẢNG                   đọc bảng phân công (TSV, CSV, XLSX, hoặc .txt sao chép từ PDF), in các chỉ ' +
+        'tiêu và cơ quan (JSON)',
+      '  draft-table VĂN_BẢN [--targets A.tsv] [--tasks B.tsv]   lập bảng nháp từ văn bản kế hoạch (phần ' +
+        '"Mục tiêu", "Phân công nhiệm vụ")',
       '  init BẢNG --out SỔ.xlsx [--year N]   tạo sổ theo dõi mới từ bảng phân công',
       '  generate SỔ.xlsx             tạo / cập nhật trang của từng cơ quan',
       '  import-results SỔ.xlsx KẾT_QUẢ.csv   nhập kết quả các cơ quan gửi qua văn bản, thư điện tử',
@@ -31,6 +34,7 @@ export const cliMessages = {
     periodToReopen: 'kỳ cần mở lại (--period KỲ, ví dụ --period "Quý I")',
     period: 'kỳ báo cáo (--period KỲ, ví dụ --period "Quý I")',
     agency: 'tên cơ quan sau --agency',
+    planText: 'đường dẫn tệp văn bản kế hoạch (.txt)',
   },
   cliMissingArgument: (what: string) => `Thiếu ${what}. Gõ "npm run --silent cli -- help" để xem cách dùng.`,
   fileNotFound: (path: string) => `Không tìm thấy tệp "${path}". Hãy kiểm tra lại đường dẫn.`,

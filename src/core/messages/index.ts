@@ -4,6 +4,7 @@
  */
 import { cliMessages } from './cli';
 import { cycleMessages } from './cycle';
+import { draftMessages } from './draft';
 import { fileMessages } from './files';
 import { localMessages } from './local';
 import { menuMessages } from './menu';
@@ -17,6 +18,7 @@ import { workbookMessages } from './workbook';
 export const M = {
   ...cliMessages,
   ...cycleMessages,
+  ...draftMessages,
   ...fileMessages,
   ...localMessages,
   ...menuMessages,
