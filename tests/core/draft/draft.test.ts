@@ -91,7 +91,7 @@ describe('corpus plan 20 (Hà Tĩnh, KH 624/KH-UBND), targets in sentences under
     expect(rows(got)).toEqual(rows(expected));
   });
 
-  it('reads the targets of 6 of the 7 rows as the golden does (row III.2 holds increases the target reader skips)', () => {
+  it('reads the targets of 6 of the 7 rows as the golden (III.2 holds increases the target reader skips)', () => {
     expect(closeness(draft.targets, expected)).toEqual({ exact: 6, total: 7, count: 7 });
     expect(targetsOf(got[5].targets)).toEqual([{ op: '>=', value: 100, unit: '%' }]);
   });
