@@ -14,6 +14,7 @@ import { rebuildPaste } from '../../../src/core/table/paste/rebuild';
 import { readAssignmentTable } from '../../../src/core/table/read';
 import { readTable } from '../../../src/core/table/read-table';
 import { cleanText } from '../../../src/core/text/normalize';
+import { describeWith } from '../../support/tools';
 
 const root = join(__dirname, '../../..');
 
@@ -106,7 +107,7 @@ describe.each([
   });
 });
 
-describe('a corpus table printed afresh with LibreOffice and read back with pdftotext', () => {
+describeWith(['pdf'], 'a corpus table printed afresh with LibreOffice and read back with pdftotext', () => {
   const name = '07-hanoi-kh310-5g-iot-khu-cong-nghiep';
   const dir = mkdtempSync(join(tmpdir(), 'pdf-paste-test-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
