@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rebuildPaste } from '../../../src/core/table/paste/rebuild';
+import { readAssignmentTable } from '../../../src/core/table/read';
 import { pastedLines, readTable } from '../../../src/core/table/read-table';
 import type { Target, Warning } from '../../../src/core/types';
 import { cli } from '../../cli/run';
@@ -170,9 +171,11 @@ describe('recognising a paste', () => {
     expect(pastedLines(grid)).toBeNull();
   });
 
-  it('says how to paste when one-column text holds no table header', () => {
-    const table = readTable(lines('003_45a6d03a464dc3c0.txt').map((l) => [l]));
-    expect(table.indicators).toHaveLength(0);
-    expect(table.warnings.map((w) => w.code)).toContain('paste-no-header');
+  it('leaves one-column text without a table header (a plan in prose) to the reader, untouched', () => {
+    const grid = lines('003_45a6d03a464dc3c0.txt').map((l) => [l]);
+    expect(rebuildPaste(lines('003_45a6d03a464dc3c0.txt'))).toBeNull();
+    const read = readTable(grid);
+    expect(read.warnings.map((w) => w.code)).not.toContain('paste-rebuilt');
+    expect(read.indicators).toEqual(readAssignmentTable(grid).indicators);
   });
 });

@@ -42,6 +42,7 @@ const KIND_OF_ROLE: Partial<Record<ColumnRole, ColumnKind>> = {
   tier: 'tier',
   method: 'free',
   note: 'free',
+  deadline: 'time',
 };
 
 /** Kind of a column from its role, or from the words of a name the reader gives no role. */

@@ -10,7 +10,7 @@
  *   column, and a line whose next word would still have fitted ended its cell;
  * - agency cells repeat across rows: a cell that other rows spell the same way is a cell.
  */
-import { agencyHeadOf, splitAgencies } from '../../agencies/split';
+import { agencyHeadOf } from '../../agencies/split';
 import { parseTargets } from '../../targets';
 import { matchKey } from '../../text/normalize';
 import type { ColumnKind } from './header';
@@ -68,6 +68,25 @@ export function startsAgency(text: string): boolean {
   if (agencyHeadOf(text)) return true;
   const key = matchKey(text.split(/\s+/, 3).join(' '));
   return MORE_HEADS.some((h) => key === h || key.startsWith(`${h} `));
+}
+
+/**
+ * The names of an agency cell, for scoring only: split at ";" and at a comma where an agency name
+ * begins. Deliberately simpler than the reader's splitter (agencies/split.ts): what matters here is
+ * whether each part begins like a name, and the reader splits the rebuilt cell its own way.
+ */
+export function namesOf(text: string): string[] {
+  return text
+    .split(';')
+    .flatMap((part) =>
+      part.split(/,\s+(?=\S)/).reduce<string[]>((names, piece) => {
+        if (names.length === 0 || startsAgency(piece)) names.push(piece);
+        else names[names.length - 1] += `, ${piece}`;
+        return names;
+      }, []),
+    )
+    .map((n) => n.trim())
+    .filter(Boolean);
 }
 
 /** Words after which a printed line cannot end its cell. */
@@ -312,7 +331,7 @@ function computeCellScore(pieces: Piece[], col: number, ctx: TableContext): numb
       if (ctx.hasTier && hasTierWords(text)) score -= 3;
       break;
     case 'agency': {
-      const names = splitAgencies(text);
+      const names = namesOf(text);
       for (const name of names) score += startsAgency(name) ? 0.8 : -1.2;
       // Figures and dates are not part of agency names ("… viễn thông Quý IV/2025").
       if (/\d+([.,]\d+)?\s?%/.test(text) || /(^|\s)((19|20)\d\d|\S*\d\/\d)/.test(text)) score -= 2;
@@ -364,7 +383,7 @@ export function finalCellScore(pieces: Piece[], col: number, ctx: TableContext):
       // The growing cell earned a point for being the start of a known cell; a finished cell
       // that only starts like one ("Sở" of "Sở Khoa học…") does not keep it.
       const key = matchKey(text);
-      const names = splitAgencies(text);
+      const names = namesOf(text);
       if (ctx.known.has(key)) score += 2;
       else if (ctx.knownPrefixes.has(key)) score -= 1;
       // A list of names each of which other rows give as a cell ("Bộ A; Các bộ, ngành liên quan").
