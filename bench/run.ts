@@ -18,7 +18,8 @@
  *   ten with a cooperating agency), which a criteria table cannot show: changing three
  *   indicators must rewrite only the few tabs that hold them.
  *
- * Options: --out <file>, --only <scenario>, --no-scaling, --no-chunks.
+ * Options: --out <file>, --only <scenario>, --no-scaling, --no-chunks, --costs <live.json> (the
+ * per-call costs measured by the live check replace the assumed ones: bench/live-costs.ts).
  */
 import { GENERATION_BUDGET_MS } from '../src/sheets/generate';
 import { execFileSync } from 'node:child_process';
@@ -38,6 +39,7 @@ import { Book } from '../src/sheets/book';
 import { generateTabs } from '../src/sheets/generate';
 import { appsScriptPlatform } from '../src/sheets/platform';
 import { costOfKey, describeModel, estimate, isLocalCall } from './cost-model';
+import { loadLiveCosts } from './live-costs';
 import { Instrument, type MemoryPeak, type PropertyViolation } from './instrument';
 import {
   changedTarget,
@@ -813,6 +815,8 @@ function gitCommit(): string {
 
 function mainBench(): void {
   const started = performance.now();
+  const costs = arg('--costs');
+  if (costs) console.log(`Measured costs from ${costs}: ${loadLiveCosts(costs).join(', ')}`);
   const only = arg('--only');
   const withChunks = !flag('--no-chunks');
   const scenarios = SCENARIOS.filter((s) => !only || s.name === only);

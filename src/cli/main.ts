@@ -14,6 +14,8 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   agencies: () => import('./commands/agencies'),
   parse: () => import('./commands/parse'),
   'draft-table': () => import('./commands/draft-table'),
+  tables: () => import('./commands/tables'),
+  'import-table': () => import('./commands/import-table'),
   init: () => import('./commands/init'),
   generate: () => import('./commands/generate'),
   'import-results': () => import('./commands/import-results'),

@@ -17,6 +17,7 @@
 import { FIRST_LINE_ROW, periodColumns } from '../../src/core/layout/columns';
 import { indicatorIdOfLine } from '../../src/core/layout/lines';
 import { readTab } from '../../src/core/layout/read-tab';
+import { EDIT_LOG_SHEET } from '../../src/core/cycle/log';
 import { readSettings } from '../../src/core/workbook/settings';
 import { createPlatform, type LocalPlatform, type SheetData } from '../../src/local/engine';
 import { seededRandom } from '../../src/local/engine/faults';
@@ -192,7 +193,7 @@ export class World {
   private emailOf(unitKey: string): string | null {
     const values = gridOf(this.sheetData('Cơ quan')!);
     const row = values.find((r) => r[5] === unitKey);
-    return row && row[3] ? String(row[3]) : null;
+    return row?.[3] ? String(row[3]) : null;
   }
 
   private say(step: string): void {
@@ -483,12 +484,12 @@ export class World {
     model: ReturnType<typeof loadModel>['model'],
   ): void {
     const reopened = model.state.reopened;
-    // Agency tabs only for now: the set-up sheets' protection for the secretariat is checked
-    // by tests of its own.
+    // Every sheet but the entry log, which the simple onEdit trigger writes as the person who
+    // typed (its forgery is guarded otherwise, see tests/sheets/log-forgery.test.ts).
     const sheets = this.local.workbook.sheets
+      .filter((sheet) => sheet.name !== EDIT_LOG_SHEET)
       .map((sheet) => ({ sheet, grid: gridOf(sheet) }))
-      .map((s) => ({ ...s, read: readTab(s.grid) }))
-      .filter((s) => s.read);
+      .map((s) => ({ ...s, read: readTab(s.grid) }));
     for (const agency of AGENCIES) {
       // The units this person types for (a renamed agency not recognised as one may share them).
       const units = model.rows.filter(
@@ -510,12 +511,13 @@ export class World {
         const closed = new Set(
           model.settings.closedPeriods.filter((p) => !(unitKey && (reopened[unitKey] ?? []).includes(p))),
         );
-        const lineRows = new Set(read!.rows.values());
+        const lineRows = new Set(read ? read.rows.values() : []);
         const inputs = new Map<number, string>();
-        for (const p of read!.layout.period)
+        for (const p of read?.layout.period ?? [])
           for (const c of [p.value, p.evidence, p.explanation]) inputs.set(c, p.period);
-        const width = grid[0]?.length ?? 0;
-        for (let r = 1; r <= grid.length; r++) {
+        const width = Math.max(1, grid[0]?.length ?? 0);
+        const height = Math.max(1, grid.length);
+        for (let r = 1; r <= height; r++) {
           for (let c = 1; c <= width; c++) {
             const may = this.local.engine.canEdit(sheet.name, r, c, agency.email);
             const period = inputs.get(c);

@@ -6,11 +6,13 @@ import { cliMessages } from './cli';
 import { cycleMessages } from './cycle';
 import { draftMessages } from './draft';
 import { fileMessages } from './files';
+import { importMessages } from './import';
 import { localMessages } from './local';
 import { menuMessages } from './menu';
 import { pasteMessages } from './paste';
 import { progressMessages } from './progress';
 import { reportMessages } from './report';
+import { sharingMessages } from './sharing';
 import { tableMessages } from './table';
 import { targetMessages } from './targets';
 import { workbookMessages } from './workbook';
@@ -20,11 +22,13 @@ export const M = {
   ...cycleMessages,
   ...draftMessages,
   ...fileMessages,
+  ...importMessages,
   ...localMessages,
   ...menuMessages,
   ...pasteMessages,
   ...progressMessages,
   ...reportMessages,
+  ...sharingMessages,
   ...tableMessages,
   ...targetMessages,
   ...workbookMessages,
