@@ -1,7 +1,8 @@
 /**
  * Sheet names the add-on keeps for itself: the set-up sheets, the archive, the entry log, the
  * state sheet, and the families of summary ("Tổng hợp Quý I 2025") and history ("Diễn biến 2025")
- * sheets, and the secretariat's draft tables ("Bảng nháp 2"). No agency tab may take one: the add-on would overwrite or delete that agency's figures.
+ * sheets, and the secretariat's draft tables ("Bảng nháp 2"). No agency tab may take one: the
+ * add-on would overwrite or delete that agency's figures.
  */
 import { uniqueSheetName } from '../agencies/short-name';
 import { M } from '../messages';
