@@ -1,7 +1,8 @@
 /**
  * Sheet names the add-on keeps for itself: the set-up sheets, the archive, the entry log, the
  * state sheet, and the families of summary ("Tổng hợp Quý I 2025") and history ("Diễn biến 2025")
- * sheets. No agency tab may take one: the add-on would overwrite or delete that agency's figures.
+ * sheets, and the secretariat's draft tables ("Bảng nháp 2"). No agency tab may take one: the
+ * add-on would overwrite or delete that agency's figures.
  */
 import { uniqueSheetName } from '../agencies/short-name';
 import { M } from '../messages';
@@ -13,7 +14,9 @@ export const STATE_SHEET = '_sochitieu';
 
 const EXACT = [S.names.table, S.names.agencies, S.names.settings, S.names.archive, S.names.editLog, STATE_SHEET];
 /** The first words of the families, from the names the catalogue gives their sheets. */
-const FAMILIES = [M.summarySheetName('', 0), S.names.history(0)].map((name) => matchKey(name.replace(/[\d\s]+$/, '')));
+const FAMILIES = [M.summarySheetName('', 0), S.names.history(0), M.draftSheetTitle].map((name) =>
+  matchKey(name.replace(/[\d\s]+$/, '')),
+);
 
 export function isReservedSheetName(name: string): boolean {
   const key = matchKey(name);
