@@ -25,6 +25,7 @@ import { withDocumentLock } from './lock';
 import { asTextGrid } from './cells';
 import type { Platform, SheetApi } from './gas';
 import { lockTab, openInputs, protectOwnedSheet } from './protect';
+import { formatTableSheet } from './table-sheet';
 import { renderSheet } from './render-sheet';
 import { secretariatList, secureOwnedSheets } from './secretariat';
 import { refreshAccessColumn } from './sharing';
@@ -77,7 +78,11 @@ function emptyResult(): GenerateResult {
   };
 }
 
-/** Writes ids into the table's id column (added after the last column when missing). */
+/**
+ * Writes ids into the table's id column (added after the last column when missing); the sheet is
+ * then laid out for reading again (a new paste, new lines). Nothing is written when every id is
+ * already there.
+ */
 function writeIds(sheet: SheetApi, grid: string[][], table: TableRead): void {
   // A paste without a header row (a list) has no row to name the id column in.
   if (table.headerRow < 1) return;
@@ -95,6 +100,12 @@ function writeIds(sheet: SheetApi, grid: string[][], table: TableRead): void {
   const range = sheet.getRange(header, col, block.length, 1);
   range.setNumberFormat('@');
   range.setValues(block);
+  const written = grid.map((r, i) => {
+    const row = Array.from({ length: Math.max(width, col) }, (_, c) => r[c] ?? '');
+    if (i >= from) row[col - 1] = wanted[i];
+    return row;
+  });
+  formatTableSheet(sheet, written, header);
 }
 
 export function generateTabs(platform: Platform, options: GenerateOptions = {}): GenerateResult {

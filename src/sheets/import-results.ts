@@ -154,4 +154,6 @@ function writeBlock(target: TabTarget): void {
   }
   const range = target.sheet.getRange(top, firstCol, block.length, block[0].length);
   range.setValues(asTextGridFor(block, range.getNumberFormats()));
+  // The rows grow with the texts just written, even where a height was fixed before.
+  target.sheet.autoResizeRows(top, block.length);
 }

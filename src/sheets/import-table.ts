@@ -11,6 +11,7 @@ import { readTable } from '../core/table/read-table';
 import type { ImportPreview } from '../core/import/exchange';
 import type { Grid } from '../core/types';
 import { readSettings, SETTINGS_HEADER, settingsGrid } from '../core/workbook/settings';
+import { formatTableSheet } from './table-sheet';
 import { ASSIGNMENTS_SHEET, Book, SETTINGS_SHEET } from './book';
 import type { Platform } from './gas';
 import { loadModel } from './workbook-model';
@@ -109,6 +110,7 @@ export function replaceTable(platform: Platform, grid: Grid, origin: TableOrigin
   // Plain text keeps codes and targets as written ("2.10", "99,7%").
   range.setNumberFormat('@');
   range.setValues(rows);
+  formatTableSheet(sheet, rows, table.headerRow);
   recordOrigin(platform, origin);
   return { ok: true, indicators: table.indicators.length, diff };
 }

@@ -98,6 +98,7 @@ export function renderSheet(
   block.setBackgrounds(spec.backgrounds as string[][]);
   block.setFontWeights(spec.fontWeights);
   block.setVerticalAlignment('top');
+  block.setFontFamily(spec.fontFamily);
   for (const area of spec.wrap) rangeOf(sheet, area).setWrap(true);
   for (const group of spec.formulas) rangeOf(sheet, group.area).setFormulas(group.formulas);
   if (spec.validations) {
@@ -138,6 +139,9 @@ export function renderSheet(
   // Trimmed last: the 10-million-cell limit counts the empty grid too.
   if (extent.rows > spec.height) sheet.deleteRows(spec.height + 1, extent.rows - spec.height);
   if (extent.cols > spec.width) sheet.deleteColumns(spec.width + 1, extent.cols - spec.width);
+  // Rows follow their text again: a height fixed earlier (by hand, or read from a file) would
+  // hide or cut what the sheet now says. A new sheet has no fixed height to undo.
+  if (!options.fresh) sheet.autoResizeRows(1, spec.height);
 }
 
 function insertChart(sheet: SheetApi, c: ChartSpec): void {

@@ -4,12 +4,14 @@
  * setting up is written as the first of Settings' "Tài khoản Văn phòng"). Existing sheets keep
  * their content; a Settings sheet from an older version gains the rows it lacks.
  */
+import { readAssignmentTable } from '../core/table/read';
 import { sheetTexts } from '../core/messages/sheets';
 import { AGENCIES_HEADER } from '../core/workbook/agencies-sheet';
 import { defaultSettings, readSettings, SETTINGS_HEADER, settingsGrid } from '../core/workbook/settings';
 import { AGENCIES_SHEET, ASSIGNMENTS_SHEET, Book, SETTINGS_SHEET } from './book';
 import type { Platform, SheetApi } from './gas';
 import { fitSheet } from './render-sheet';
+import { formatTableSheet } from './table-sheet';
 import { secureOwnedSheets } from './secretariat';
 import { matchKey } from '../core/text/normalize';
 
@@ -34,6 +36,8 @@ export function setupWorkbook(platform: Platform, options: SetupOptions = {}): s
     range.setNumberFormat('@');
     range.setValues(grid);
     sheet.getRange(1, 1, 1, 3).setFontWeight('bold');
+    // Long explanations wrap inside their column instead of running off the printed page.
+    range.setWrap(true);
     sheet.setFrozenRows(1);
     sheet.setColumnWidths(1, 3, 260);
     created.push(SETTINGS_SHEET);
@@ -61,6 +65,7 @@ export function setupWorkbook(platform: Platform, options: SetupOptions = {}): s
       const width = Math.max(...table.map((r) => r.length));
       const grid = table.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
       sheet.getRange(1, 1, grid.length, width).setValues(grid);
+      formatTableSheet(sheet, grid, readAssignmentTable(grid).headerRow);
     }
     sheet.getRange(1, 1).setNote(ASSIGNMENTS_NOTE);
     created.push(ASSIGNMENTS_SHEET);

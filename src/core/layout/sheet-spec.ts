@@ -5,6 +5,8 @@
  * whatever the number of rows.
  */
 
+import { FONT_FAMILY } from './print';
+
 /** A rectangle of cells, 1-based like the sheet. */
 export interface Area {
   row: number;
@@ -61,6 +63,8 @@ export interface SheetSpec {
   /** Tables drawn with every border. */
   borders: Area[];
   fontSizes: Array<{ area: Area; size: number }>;
+  /** The family of every cell (print.ts): one call for the whole sheet. */
+  fontFamily: string;
   frozenRows: number;
   frozenColumns: number;
   /** Width of every column, in pixels; hidden columns keep theirs. */
@@ -90,6 +94,7 @@ export function emptySheetSpec(sheetName: string, height: number, width: number)
     italic: [],
     borders: [],
     fontSizes: [],
+    fontFamily: FONT_FAMILY,
     frozenRows: 0,
     frozenColumns: 0,
     columnWidths: Array<number>(width).fill(100),

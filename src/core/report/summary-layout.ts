@@ -3,7 +3,7 @@
  * background and weight, plus the few areas that get one call each (merges, borders, centring),
  * so the sheets layer writes it with a fixed number of calls whatever the number of agencies.
  *
- * Layout, for A4 landscape printed "fit to width" (8 columns, about 1150 px):
+ * Layout, for A4 landscape printed "fit to width" (8 columns, 940 px):
  * rows 1–3 the heading of an administrative report (organisation and number on the left, the
  * national motto and place/date on the right), row 5 the title, row 6 the period and as-of
  * date; rows 1–6 are frozen, so they repeat on every printed page. Then one table per section:
@@ -19,7 +19,8 @@ import type { AgencyView, GroupView, ReportView } from './view';
 
 export const SUMMARY_WIDTH = 8;
 export const SUMMARY_FROZEN_ROWS = 6;
-const COLUMN_WIDTHS = [40, 300, 160, 85, 85, 85, 140, 260];
+/** 940 px in all: one A4 landscape page at a legible size (ONE_PAGE_WIDTH, layout/print.ts). */
+const COLUMN_WIDTHS = [36, 250, 130, 70, 70, 70, 104, 210];
 const ROW_HEIGHT = 21;
 const TITLE_FONT_SIZE = 13;
 const TEXT = '@';

@@ -60,6 +60,7 @@ const SHEET_OPS = new Set([
   'Sheet.setColumnWidth',
   'Sheet.setColumnWidths',
   'Sheet.setRowHeight',
+  'Sheet.autoResizeRows',
   'Sheet.hideSheet',
   'Sheet.setTabColor',
   'Sheet.clear',

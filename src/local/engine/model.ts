@@ -63,6 +63,8 @@ export interface Cell {
   bold?: boolean;
   italic?: boolean;
   fontSize?: number;
+  /** Absent: the default family (FONT_FAMILY, Arial in Sheets). */
+  fontFamily?: string;
   wrap?: boolean;
   horizontalAlignment?: 'left' | 'center' | 'normal' | 'right';
   verticalAlignment?: 'top' | 'middle' | 'bottom';
@@ -78,6 +80,7 @@ export const FORMAT_FIELDS = [
   'bold',
   'italic',
   'fontSize',
+  'fontFamily',
   'wrap',
   'horizontalAlignment',
   'verticalAlignment',

@@ -25,6 +25,7 @@ import { newProtection } from './protection';
 import { noteRule } from './refs';
 import { checkCellText, isWrite, MERGE_OVERLAP } from './rules';
 import { asRange } from './widen';
+import { FONT_FAMILY } from '../../core/layout/print';
 import type { DataValidationApi, ProtectionApi, RangeApi, SheetApi } from '../../sheets/gas';
 import { anchorRule, FakeDataValidation, specOf } from './validation';
 import { interpretInput, PLAIN_TEXT_FORMAT, usesDecimalComma, writeContent } from './values';
@@ -277,6 +278,17 @@ export class FakeRange implements RangeApi {
     this.setField('fontSize', size);
     return this.self();
   }
+  /**
+   * null resets the family to the default (Range.setFontFamily, developers.google.com/apps-script/
+   * reference/spreadsheet/range#setFontFamily(String)); the default family is kept as no family, so
+   * a cell reads the same whether it was set to Arial or never set.
+   */
+  setFontFamily(fontFamily: string | null): Ss.Range {
+    this.hit('setFontFamily');
+    const family = fontFamily === null || sameFamily(fontFamily, FONT_FAMILY) ? undefined : fontFamily;
+    this.setField('fontFamily', family);
+    return this.self();
+  }
   setFontStyle(fontStyle: Ss.FontStyle | null): Ss.Range {
     this.hit('setFontStyle');
     this.setField('italic', fontStyle === 'italic' ? true : undefined);
@@ -449,4 +461,9 @@ export class FakeRange implements RangeApi {
 /** A value or formula over 50,000 characters is refused before anything is written (rules.ts, 4). */
 function checkInput(input: unknown): void {
   if (typeof input === 'string') checkCellText(input);
+}
+
+/** Font families are named without regard to case ("arial" is Arial). */
+function sameFamily(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }

@@ -227,7 +227,9 @@ const LOCAL_RANGE_METHODS = new Set([
 export function isWrite(kind: string, method: string): boolean {
   if (kind === 'Protection') return !READ_PROTECTION.has(method);
   if (kind !== 'Range' && kind !== 'Sheet' && kind !== 'Spreadsheet') return false;
-  return /^(set|insert|delete|clear|merge|breakApart|protect|hide|show)/.test(method) && !VIEW_ONLY.has(method);
+  return (
+    /^(set|insert|delete|clear|merge|breakApart|protect|hide|show|autoResize)/.test(method) && !VIEW_ONLY.has(method)
+  );
 }
 const READ_PROTECTION = new Set([
   'canEdit',

@@ -247,6 +247,17 @@ export class FakeSheet implements SheetApi {
     this.data.rowHeights.set(rowPosition, height);
     return this.self();
   }
+  /**
+   * Fits the rows to their contents again (developers.google.com/apps-script/reference/spreadsheet/
+   * sheet#autoResizeRows(Integer,Integer)): a height set with setRowHeight is dropped, so the
+   * rows follow their text as Sheets' rows do by default. Rows beyond the grid throw, as there.
+   */
+  autoResizeRows(startRow: number, numRows: number): Ss.Sheet {
+    this.hit('autoResizeRows');
+    this.checkLines('row', startRow, numRows);
+    for (let r = startRow; r < startRow + numRows; r++) this.data.rowHeights.delete(r);
+    return this.self();
+  }
   hideColumns(columnIndex: number, numColumns = 1): void {
     this.hit('hideColumns');
     this.checkLines('column', columnIndex, numColumns);

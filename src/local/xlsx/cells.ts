@@ -3,6 +3,7 @@
  * format, font, fill, alignment, borders, note. Text stays text: a string starting with "="
  * is written as a string cell, never as a formula.
  */
+import { BODY_FONT_SIZE, FONT_FAMILY } from '../../core/layout/print';
 import type * as ExcelJS from 'exceljs';
 import type { Borders, Cell, CellValue } from '../engine/model';
 import { fromExcelSyntax, toExcelSyntax } from '../engine/formula-rewrite';
@@ -115,17 +116,21 @@ const BORDER_FROM_XLSX: Record<string, string> = {
 
 const SIDES = ['top', 'left', 'bottom', 'right'] as const;
 
-/** Excel's default body font size: a size equal to it is not recorded as a choice when reading. */
-const EXCEL_DEFAULT_FONT_SIZE = 11;
+/**
+ * Default body font sizes: Excel's (11) and the size every cell without one is written with
+ * (Sheets' 10). A size equal to either is not recorded as a choice when reading.
+ */
+const DEFAULT_FONT_SIZES = new Set([11, BODY_FONT_SIZE]);
 
 export function writeStyle(xc: ExcelJS.Cell, cell: Cell): void {
   if (cell.numberFormat !== undefined) xc.numFmt = cell.numberFormat;
-  const font: Partial<ExcelJS.Font> = {};
+  // Every cell names its family and size, as Sheets shows it: a font without a name prints in
+  // whatever the reader falls back to (LibreOffice chose a serif), and Excel's default is Calibri 11.
+  const font: Partial<ExcelJS.Font> = { name: cell.fontFamily ?? FONT_FAMILY, size: cell.fontSize ?? BODY_FONT_SIZE };
   if (cell.bold) font.bold = true;
   if (cell.italic) font.italic = true;
-  if (cell.fontSize !== undefined) font.size = cell.fontSize;
   if (cell.fontColor) font.color = { argb: argb(cell.fontColor) };
-  if (Object.keys(font).length) xc.font = font;
+  xc.font = font;
   if (cell.background) xc.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(cell.background) } };
   const alignment: Partial<ExcelJS.Alignment> = {};
   if (cell.horizontalAlignment && cell.horizontalAlignment !== 'normal')
@@ -155,7 +160,8 @@ export function readStyle(xc: ExcelJS.Cell, cell: Cell): void {
   const { font, fill, alignment, border } = xc;
   if (font?.bold) cell.bold = true;
   if (font?.italic) cell.italic = true;
-  if (font?.size !== undefined && font.size !== EXCEL_DEFAULT_FONT_SIZE) cell.fontSize = font.size;
+  if (font?.size !== undefined && !DEFAULT_FONT_SIZES.has(font.size)) cell.fontSize = font.size;
+  if (font?.name && font.name.trim().toLowerCase() !== FONT_FAMILY.toLowerCase()) cell.fontFamily = font.name;
   const fontColor = hexOf(font?.color);
   if (fontColor) cell.fontColor = fontColor;
   if (fill?.type === 'pattern' && fill.pattern === 'solid') {

@@ -36,7 +36,10 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: SheetData, formulaNames: (f: st
   const unlocked: [number, number][] = [];
   const defaultHeight = ws.properties.defaultRowHeight;
   ws.eachRow({ includeEmpty: true }, (row, r) => {
-    if (row.height && row.height !== defaultHeight) sheet.rowHeights.set(r, pointsToPx(row.height));
+    // A height the writer estimated for the text (customHeight unset) is not a choice: the row
+    // stays fitted to its text, as Sheets' rows are.
+    const custom = (row as ExcelJS.Row & { customHeight?: boolean }).customHeight !== false;
+    if (row.height && row.height !== defaultHeight && custom) sheet.rowHeights.set(r, pointsToPx(row.height));
     row.eachCell({ includeEmpty: true }, (xc, c) => {
       if (xc.protection?.locked === false) unlocked.push([r, c]);
       const cell: Cell = {};

@@ -8,7 +8,9 @@ import * as ExcelJS from 'exceljs';
 import { gridA1 } from '../engine/a1';
 import { Calculator } from '../engine/calc';
 import { renameSheetInFormula } from '../engine/formula-rewrite';
-import { DEFAULT_COLUMN_WIDTH, type SheetData, type WorkbookData } from '../engine/model';
+import { BODY_FONT_SIZE, fittedRowHeight, type PrintedText } from '../../core/layout/print';
+import { displayValue } from '../engine/display';
+import { type CellValue, DEFAULT_COLUMN_WIDTH, type SheetData, type WorkbookData } from '../engine/model';
 import { writeFileAtomic } from './atomic';
 import { writeStyle, writeValue } from './cells';
 import { writeConditionals } from './conditionals';
@@ -19,12 +21,15 @@ import { writeValidations } from './validations';
 /** Sheets sizes in pixels; Excel widths in characters of the default font, heights in points. */
 const pxToWidth = (px: number) => (px - 5) / 7;
 const pxToPoints = (px: number) => px * 0.75;
+/** Sheets' default row height, in pixels: a row whose text needs no more is left at the default. */
+const DEFAULT_ROW_HEIGHT = 21;
 
 function writeSheet(
   sheet: SheetData,
   ws: ExcelJS.Worksheet,
   calc: Calculator,
   formulaNames: (formula: string) => string,
+  locale: string,
 ): void {
   for (const [r, cols] of sheet.rows) {
     for (const [c, cell] of cols) {
@@ -43,34 +48,94 @@ function writeSheet(
     column.hidden = true;
   }
   for (const [r, px] of sheet.rowHeights) ws.getRow(r).height = pxToPoints(px);
-  for (const [r, px] of wrappedRowHeights(sheet)) if (!sheet.rowHeights.has(r)) ws.getRow(r).height = pxToPoints(px);
+  for (const [r, px] of fittedRowHeights(sheet, calc, locale)) {
+    if (sheet.rowHeights.has(r)) continue;
+    const row = ws.getRow(r);
+    row.height = pxToPoints(px);
+    // Not a height chosen by hand: Excel and LibreOffice fit the row again when its text changes.
+    (row as ExcelJS.Row & { customHeight?: boolean }).customHeight = false;
+  }
 }
 
-const LINE_PX = 17;
-const CHAR_PX = 7.2;
-
 /**
- * Heights for rows whose wrapped text needs several lines. Google Sheets fits such rows by
- * itself; Excel and LibreOffice do not on opening a file, so wrapped indicator texts would
- * overlap. The height is estimated from the text length and the (merged) column width.
+ * Heights for the rows Sheets fits to their text (every row without a height set by hand).
+ * Sheets grows such rows by itself; LibreOffice and Excel print an .xlsx with the heights written
+ * in it, so each row gets the height its tallest text needs in its column (merged columns summed)
+ * at its font size (src/core/layout/print.ts). Rows that need no more than the default are left out.
  */
-function wrappedRowHeights(sheet: SheetData): Map<number, number> {
+function fittedRowHeights(sheet: SheetData, calc: Calculator, locale: string): Map<number, number> {
   const heights = new Map<number, number>();
   const widthOf = (c: number) => sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH;
+  const covered = new Set<string>();
+  const spans = new Map<string, { rows: number; columns: number }>();
+  for (const m of sheet.merges) {
+    spans.set(`${m.row}:${m.column}`, { rows: m.numRows, columns: m.numColumns });
+    for (let r = m.row; r < m.row + m.numRows; r++)
+      for (let c = m.column; c < m.column + m.numColumns; c++)
+        if (r !== m.row || c !== m.column) covered.add(`${r}:${c}`);
+  }
   for (const [r, cols] of sheet.rows) {
-    let lines = 1;
+    const texts: PrintedText[] = [];
     for (const [c, cell] of cols) {
-      if (!cell.wrap || typeof cell.value !== 'string' || cell.value === '') continue;
-      const merge = sheet.merges.find((m) => m.row === r && m.column === c);
+      if (sheet.hiddenColumns.has(c) || covered.has(`${r}:${c}`)) continue;
+      const span = spans.get(`${r}:${c}`);
+      // A text spread over several rows is not one row's to fit.
+      if (span && span.rows > 1) continue;
+      const value = cell.formula === undefined ? cell.value : calc.value(sheet, r, c);
+      const text = value instanceof Error ? '#N/A' : displayValue(value as CellValue, cell.numberFormat, locale);
       let width = 0;
-      for (let k = c; k < c + (merge?.numColumns ?? 1); k++) width += widthOf(k);
-      const perLine = Math.max(1, Math.floor((width - 6) / CHAR_PX));
-      const needed = cell.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
-      lines = Math.max(lines, needed);
+      for (let k = c; k < c + (span?.columns ?? 1); k++) if (!sheet.hiddenColumns.has(k)) width += widthOf(k);
+      texts.push({
+        text,
+        width,
+        points: cell.fontSize ?? BODY_FONT_SIZE,
+        bold: !!cell.bold,
+        wrap: !!cell.wrap,
+      });
     }
-    if (lines > 1) heights.set(r, lines * LINE_PX + 4);
+    const height = fittedRowHeight(texts, 0);
+    if (height > DEFAULT_ROW_HEIGHT) heights.set(r, height);
   }
   return heights;
+}
+
+/** A4 landscape with margins of about 1 cm, in inches (what pageSetup.margins takes). */
+const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 };
+const A4_LONG_SIDE_INCHES = 297 / 25.4;
+/** Room across an A4 landscape page, in pixels (96 per inch, as Sheets sizes columns). */
+const PRINTABLE_WIDTH = (A4_LONG_SIDE_INCHES - MARGINS.left - MARGINS.right) * 96;
+/** The smallest text a printed page may show, in points. */
+const LEGIBLE_POINTS = 9;
+
+/**
+ * What a secretariat prints: A4 landscape; frozen rows (the headers) repeat on every page. A sheet
+ * that fits one page wide at a legible size is fitted to the width; a wider one (an agency tab with
+ * many periods) is printed at the smallest legible scale over as many pages across as it needs, so
+ * that no text prints under LEGIBLE_POINTS.
+ */
+function pageSetupOf(sheet: SheetData): Partial<ExcelJS.PageSetup> {
+  let lastColumn = 0;
+  let smallest: number = BODY_FONT_SIZE;
+  for (const cols of sheet.rows.values())
+    for (const [c, cell] of cols) {
+      if (cell.value === undefined && cell.formula === undefined) continue;
+      lastColumn = Math.max(lastColumn, c);
+      smallest = Math.min(smallest, cell.fontSize ?? BODY_FONT_SIZE);
+    }
+  let width = 0;
+  for (let c = 1; c <= lastColumn; c++)
+    if (!sheet.hiddenColumns.has(c)) width += sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH;
+  const least = Math.min(1, LEGIBLE_POINTS / smallest);
+  const fits = width * least <= PRINTABLE_WIDTH;
+  return {
+    paperSize: 9,
+    orientation: 'landscape',
+    margins: MARGINS,
+    ...(fits
+      ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+      : { fitToPage: false, scale: Math.ceil(least * 100) }),
+    ...(sheet.frozenRows > 0 ? { printTitlesRow: `1:${sheet.frozenRows}` } : {}),
+  };
 }
 
 /** Excel's sheet protection locks every cell but the unlocked ones: the unprotected ranges. */
@@ -116,17 +181,9 @@ export async function toXlsxBuffer(data: WorkbookData): Promise<Buffer> {
             }
           : { state: 'normal', showGridLines: !sheet.gridlinesHidden },
       ],
-      // What a secretariat prints: A4 landscape, as wide as one page; frozen rows repeat on each page.
-      pageSetup: {
-        paperSize: 9,
-        orientation: 'landscape',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        ...(sheet.frozenRows > 0 ? { printTitlesRow: `1:${sheet.frozenRows}` } : {}),
-      },
+      pageSetup: pageSetupOf(sheet),
     });
-    writeSheet(sheet, ws, calc, formulaNames);
+    writeSheet(sheet, ws, calc, formulaNames, data.locale);
     writeValidations(sheet, ws, { xlsxName: (id) => idToName.get(id), listColumn: (items) => lists.ref(items) });
     writeConditionals(sheet, ws);
     await writeProtection(sheet, ws);
