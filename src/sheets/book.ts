@@ -53,6 +53,19 @@ export class Book {
     return null;
   }
 
+  /** A copy of `template` at the end, named `name` (the copy carries what rules.ts, 9 of the engine lists). */
+  copy(name: string, template: SheetApi): SheetApi {
+    const sheet = this.ss.insertSheet(name, this.index().size, { template });
+    this.index().set(name, sheet);
+    return sheet;
+  }
+
+  /** Deletes a sheet the add-on made for its own use (a template). */
+  remove(sheet: SheetApi, name: string): void {
+    this.ss.deleteSheet(sheet);
+    this.forget(name);
+  }
+
   /** A new sheet trimmed to rows × cols (a new sheet is 1000 × 26, which counts against the cell limit). */
   create(name: string, rows: number, cols: number): SheetApi {
     const sheet = this.ss.insertSheet(name, this.index().size);
@@ -156,9 +169,18 @@ export class Book {
    * read (its marker), see `tabByMarker`.
    */
   tabOf(unitKey: string, sheetName: string): SheetApi | null {
+    return this.tabById(unitKey) ?? this.sheet(sheetName);
+  }
+
+  private byId: Map<number, SheetApi> | null = null;
+
+  /** The sheet whose id was recorded for the unit when its tab was made, if it still exists. */
+  tabById(unitKey: string): SheetApi | null {
     const id = this.readJson<Record<string, number>>(STATE_KEYS.sheetIds, {})[unitKey];
-    const byId = id === undefined ? undefined : this.ss.getSheets().find((s) => s.getSheetId() === id);
-    return byId ?? this.sheet(sheetName);
+    if (id === undefined) return null;
+    // Ids of the sheets listed once per run: looking each up again made a run quadratic in tabs.
+    if (!this.byId) this.byId = new Map([...this.index().values()].map((s) => [s.getSheetId(), s]));
+    return this.byId.get(id) ?? null;
   }
 
   private markers: Map<string, SheetApi> | null = null;

@@ -16,12 +16,15 @@ import { type AgencyRow, agencyRowsGrid } from '../core/workbook/agencies-sheet'
 import { ARCHIVE_HEADER, type ArchiveRow, archivedKeys, retiredArchive } from '../core/workbook/archive';
 import { modelProblem } from '../core/workbook/model';
 import { rewriteTab } from '../core/workbook/regenerate';
+import { TemplatePlan } from '../core/workbook/templates';
+import type { TabSpec } from '../core/layout/tab';
 import { ARCHIVE_SHEET, Book } from './book';
 import { withDocumentLock } from './lock';
 import { asTextGrid } from './cells';
-import type { Platform, SheetApi } from './gas';
-import { lockTab, openInputs } from './protect';
-import { renderSheet } from './render-sheet';
+import type { Platform, ProtectionApi, SheetApi } from './gas';
+import { FileAccess, lockTab, openInputs } from './protect';
+import { renderOverTemplate, renderSheet } from './render-sheet';
+import { TemplateSheets } from './templates';
 import { loadModel, MODEL_SHEETS, writeState } from './workbook-model';
 
 export interface GenerateResult {
@@ -141,6 +144,13 @@ function runGeneration(
   const todo = plan.tabs.filter((t) => !blocked.has(t.unit.row));
   const archive = new ArchiveWriter(book);
   const context = () => ({ locale, at: displayDateTime(new Date(now()), timeZone) });
+  const app = platform.SpreadsheetApp;
+  const access = new FileAccess();
+  const templates = new TemplateSheets(book, app);
+  // New tabs of one structure are copies of a template (no reads: sheets are found by id or name).
+  const copies = new TemplatePlan(
+    todo.filter((t) => !book.tabOf(t.unit.key, t.sheetName)).map((t) => rewriteTab(t, settings, context(), null).spec),
+  );
   let done = 0;
   let renamedRows = false;
   // Tabs about to be rewritten lose their fingerprint first, in one write: a run stopped midway
@@ -157,62 +167,91 @@ function runGeneration(
   for (const tabPlan of todo) {
     if (now() - started > budget) break;
     done++;
-    const found = findTab(book, tabPlan.unit, tabPlan.sheetName, result);
-    if (found === 'refused') continue;
-    let sheet = found;
-    if (sheet && sheet.getName() !== tabPlan.sheetName) {
-      result.notices.push(M.tabRenamedByHand(tabPlan.sheetName, sheet.getName()));
-      tabPlan.unit.sheetName = sheet.getName();
-      tabPlan.sheetName = sheet.getName();
-      renamedRows = true;
+    const unitKey = tabPlan.unit.key;
+    // The tab made for this unit, under the planned name: unchanged inputs mean nothing to read
+    // or write. Its marker is checked once it is locked and read.
+    const own = book.tabById(unitKey);
+    let sheet: SheetApi | null;
+    let checked = false;
+    if (own && own.getName() === tabPlan.sheetName) {
+      if (fingerprints[unitKey] === tabPlan.fingerprint(locale)) {
+        result.unchanged.push(tabPlan.sheetName);
+        continue;
+      }
+      sheet = own;
+    } else {
+      const found = findTab(book, tabPlan.unit, tabPlan.sheetName, result);
+      if (found === 'refused') continue;
+      sheet = found;
+      checked = true;
+      if (sheet && sheet.getName() !== tabPlan.sheetName) {
+        result.notices.push(M.tabRenamedByHand(tabPlan.sheetName, sheet.getName()));
+        tabPlan.unit.sheetName = sheet.getName();
+        tabPlan.sheetName = sheet.getName();
+        renamedRows = true;
+      }
+      if (sheet && fingerprints[unitKey] === tabPlan.fingerprint(locale)) {
+        result.unchanged.push(tabPlan.sheetName);
+        continue;
+      }
     }
     const print = tabPlan.fingerprint(locale);
-    if (sheet && fingerprints[tabPlan.unit.key] === print) {
-      result.unchanged.push(tabPlan.sheetName);
-      continue;
-    }
     const isNew = !sheet;
-    // Locked before it is read: from here on an agency's edit is refused rather than lost, and a
-    // run stopped midway leaves the tab locked, not open to the wrong people.
-    let protection = sheet ? lockTab(platform.SpreadsheetApp, sheet, tabPlan.unit.name, me) : null;
-    const old = sheet ? readTab(book.values(sheet)) : null;
-    const rewrite = rewriteTab(
-      tabPlan,
-      settings,
-      context(),
-      sheet && old ? { read: old, sheetName: sheet.getName() } : null,
-    );
-    result.notices.push(...rewrite.notices);
-    // Archived before the tab is rewritten: a run stopped midway never loses a value.
-    result.archived += archive.append(rewrite.archive);
-    if (!sheet || !protection) {
-      sheet = book.create(tabPlan.sheetName, rewrite.spec.height, rewrite.spec.width);
-      protection = lockTab(platform.SpreadsheetApp, sheet, tabPlan.unit.name, me, true);
+    let protection: ProtectionApi;
+    let spec: TabSpec;
+    if (sheet) {
+      // Locked before it is read: from here on an agency's edit is refused rather than lost, and a
+      // run stopped midway leaves the tab locked, not open to the wrong people.
+      protection = lockTab(app, sheet, tabPlan.unit.name, me, false, access);
+      const values = book.values(sheet);
+      const old = readTab(values);
+      if (!checked && old && old.agencyKey && old.agencyKey !== unitKey) {
+        // Another unit's tab under this unit's id (pasted over by hand): it stays locked, and
+        // that unit's tab is rewritten (and reopened) when its turn comes.
+        result.problems.push(M.tabOfAnotherUnit(sheet.getName(), old.agencyKey));
+        delete fingerprints[old.agencyKey];
+        continue;
+      }
+      const rewrite = rewriteTab(tabPlan, settings, context(), old ? { read: old, sheetName: sheet.getName() } : null);
+      result.notices.push(...rewrite.notices);
+      // Archived before the tab is rewritten: a run stopped midway never loses a value.
+      result.archived += archive.append(rewrite.archive);
+      spec = rewrite.spec;
+      const size = values.length > 0 ? { rows: values.length, cols: values[0].length } : undefined;
+      renderSheet(app, sheet, spec, { size });
+    } else {
+      spec = rewriteTab(tabPlan, settings, context(), null).spec;
+      const copy = copies.choose(spec);
+      if (copy) {
+        // The copy is locked before its unit is written in: until then it names no agency.
+        sheet = book.copy(tabPlan.sheetName, templates.sheetFor(copy.template));
+        protection = lockTab(app, sheet, tabPlan.unit.name, me, true, access);
+        renderOverTemplate(app, sheet, spec, copy.diff);
+      } else {
+        sheet = book.create(tabPlan.sheetName, spec.height, spec.width);
+        protection = lockTab(app, sheet, tabPlan.unit.name, me, true, access);
+        renderSheet(app, sheet, spec, { fresh: true });
+      }
     }
-    renderSheet(platform.SpreadsheetApp, sheet, rewrite.spec, { fresh: isNew });
-    openInputs(
-      platform.SpreadsheetApp,
-      protection,
-      sheet,
-      tabPlan.unit.name,
-      rewrite.spec.openAreas,
-      me,
-      tabPlan.unit.editors,
-    );
-    fingerprints[tabPlan.unit.key] = print;
-    sheetIds[tabPlan.unit.key] = sheet.getSheetId();
+    openInputs(app, protection, sheet, tabPlan.unit.name, spec.openAreas, me, tabPlan.unit.editors, {
+      access,
+      fresh: isNew,
+    });
+    fingerprints[unitKey] = print;
+    sheetIds[unitKey] = sheet.getSheetId();
     (isNew ? result.created : result.updated).push(tabPlan.sheetName);
     // Progress saved as it goes: should Apps Script stop the run, finished tabs stay finished.
     if ((result.created.length + result.updated.length) % SAVE_EVERY_TABS === 0) {
       writeState(book, { fingerprints, sheetIds });
     }
   }
+  templates.dispose();
   result.total = todo.length;
   result.remaining = todo.length - done;
 
   if (renamedRows) writeAgencies(agenciesSheet, agencyRowsGrid(model.rows));
   if (result.remaining === 0) {
-    retireTabs(book, platform, plan.retiredUnits(model.rows), { fingerprints, me, archive, context, result });
+    retireTabs(book, platform, plan.retiredUnits(model.rows), { fingerprints, me, archive, context, result, access });
   }
 
   writeState(book, { fingerprints, sheetIds, reports: plan.reportsByUnit() });
@@ -225,8 +264,9 @@ function runGeneration(
 /**
  * The unit's tab, checked: found by its recorded sheet id or its name, it must carry the unit's
  * marker. A tab that turns out to be another unit's (swapped or renamed by hand) is not used;
- * the unit's own is looked for by its marker. An empty sheet of the planned name (left by a
- * run stopped just after creating it) is taken over. 'refused' when a sheet the add-on did not
+ * the unit's own is looked for by its marker. An empty sheet of the planned name, or a copy of
+ * a template whose marker names no agency yet (left by a run stopped just after making it), is
+ * taken over. 'refused' when a sheet the add-on did not
  * make holds the name.
  */
 function findTab(book: Book, unit: AgencyRow, sheetName: string, result: GenerateResult): SheetApi | null | 'refused' {
@@ -236,7 +276,8 @@ function findTab(book: Book, unit: AgencyRow, sheetName: string, result: Generat
   const values = book.values(sheet);
   if (values.length === 0) return sheet;
   const read = readTab(values);
-  if (read && read.agencyKey === unitKey) return sheet;
+  // A copy of a template whose unit was not written in yet (its marker names no agency).
+  if (read && (read.agencyKey === unitKey || read.agencyKey === '')) return sheet;
   const own = book.tabByMarker(unitKey);
   if (own && own.getSheetId() !== sheet.getSheetId()) return own;
   if (read) {
@@ -248,6 +289,7 @@ function findTab(book: Book, unit: AgencyRow, sheetName: string, result: Generat
 }
 
 interface RetireContext {
+  access: FileAccess;
   fingerprints: Record<string, string>;
   me: string;
   archive: ArchiveWriter;
@@ -270,7 +312,7 @@ function retireTabs(book: Book, platform: Platform, units: AgencyRow[], c: Retir
     if (!sheet) continue;
     const read = readTab(book.values(sheet));
     if (!read || read.agencyKey !== unit.key) continue;
-    lockTab(platform.SpreadsheetApp, sheet, unit.name, c.me);
+    lockTab(platform.SpreadsheetApp, sheet, unit.name, c.me, false, c.access);
     const rows = retiredArchive(unit, read, sheet.getName(), c.context().at);
     c.result.archived += c.archive.append(rows);
     sheet.getRange(TITLE_ROWS, 1).setValue(M.tabRetired(sheet.getName()));

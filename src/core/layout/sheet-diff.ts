@@ -1,0 +1,149 @@
+/**
+ * What must be written over a copy of a known sheet to make it the wanted one. A copy of a
+ * template sheet holds exactly the template's spec (insertSheet with a template carries the
+ * grid and what is set on it); the rest is written here, as few blocks as the differences
+ * allow. The answer is null when a copy cannot become the wanted sheet by writing alone (other
+ * widths, frozen rows, hidden columns, fewer rows, a merge or a formula to take away): the
+ * sheet is then rendered in full.
+ *
+ * Rows the wanted sheet adds below the template are inserted, and every cell attribute is
+ * written over them: Sheets may give inserted rows the formats of the row above, so nothing in
+ * them is taken as known.
+ */
+import { type Area, type SheetSpec, validationGrid } from './sheet-spec';
+
+export interface SheetDiff {
+  /** Rows to insert after the template's last row. */
+  insertRows: number;
+  /** Blocks of each attribute to write, in sheet coordinates. */
+  numberFormats: Area[];
+  values: Area[];
+  backgrounds: Area[];
+  fontWeights: Area[];
+  validations: Area[];
+  /** The inserted rows, which need the top alignment every row of a rendered sheet has. */
+  alignTop: Area | null;
+  /** Wrap areas of the wanted sheet the template does not already wrap. */
+  wrap: Area[];
+  formulas: boolean;
+  cfRules: boolean;
+  merges: Area[];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const key = (a: Area) => `${a.row},${a.col},${a.numRows},${a.numCols}`;
+const inside = (a: Area, r: number, c: number) =>
+  r >= a.row && r < a.row + a.numRows && c >= a.col && c < a.col + a.numCols;
+
+/** Runs of consecutive columns (1-based) of one row. */
+type Runs = Array<[number, number]>;
+
+/**
+ * The blocks covering the cells where `differs(row, col)`: per row the runs of consecutive
+ * differing columns, and rows with the same runs one after the other joined into one block.
+ */
+export function differingBlocks(height: number, width: number, differs: (row: number, col: number) => boolean): Area[] {
+  const blocks: Area[] = [];
+  let open: Array<{ area: Area; run: [number, number] }> = [];
+  for (let row = 1; row <= height + 1; row++) {
+    const runs: Runs = [];
+    if (row <= height) {
+      let start = 0;
+      for (let col = 1; col <= width + 1; col++) {
+        const d = col <= width && differs(row, col);
+        if (d && !start) start = col;
+        if (!d && start) {
+          runs.push([start, col - 1]);
+          start = 0;
+        }
+      }
+    }
+    const sameRuns =
+      open.length === runs.length && open.every((o, i) => o.run[0] === runs[i][0] && o.run[1] === runs[i][1]);
+    if (sameRuns && runs.length > 0) {
+      for (const o of open) o.area.numRows++;
+      continue;
+    }
+    blocks.push(...open.map((o) => o.area));
+    open = runs.map((run) => ({ area: { row, col: run[0], numRows: 1, numCols: run[1] - run[0] + 1 }, run }));
+  }
+  return blocks;
+}
+
+function formulaCells(spec: SheetSpec): Set<string> {
+  const cells = new Set<string>();
+  for (const g of spec.formulas)
+    for (let i = 0; i < g.area.numRows; i++)
+      for (let j = 0; j < g.area.numCols; j++) cells.add(`${g.area.row + i},${g.area.col + j}`);
+  return cells;
+}
+
+/** What to write over a copy of `known` to make it `wanted`, or null when writing cannot do it. */
+export function diffSheets(known: SheetSpec, wanted: SheetSpec): SheetDiff | null {
+  if (
+    known.width !== wanted.width ||
+    known.height > wanted.height ||
+    known.frozenRows !== wanted.frozenRows ||
+    known.frozenColumns !== wanted.frozenColumns ||
+    known.hiddenGridlines !== wanted.hiddenGridlines ||
+    !same(known.columnWidths, wanted.columnWidths) ||
+    !same(known.hiddenColumns, wanted.hiddenColumns) ||
+    known.chart ||
+    wanted.chart ||
+    !same(known.centred, wanted.centred) ||
+    !same(known.italic, wanted.italic) ||
+    !same(known.borders, wanted.borders) ||
+    !same(known.fontSizes, wanted.fontSizes)
+  ) {
+    return null;
+  }
+  // A merge or a formula of the template that the wanted sheet lacks would need taking away.
+  const wantedMerges = new Set(wanted.merges.map(key));
+  if (!known.merges.every((m) => wantedMerges.has(key(m)))) return null;
+  const wantedFormulas = formulaCells(wanted);
+  for (const cell of formulaCells(known)) if (!wantedFormulas.has(cell)) return null;
+  // Wrapped cells of the template must stay wrapped; inserted rows are written like the rest.
+  const wrapped = (areas: Area[], r: number, c: number) => areas.some((a) => inside(a, r, c));
+  for (let r = 1; r <= known.height; r++)
+    for (let c = 1; c <= known.width; c++) if (wrapped(known.wrap, r, c) && !wrapped(wanted.wrap, r, c)) return null;
+
+  const { height, width } = wanted;
+  const inserted = (r: number) => r > known.height;
+  const blocks = <T>(a: T[][], b: T[][]) =>
+    differingBlocks(height, width, (r, c) => inserted(r) || !same(a[r - 1][c - 1], b[r - 1][c - 1]));
+  const knownRules = validationGrid(known);
+  const wantedRules = validationGrid(wanted);
+  const knownWrap = new Set(known.wrap.map(key));
+  const insertRows = height - known.height;
+  return {
+    insertRows,
+    numberFormats: blocks(known.numberFormats, wanted.numberFormats),
+    values: blocks(known.values, wanted.values),
+    backgrounds: blocks(known.backgrounds, wanted.backgrounds),
+    fontWeights: blocks(known.fontWeights, wanted.fontWeights),
+    validations: blocks(knownRules, wantedRules),
+    alignTop: insertRows > 0 ? { row: known.height + 1, col: 1, numRows: insertRows, numCols: width } : null,
+    // A wanted wrap area is set again unless the template wraps exactly it and nothing was inserted in it.
+    wrap: wanted.wrap.filter((a) => !knownWrap.has(key(a)) || a.row + a.numRows - 1 > known.height),
+    formulas: !same(known.formulas, wanted.formulas),
+    cfRules: !same(known.cfRules, wanted.cfRules),
+    merges: wanted.merges.filter((m) => !known.merges.some((k) => key(k) === key(m))),
+  };
+}
+
+/** The number of SpreadsheetApp calls writing a diff takes (the sheets layer's applyDiff). */
+export function diffCalls(d: SheetDiff, formulaGroups: number): number {
+  return (
+    (d.insertRows > 0 ? 1 : 0) +
+    d.numberFormats.length +
+    d.values.length +
+    d.backgrounds.length +
+    d.fontWeights.length +
+    d.validations.length +
+    (d.alignTop ? 1 : 0) +
+    d.wrap.length +
+    (d.formulas ? formulaGroups : 0) +
+    (d.cfRules ? 1 : 0) +
+    d.merges.length
+  );
+}
