@@ -9,7 +9,7 @@ import { SETTINGS_SHEET } from '../core/workbook/settings';
 import { STATE_SHEET } from '../core/workbook/reserved';
 import { STATE_KEYS } from '../core/workbook/state';
 import { fitSheet } from './render-sheet';
-import { PROTECTION_TAG, restrictEditors } from './protect';
+import { FileAccess, PROTECTION_TAG, restrictEditors } from './protect';
 import type { Platform, SheetApi, SpreadsheetApi } from './gas';
 
 export const ASSIGNMENTS_SHEET = sheetTexts.names.table;
@@ -27,6 +27,8 @@ export { AGENCIES_SHEET, SETTINGS_SHEET };
 
 export class Book {
   readonly ss: SpreadsheetApi;
+  /** The file's editors as every protection of this run starts with them, read once (protect.ts). */
+  readonly access = new FileAccess();
   private byName: Map<string, SheetApi> | null = null;
 
   constructor(readonly platform: Platform) {
@@ -154,6 +156,7 @@ export class Book {
         sheet.protect().setDescription(`${PROTECTION_TAG} ${sheetTexts.protection.state}`),
         this.me(),
         [],
+        this.access,
       );
     } else {
       previous = sheet.getLastRow();
@@ -186,13 +189,17 @@ export class Book {
   private markers: Map<string, SheetApi> | null = null;
 
   /**
-   * The sheet whose marker names this unit, found by reading the marker rows of every sheet
-   * once per run; for when the recorded id or the name led to another unit's tab.
+   * The sheet whose marker names this unit, found by reading the marker rows of the sheets not
+   * recorded as a tab once per run; for when the recorded id or the name led to another unit's
+   * tab, or to none.
    */
   tabByMarker(unitKey: string): SheetApi | null {
     if (!this.markers) {
       this.markers = new Map();
-      for (const sheet of this.ss.getSheets()) {
+      // A sheet recorded as some unit's tab is found by its id (tabById): only the others are read.
+      const recorded = new Set(Object.values(this.readJson<Record<string, number>>(STATE_KEYS.sheetIds, {})));
+      for (const sheet of this.index().values()) {
+        if (recorded.has(sheet.getSheetId())) continue;
         const width = sheet.getLastColumn();
         if (width === 0) continue;
         const [first, second] = sheet.getRange(1, 1, 2, width).getValues();

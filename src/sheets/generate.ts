@@ -22,7 +22,7 @@ import { ARCHIVE_SHEET, Book } from './book';
 import { withDocumentLock } from './lock';
 import { asTextGrid } from './cells';
 import type { Platform, ProtectionApi, SheetApi } from './gas';
-import { FileAccess, lockTab, openInputs } from './protect';
+import { type FileAccess, lockTab, openInputs } from './protect';
 import { renderOverTemplate, renderSheet } from './render-sheet';
 import { TemplateSheets } from './templates';
 import { loadModel, MODEL_SHEETS, writeState } from './workbook-model';
@@ -54,6 +54,8 @@ export interface GenerateOptions {
   /** Stop starting new tabs after this many milliseconds (Apps Script stops a run at 6 minutes). */
   budgetMs?: number;
   now?: () => number;
+  /** False renders every new tab in full instead of copying a template (to compare the two). */
+  templates?: boolean;
 }
 
 const SAVE_EVERY_TABS = 20;
@@ -145,11 +147,15 @@ function runGeneration(
   const archive = new ArchiveWriter(book);
   const context = () => ({ locale, at: displayDateTime(new Date(now()), timeZone) });
   const app = platform.SpreadsheetApp;
-  const access = new FileAccess();
+  const access = book.access;
   const templates = new TemplateSheets(book, app);
   // New tabs of one structure are copies of a template (no reads: sheets are found by id or name).
   const copies = new TemplatePlan(
-    todo.filter((t) => !book.tabOf(t.unit.key, t.sheetName)).map((t) => rewriteTab(t, settings, context(), null).spec),
+    options.templates === false
+      ? []
+      : todo
+          .filter((t) => !book.tabOf(t.unit.key, t.sheetName))
+          .map((t) => rewriteTab(t, settings, context(), null).spec),
   );
   let done = 0;
   let renamedRows = false;

@@ -155,10 +155,12 @@ function part<T>(grid: T[][], area: Area): T[][] {
 
 /**
  * Makes a copy of a template sheet the wanted sheet by writing only what differs (the diff of
- * core/layout/sheet-diff.ts): rows below the template are inserted and written in full. The
- * copy is new and locked by the caller, so nothing in it needs keeping.
+ * core/layout/sheet-diff.ts): rows the sheet does not need are deleted, rows below the template
+ * inserted and written in full. The copy is new and locked by the caller: nothing in it needs
+ * keeping.
  */
 export function renderOverTemplate(app: SpreadsheetAppApi, sheet: SheetApi, spec: SheetSpec, diff: SheetDiff): void {
+  if (diff.deleteRows > 0) sheet.deleteRows(spec.height + 1, diff.deleteRows);
   if (diff.insertRows > 0) sheet.insertRowsAfter(spec.height - diff.insertRows, diff.insertRows);
   // Formats first: a text such as "2.10" must land in a cell already formatted as text.
   for (const area of diff.numberFormats) rangeOf(sheet, area).setNumberFormats(part(spec.numberFormats, area));

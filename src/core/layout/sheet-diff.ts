@@ -15,7 +15,9 @@ import { type Area, type SheetSpec, validationGrid } from './sheet-spec';
 export interface SheetDiff {
   /** Rows to insert after the template's last row. */
   insertRows: number;
-  /** Blocks of each attribute to write, in sheet coordinates. */
+  /** Rows of the template below the wanted sheet's last row, deleted first. */
+  deleteRows: number;
+  /** Blocks of each attribute to write, in sheet coordinates (values avoid merged cells). */
   numberFormats: Area[];
   values: Area[];
   backgrounds: Area[];
@@ -35,26 +37,38 @@ const key = (a: Area) => `${a.row},${a.col},${a.numRows},${a.numCols}`;
 const inside = (a: Area, r: number, c: number) =>
   r >= a.row && r < a.row + a.numRows && c >= a.col && c < a.col + a.numCols;
 
-/** Runs of consecutive columns (1-based) of one row. */
+/** Runs of columns (1-based, first and last) of one row. */
 type Runs = Array<[number, number]>;
 
 /**
- * The blocks covering the cells where `differs(row, col)`: per row the runs of consecutive
- * differing columns, and rows with the same runs one after the other joined into one block.
+ * The blocks covering the cells where `differs(row, col)`: per row, from the first differing
+ * column to the last (equal cells in between are written again, which changes nothing), broken
+ * only by cells a merge covers (never written: what Sheets does with them is not documented);
+ * rows with the same runs one after the other are joined into one block.
  */
-export function differingBlocks(height: number, width: number, differs: (row: number, col: number) => boolean): Area[] {
+export function differingBlocks(
+  height: number,
+  width: number,
+  differs: (row: number, col: number) => boolean,
+  covered: (row: number, col: number) => boolean = () => false,
+): Area[] {
   const blocks: Area[] = [];
   let open: Array<{ area: Area; run: [number, number] }> = [];
   for (let row = 1; row <= height + 1; row++) {
     const runs: Runs = [];
     if (row <= height) {
-      let start = 0;
+      let first = 0;
+      let last = 0;
       for (let col = 1; col <= width + 1; col++) {
-        const d = col <= width && differs(row, col);
-        if (d && !start) start = col;
-        if (!d && start) {
-          runs.push([start, col - 1]);
-          start = 0;
+        const stop = col > width || covered(row, col);
+        if (stop) {
+          if (first) runs.push([first, last]);
+          first = 0;
+          continue;
+        }
+        if (differs(row, col)) {
+          if (!first) first = col;
+          last = col;
         }
       }
     }
@@ -70,6 +84,23 @@ export function differingBlocks(height: number, width: number, differs: (row: nu
   return blocks;
 }
 
+/** The smallest block holding every cell where `differs(row, col)` (none when nothing differs). */
+export function boundingBlock(height: number, width: number, differs: (row: number, col: number) => boolean): Area[] {
+  let top = 0;
+  let bottom = 0;
+  let left = width + 1;
+  let right = 0;
+  for (let row = 1; row <= height; row++)
+    for (let col = 1; col <= width; col++) {
+      if (!differs(row, col)) continue;
+      if (!top) top = row;
+      bottom = row;
+      left = Math.min(left, col);
+      right = Math.max(right, col);
+    }
+  return top ? [{ row: top, col: left, numRows: bottom - top + 1, numCols: right - left + 1 }] : [];
+}
+
 function formulaCells(spec: SheetSpec): Set<string> {
   const cells = new Set<string>();
   for (const g of spec.formulas)
@@ -78,11 +109,34 @@ function formulaCells(spec: SheetSpec): Set<string> {
   return cells;
 }
 
-/** What to write over a copy of `known` to make it `wanted`, or null when writing cannot do it. */
-export function diffSheets(known: SheetSpec, wanted: SheetSpec): SheetDiff | null {
+/** The sheet once its rows below `height` are deleted (areas cut at the new last row). */
+function cut(spec: SheetSpec, height: number): SheetSpec | null {
+  if (spec.height <= height) return spec;
+  const fits = (a: Area) => a.row + a.numRows - 1 <= height;
+  const clip = (a: Area) => ({ ...a, numRows: Math.min(a.numRows, height - a.row + 1) });
+  const rows = <T>(grid: T[][]) => grid.slice(0, height);
+  // What spans the deleted rows would change shape in ways not worth modelling.
+  if (!spec.merges.every(fits) || spec.formulas.length > 0 || spec.cfRules.length > 0 || spec.validations) return null;
+  if (![...spec.centred, ...spec.italic, ...spec.borders, ...spec.fontSizes.map((f) => f.area)].every(fits))
+    return null;
+  return {
+    ...spec,
+    height,
+    values: rows(spec.values),
+    numberFormats: rows(spec.numberFormats),
+    backgrounds: rows(spec.backgrounds),
+    fontWeights: rows(spec.fontWeights),
+    wrap: spec.wrap.filter((a) => a.row <= height).map(clip),
+  };
+}
+
+/** What to write over a copy of `template` to make it `wanted`, or null when writing cannot do it. */
+export function diffSheets(template: SheetSpec, wanted: SheetSpec): SheetDiff | null {
+  const deleteRows = Math.max(0, template.height - wanted.height);
+  const known = cut(template, wanted.height);
+  if (!known) return null;
   if (
     known.width !== wanted.width ||
-    known.height > wanted.height ||
     known.frozenRows !== wanted.frozenRows ||
     known.frozenColumns !== wanted.frozenColumns ||
     known.hiddenGridlines !== wanted.hiddenGridlines ||
@@ -109,19 +163,27 @@ export function diffSheets(known: SheetSpec, wanted: SheetSpec): SheetDiff | nul
 
   const { height, width } = wanted;
   const inserted = (r: number) => r > known.height;
-  const blocks = <T>(a: T[][], b: T[][]) =>
-    differingBlocks(height, width, (r, c) => inserted(r) || !same(a[r - 1][c - 1], b[r - 1][c - 1]));
+  const merged = [...known.merges, ...wanted.merges];
+  const covered = (r: number, c: number) => merged.some((m) => inside(m, r, c) && (r !== m.row || c !== m.col));
+  const differ =
+    <T>(a: T[][], b: T[][]) =>
+    (r: number, c: number) =>
+      inserted(r) || !same(a[r - 1][c - 1], b[r - 1][c - 1]);
+  // Values avoid the cells a merge covers; formats and rules go in one block over what differs.
+  const blocks = <T>(a: T[][], b: T[][]) => differingBlocks(height, width, differ(a, b), covered);
+  const box = <T>(a: T[][], b: T[][]) => boundingBlock(height, width, differ(a, b));
   const knownRules = validationGrid(known);
   const wantedRules = validationGrid(wanted);
   const knownWrap = new Set(known.wrap.map(key));
   const insertRows = height - known.height;
   return {
     insertRows,
-    numberFormats: blocks(known.numberFormats, wanted.numberFormats),
+    deleteRows,
+    numberFormats: box(known.numberFormats, wanted.numberFormats),
     values: blocks(known.values, wanted.values),
-    backgrounds: blocks(known.backgrounds, wanted.backgrounds),
-    fontWeights: blocks(known.fontWeights, wanted.fontWeights),
-    validations: blocks(knownRules, wantedRules),
+    backgrounds: box(known.backgrounds, wanted.backgrounds),
+    fontWeights: box(known.fontWeights, wanted.fontWeights),
+    validations: box(knownRules, wantedRules),
     alignTop: insertRows > 0 ? { row: known.height + 1, col: 1, numRows: insertRows, numCols: width } : null,
     // A wanted wrap area is set again unless the template wraps exactly it and nothing was inserted in it.
     wrap: wanted.wrap.filter((a) => !knownWrap.has(key(a)) || a.row + a.numRows - 1 > known.height),
@@ -135,6 +197,7 @@ export function diffSheets(known: SheetSpec, wanted: SheetSpec): SheetDiff | nul
 export function diffCalls(d: SheetDiff, formulaGroups: number): number {
   return (
     (d.insertRows > 0 ? 1 : 0) +
+    (d.deleteRows > 0 ? 1 : 0) +
     d.numberFormats.length +
     d.values.length +
     d.backgrounds.length +

@@ -346,13 +346,15 @@ export function unitFreeSpec(spec: TabSpec): SheetSpec {
 
 /**
  * The frame every tab of one layout shares, whatever its lines: the title rows and the header,
- * widths, frozen rows, hidden columns, and one plain row below the header (Sheets cannot freeze
- * every row of a sheet). Copies of it get their lines written in (core/layout/sheet-diff.ts).
+ * widths, frozen rows, hidden columns, and plain rows below the header down to `height` (at
+ * least one: Sheets cannot freeze every row of a sheet). A copy has the rows it does not need
+ * deleted and its lines written in (core/layout/sheet-diff.ts): rows that came with the copy are
+ * known, so only what differs from a plain row is written.
  */
-export function skeletonSpec(spec: TabSpec): SheetSpec {
+export function skeletonSpec(spec: TabSpec, height = FIRST_LINE_ROW): SheetSpec {
   const free = unitFreeSpec(spec);
-  const height = FIRST_LINE_ROW;
-  const frame = emptySheetSpec(spec.sheetName, height, spec.width);
+  const rows = Math.max(height, FIRST_LINE_ROW);
+  const frame = emptySheetSpec(spec.sheetName, rows, spec.width);
   for (let r = 0; r < HEADER_ROW; r++) {
     frame.values[r] = [...free.values[r]];
     frame.numberFormats[r] = [...free.numberFormats[r]];
@@ -360,11 +362,15 @@ export function skeletonSpec(spec: TabSpec): SheetSpec {
     frame.fontWeights[r] = [...free.fontWeights[r]];
   }
   const within = (a: Area) => a.row + a.numRows - 1 <= HEADER_ROW;
-  const clip = (a: Area) => ({ ...a, numRows: Math.min(a.numRows, height - a.row + 1) });
+  // An area down to the tab's last row (the wrapped text columns) goes down to the frame's.
+  const reach = (a: Area) => ({
+    ...a,
+    numRows: a.row + a.numRows - 1 >= spec.height ? rows - a.row + 1 : Math.min(a.numRows, rows - a.row + 1),
+  });
   return {
     ...frame,
     merges: free.merges.filter(within),
-    wrap: free.wrap.filter((a) => a.row <= height).map(clip),
+    wrap: free.wrap.filter((a) => a.row <= HEADER_ROW).map(reach),
     centred: free.centred.filter(within),
     italic: free.italic.filter(within),
     borders: free.borders.filter(within),

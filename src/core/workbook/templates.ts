@@ -3,8 +3,9 @@
  * that differ only in the cells naming their unit (every commune of a criteria table) share a
  * full template: a copy needs its unit cells written and its protections. Tabs that share only
  * their layout (the same periods, closed periods and year: any group of agencies) share a
- * skeleton: the title rows, header, widths and frozen rows come with the copy, the lines are
- * written in. A template pays for itself from a few copies; below that, tabs are rendered.
+ * skeleton: the title rows, header, widths, frozen rows and plain rows enough for the tallest
+ * tab come with the copy, the lines are written in. A template pays for itself from a few
+ * copies; below that, tabs are rendered.
  */
 import { diffSheets, type SheetDiff } from '../layout/sheet-diff';
 import type { SheetSpec } from '../layout/sheet-spec';
@@ -43,11 +44,17 @@ export function templatesOf(spec: TabSpec): Record<TemplateKind, TemplateChoice>
  */
 export class TemplatePlan {
   private readonly counts = new Map<string, number>();
+  /** The tallest tab of each skeleton: its copies delete the rows they do not need. */
+  private readonly heights = new Map<string, number>();
 
   constructor(newTabs: TabSpec[]) {
     const keys = newTabs.map(templatesOf);
     for (const k of keys) this.count(k.full.key);
-    for (const k of keys) if (!this.enough(k.full.key)) this.count(k.skeleton.key);
+    keys.forEach((k, i) => {
+      if (this.enough(k.full.key)) return;
+      this.count(k.skeleton.key);
+      this.heights.set(k.skeleton.key, Math.max(this.heights.get(k.skeleton.key) ?? 0, newTabs[i].height));
+    });
   }
 
   private count(key: string): void {
@@ -61,7 +68,9 @@ export class TemplatePlan {
   /** The template a new tab is copied from, with what to write over the copy; null to render it. */
   choose(spec: TabSpec): { template: TemplateChoice; diff: SheetDiff } | null {
     const choices = templatesOf(spec);
-    for (const template of [choices.full, choices.skeleton]) {
+    const skeleton = choices.skeleton;
+    const tall = { ...skeleton, spec: skeletonSpec(spec, this.heights.get(skeleton.key)) };
+    for (const template of [choices.full, tall]) {
       if (!this.enough(template.key)) continue;
       const diff = diffSheets(template.spec, spec);
       if (diff) return { template, diff };

@@ -1,0 +1,103 @@
+/**
+ * New tabs copied from a template sheet are the tabs a full rendering makes, cell for cell:
+ * the communes of a criteria table (one full template, only the unit cells written) and the
+ * agencies of seed 004 (a skeleton, their lines written in). The copies cost a fixed number of
+ * calls per tab, no template is left behind, and protections are those of a rendered tab.
+ */
+import { readTab } from '../../src/core/layout/read-tab';
+import { isTemplateSheetName, STATE_SHEET } from '../../src/core/workbook/reserved';
+import { snapshot, type LocalPlatform } from '../../src/local/engine';
+import { generateTabs } from '../../src/sheets/generate';
+import { setupWorkbook } from '../../src/sheets/setup';
+import { newBook, paste, seedGrid, tabCell, valuesOf } from '../support/book';
+import { communesBook, CRITERIA_TABLE } from '../support/criteria-book';
+
+/** The tabs of a workbook by name, without what differs between two files (ids, order). */
+function sheetsOf(local: LocalPlatform) {
+  return Object.fromEntries(
+    snapshot(local.workbook)
+      .sheets.filter((s) => s.name !== STATE_SHEET)
+      .map(({ sheetId, ...sheet }) => {
+        void sheetId;
+        return [sheet.name, sheet];
+      }),
+  );
+}
+
+function seedBook(templates: boolean): LocalPlatform {
+  const local = newBook();
+  setupWorkbook(local.platform);
+  paste(local, 'Chỉ tiêu', seedGrid('004-chi-tieu-2024.tsv'));
+  generateTabs(local.platform, { templates });
+  return local;
+}
+
+describe('tabs of a criteria table, copied from one template', () => {
+  const copied = communesBook(5);
+  const calls = copied.calls.byMethod();
+  const rendered = communesBook(5, { templates: false });
+
+  it('are the tabs a full rendering makes, cell for cell, protections included', () => {
+    const a = sheetsOf(copied);
+    const b = sheetsOf(rendered);
+    expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
+    for (const name of Object.keys(b)) expect(a[name]).toEqual(b[name]);
+  });
+
+  it('cost one copy each and no per-tab formatting: widths are set once, for the template', () => {
+    expect(calls['Spreadsheet.insertSheet']).toBeGreaterThanOrEqual(6);
+    const widthRuns = rendered.calls.byMethod()['Sheet.setColumnWidths'] / 5;
+    expect(calls['Sheet.setColumnWidths']).toBe(widthRuns);
+    expect(calls['Range.setDataValidations']).toBe(1);
+    expect(calls['Sheet.setConditionalFormatRules']).toBe(1);
+  });
+
+  it('leaves no template behind, and each commune types only into its own input cells', () => {
+    expect(copied.workbook.sheets.filter((s) => isTemplateSheetName(s.name))).toEqual([]);
+    const tab = 'UBND xã Tân Bình';
+    const read = readTab(valuesOf(copied, tab))!;
+    expect(read.agencyKey).toBe('ubnd xã tân bình');
+    const row = [...read.rows.values()][0];
+    const own = copied.engine.userEdit(tab, tabCell(row, 'Quý I'), '50%', 'tan-binh@xa.gov.vn');
+    const other = copied.engine.userEdit(tab, tabCell(row, 'Quý I'), '50%', 'tan-phu@xa.gov.vn');
+    const text = copied.engine.userEdit(tab, `D${row}`, 'x', 'tan-binh@xa.gov.vn');
+    expect([own.ok, other.ok, text.ok]).toEqual([true, false, false]);
+  });
+
+  it('are only made from a template when several tabs share it', () => {
+    const two = communesBook(2);
+    expect(two.calls.byMethod()['Sheet.setColumnWidths']).toBe(
+      (2 * rendered.calls.byMethod()['Sheet.setColumnWidths']) / 5,
+    );
+    expect(CRITERIA_TABLE.length).toBeGreaterThan(3);
+  });
+});
+
+describe('tabs of agencies with different lines, copied from a skeleton', () => {
+  const copied = seedBook(true);
+  const copiedCalls = copied.calls.byMethod();
+  const rendered = seedBook(false);
+  const renderedCalls = rendered.calls.byMethod();
+
+  it('are the tabs a full rendering makes, cell for cell', () => {
+    const a = sheetsOf(copied);
+    const b = sheetsOf(rendered);
+    expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
+    for (const name of Object.keys(b)) expect(a[name]).toEqual(b[name]);
+  });
+
+  it('set widths and frozen rows once, on the skeleton', () => {
+    const tabs = copied.workbook.sheets.filter((s) => readTab(valuesOf(copied, s.name))).length;
+    expect(tabs).toBe(15);
+    expect(copiedCalls['Sheet.setFrozenRows']).toBeLessThan(4);
+    expect(renderedCalls['Sheet.setFrozenRows']).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('a file shared with the communes', () => {
+  it('reads its editors once for all the protections of a generation', () => {
+    const local = communesBook(5);
+    expect(local.calls.byMethod()['Protection.getEditors']).toBe(1);
+    expect(local.calls.byMethod()['Protection.canDomainEdit']).toBe(1);
+  });
+});
