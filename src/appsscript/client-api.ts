@@ -5,4 +5,4 @@
  */
 export { sidebarGetCycle } from './cycle';
 export { generateContinue } from './main';
-export { sidebarClosePeriod, sidebarGetReport, sidebarWriteSummary } from './sidebar';
+export { sidebarClosePeriod, sidebarGetDetails, sidebarGetReport, sidebarWriteSummary } from './sidebar';
