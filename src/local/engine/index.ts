@@ -50,4 +50,4 @@ export type { EditResult, EditRecord, EffectiveStyle, EngineHelpers } from './he
 export type { UiScript, ButtonName } from './ui';
 export { ScriptError } from './errors';
 export { failureMessages, type FailureKind, type FailurePolicy } from './faults';
-export { LIMITS, ruleMessages, type Manifest } from './rules';
+export { isWrite, LIMITS, ruleMessages, type Manifest } from './rules';
