@@ -1,7 +1,8 @@
 /**
  * Sheet names the add-on keeps for itself: the set-up sheets, the archive, the entry log, the
  * state sheet, and the families of summary ("Tổng hợp Quý I 2025"), history ("Diễn biến 2025")
- * and template ("_Mẫu trang 1") sheets. No agency tab may take one: the add-on would overwrite or delete that agency's figures.
+ * and template ("_Mẫu trang 1") sheets. No agency tab may take one: the add-on would overwrite
+ * or delete that agency's figures.
  */
 import { uniqueSheetName } from '../agencies/short-name';
 import { M } from '../messages';
