@@ -16,7 +16,7 @@ import type { AgencyTimelinessStatus } from '../cycle/timeliness';
 import { M } from '../messages';
 import type { LineStatus } from './report';
 import type { PeriodOption, ReportSource, SidebarReport } from './sidebar-payload';
-import type { AgencyView, GroupView, ReportView, TierView, UnmetView } from './view';
+import type { AgencyView, GroupView, ReportView, TaskView, TierView, UnmetView } from './view';
 
 /** Bytes of line texts sent with the report before the rest waits to be asked for. */
 export const LINES_BUDGET = 40 * 1024;
@@ -75,6 +75,16 @@ export interface PackedReport {
   /** Unmet indicators still to ask for (sidebarGetDetails, from unmet.length). */
   unmetLeft: number;
   tiers: PackedTier[] | null;
+  tasks: PackedTasks | null;
+}
+
+/** Tasks by state, each row [code, text, lead, deadline, state] as string indexes and overdue. */
+export interface PackedTasks {
+  done: number;
+  inProgress: number;
+  overdue: number;
+  total: number;
+  rows: Array<[number, number, number, number, number, boolean]>;
 }
 
 export interface PackedCycleAgency {
@@ -239,6 +249,23 @@ function packUnmet(cards: UnmetView[], agencyIndex: Map<string, number>, strings
   }));
 }
 
+function packTasks(tasks: TaskView, strings: Strings): PackedTasks {
+  return {
+    done: tasks.done,
+    inProgress: tasks.inProgress,
+    overdue: tasks.overdue,
+    total: tasks.total,
+    rows: tasks.rows.map((r) => [
+      strings.ref(r.code),
+      strings.ref(r.text),
+      strings.ref(r.lead),
+      strings.ref(r.deadline),
+      strings.ref(r.state),
+      r.overdue,
+    ]),
+  };
+}
+
 const STATUSES: LineStatus[] = ['met', 'exceeded', 'unmet', 'missing', 'reported', 'invalid'];
 
 /** How many of the unmet cards fit the budget (at least one, so the list always moves on). */
@@ -331,6 +358,7 @@ export function packSidebar(source: ReportSource, response: SidebarReport): Pack
         reported: t.reported,
         passed: t.passed,
       })) ?? null,
+    tasks: view.tasks ? packTasks(view.tasks, strings) : null,
   };
   const packedCycle: PackedCycle | null = cycle
     ? {
@@ -503,6 +531,22 @@ export function unpackSidebar(packed: PackedSidebar, details: PackedDetails[] = 
     late: r.late.map((i) => agencies[i]),
     unmet,
     tiers,
+    tasks: r.tasks
+      ? {
+          done: r.tasks.done,
+          inProgress: r.tasks.inProgress,
+          overdue: r.tasks.overdue,
+          total: r.tasks.total,
+          rows: r.tasks.rows.map(([code, text, lead, deadline, state, overdue]) => ({
+            code: s(code),
+            text: s(text),
+            lead: s(lead),
+            deadline: s(deadline),
+            state: s(state),
+            overdue,
+          })),
+        }
+      : null,
     mandatoryShare: r.mandatoryShare,
     extendedShare: r.extendedShare,
   };
