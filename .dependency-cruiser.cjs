@@ -42,6 +42,21 @@ module.exports = {
       to: { path: '^src/cli/' },
     },
     {
+      name: 'live-check-apart',
+      comment:
+        'The live check (its own script, npm run build:live-check) uses the add-on\'s sheets layer and core, ' +
+        'never the engine, the CLI or the entry points; nothing but tests and the benchmark imports it.',
+      severity: 'error',
+      from: { path: '^src/live-check/' },
+      to: { path: '^(src/(local|cli|appsscript)/|sidebar/)' },
+    },
+    {
+      name: 'nothing-imports-live-check',
+      severity: 'error',
+      from: { pathNot: '^(src/live-check/|tests/|bench/|scripts/)' },
+      to: { path: '^src/live-check/' },
+    },
+    {
       name: 'local-not-appsscript',
       severity: 'error',
       from: { path: '^src/local/' },

@@ -251,10 +251,10 @@ export const PUBLISHED_MODEL: CostModel = { rules: METHOD_COST, flush: FLUSH, or
 
 /** The published model with the live check's measurements in place of the figures it measured. */
 export function withLiveCosts(base: CostModel, live: LiveCosts): CostModel {
-  const liveCost = (ms: number, what: string): Cost => ({
-    low: ms,
+  const liveCost = (ms: number, what: string, lowMs = ms, highMs = ms): Cost => ({
+    low: lowMs,
     mid: ms,
-    high: ms,
+    high: highMs,
     basis: 'live',
     source: `${live.source} (${what}, measured ${live.measuredAt})`,
   });
@@ -266,7 +266,7 @@ export function withLiveCosts(base: CostModel, live: LiveCosts): CostModel {
         label: `${key} (live)`,
         test: (k: string) => k === key,
         class: m.class ?? inherited.class,
-        cost: liveCost(m.ms, `${m.n ?? '?'} calls`),
+        cost: liveCost(m.ms, `${m.n ?? '?'} calls`, m.lowMs, m.highMs),
         ...(m.perCellMs !== undefined
           ? { perCell: liveCost(m.perCellMs, 'per cell') }
           : inherited.perCell
@@ -388,6 +388,11 @@ export function simulate(
     out[scenario] = clock.end();
   }
   return out;
+}
+
+/** The rule that prices a call (first match wins). */
+export function ruleFor(key: string, model: CostModel = PUBLISHED_MODEL): MethodRule {
+  return model.rules.find((r) => r.test(key))!;
 }
 
 /** True for calls that never leave the script (handles, builder steps, metadata, Ui). */

@@ -1,8 +1,15 @@
 /**
- * The live check's measurements, as `npm run bench -- --costs live.json` reads them. The live
- * check runs in a real Apps Script project on a throw-away spreadsheet and times calls there;
- * whatever it measured replaces the published figure of the cost model (cost-model.ts), and
- * everything it did not measure keeps its published source. The shape (all times in ms):
+ * What the live check measured, as `npm run bench -- --costs live.json` reads it: whatever was
+ * measured replaces the published figure of the cost model (cost-model.ts, withLiveCosts), and
+ * everything not measured keeps its published source. One definition, two ways in:
+ *
+ * 1. The live check's own result (`npm run build:live-check`, run in a real spreadsheet; format
+ *    "so-chi-tieu-live-check/1", src/live-check/result.ts). Its micro step times each call with
+ *    a flush() after it, and a flush() alone (src/live-check/micro.ts): a call's own cost is its
+ *    time less an empty flush (low / mid / high from min / median / max), and the empty flush is
+ *    the flush's base. For a call the model queues, that own cost also holds the flush of its
+ *    cells: an upper bound, kept as the call's cost.
+ * 2. Figures fitted by hand from such runs (all times in ms):
  *
  * ```json
  * {
@@ -19,19 +26,22 @@
  * ```
  *
  * - `methods`: keyed "Kind.method" as the engine counts calls (src/local/engine/calls.ts). `ms`
- *   is the call's own time (median), `n` how many calls were timed. `class` says how the call
- *   behaved: "queued" (returned at once; its cost shows at the next flush) or "roundTrip"
- *   (waited for the server); without it, the model's class is kept. `perCellMs`, for calls on a
- *   range or a template, is added per cell.
+ *   is the call's own time (median), `n` how many calls were timed, `lowMs` / `highMs` their
+ *   spread. `class` says how the call behaved: "queued" (returned at once; its cost shows at the
+ *   next flush) or "roundTrip" (waited for the server); without it, the model's class is kept.
+ *   `perCellMs`, for calls on a range or a template, is added per cell.
  * - `flush`: a SpreadsheetApp.flush() after n queued writes of c cells, fitted as
  *   baseMs + perCellMs × c.
  */
 import { readFileSync } from 'node:fs';
+import { LIVE_CHECK_FORMAT, type LiveCheckResult } from '../src/live-check/result';
 import type { CallClass } from './cost-model';
 
 export interface LiveMethodCost {
   ms: number;
   n?: number;
+  lowMs?: number;
+  highMs?: number;
   class?: Exclude<CallClass, 'excluded' | 'local'>;
   perCellMs?: number;
 }
@@ -60,6 +70,8 @@ export function liveCostProblems(value: unknown): string[] {
         const mc = m as Record<string, unknown>;
         if (!/^[A-Za-z]+\.[A-Za-z]+$/.test(key)) problems.push(`methods: "${key}" is not "Kind.method"`);
         if (!finite(mc?.ms)) problems.push(`methods.${key}.ms must be a number ≥ 0`);
+        for (const f of ['lowMs', 'highMs'] as const)
+          if (mc?.[f] !== undefined && !finite(mc[f])) problems.push(`methods.${key}.${f} must be a number ≥ 0`);
         if (mc?.perCellMs !== undefined && !finite(mc.perCellMs))
           problems.push(`methods.${key}.perCellMs must be a number ≥ 0`);
         if (mc?.class !== undefined && mc.class !== 'queued' && mc.class !== 'roundTrip')
@@ -74,9 +86,45 @@ export function liveCostProblems(value: unknown): string[] {
   return problems;
 }
 
-export function readLiveCosts(file: string): LiveCosts {
-  const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
+/** The live check's own result as measured costs (1. above); keys that are not "Kind.method" are skipped. */
+export function fromLiveCheck(result: LiveCheckResult, file: string): LiveCosts {
+  const flush = result.costs['SpreadsheetApp.flush'];
+  const empty = flush && flush.n > 0 ? flush.medianMs : 0;
+  const methods: Record<string, LiveMethodCost> = {};
+  for (const [key, m] of Object.entries(result.costs ?? {})) {
+    if (key === 'SpreadsheetApp.flush' || !/^[A-Z]\w*\.\w+$/.test(key) || !(m.n > 0)) continue;
+    if (![m.minMs, m.medianMs, m.maxMs].every(Number.isFinite)) continue;
+    const own = (ms: number) => Math.max(0, ms - empty);
+    methods[key] = { ms: own(m.medianMs), n: m.n, lowMs: own(m.minMs), highMs: own(m.maxMs) };
+  }
+  return {
+    source: `live check ${result.updatedAt ?? '?'} (${result.locale ?? '?'}), ${file}`,
+    measuredAt: result.updatedAt,
+    methods,
+    ...(flush && flush.n > 0 ? { flush: { baseMs: empty } } : {}),
+  };
+}
+
+/** The measured costs of a file of either kind; throws with a plain message when it is neither. */
+export function parseLiveCosts(text: string, file = 'live.json'): LiveCosts {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${file}: not JSON (${e instanceof Error ? e.message : e})`);
+  }
+  const format = (value as { format?: unknown } | null)?.format;
+  if (format !== undefined) {
+    if (format !== LIVE_CHECK_FORMAT)
+      throw new Error(`${file}: not a live-check result (format "${format}", expected "${LIVE_CHECK_FORMAT}")`);
+    return fromLiveCheck(value as LiveCheckResult, file);
+  }
   const problems = liveCostProblems(value);
-  if (problems.length > 0) throw new Error(`${file}: ${problems.join('; ')}`);
+  if (problems.length > 0)
+    throw new Error(`${file}: not a live-check result nor measured costs: ${problems.join('; ')}`);
   return value as LiveCosts;
+}
+
+export function readLiveCosts(file: string): LiveCosts {
+  return parseLiveCosts(readFileSync(file, 'utf8'), file);
 }

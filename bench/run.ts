@@ -14,7 +14,8 @@
  * in ten with a cooperating agency), a district (30 × 35 × 4) and a large province
  * (300 × 120 × 12 months).
  *
- * Options: --out <file>, --only <scenario>, --costs <live.json>, --no-scaling.
+ * Options: --out <file>, --only <scenario>, --no-scaling, --costs <live.json> (what the live check
+ * measured replaces the published costs: bench/live-costs.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -623,6 +624,7 @@ function mainBench(): void {
   const started = performance.now();
   const costs = arg('--costs');
   const model = costs ? withLiveCosts(PUBLISHED_MODEL, readLiveCosts(costs)) : PUBLISHED_MODEL;
+  if (costs) console.log(`Measured costs from ${costs}: ${model.origin}`);
   const only = arg('--only');
   const results = SCENARIOS.filter((s) => !only || s.name === only).map((s) => runScenario(s, model));
   const province = results.find((r) => r.spec.name === 'province');

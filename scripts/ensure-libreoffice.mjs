@@ -1,6 +1,7 @@
 // Makes sure the third-party programs that judge our files are installed (tests/libreoffice,
 // tests/files): LibreOffice Calc without GUI (recalculates saved workbooks, saves and converts
-// them), its Python-UNO bridge, and Python's openpyxl (writes .xlsx files as other scripts do).
+// them), its Python-UNO bridge, and Python's openpyxl (writes .xlsx files as other scripts do);
+// and LibreOffice Writer without GUI, which makes the Word and PDF files tests/import reads.
 // Runs before `npm test` (package.json "pretest"); installs Debian's packages with apt-get when
 // missing. Where it cannot install (not root, not Debian) it says which tests will be skipped and
 // lets the rest of the suite run; under CI (CI=true) a missing program is an error instead.
@@ -9,16 +10,21 @@ import { existsSync } from 'node:fs';
 
 const SOFFICE = '/usr/bin/soffice';
 const PYTHON = '/usr/bin/python3';
-const PACKAGES = ['libreoffice-calc-nogui', 'python3-uno', 'python3-openpyxl'];
+const PACKAGES = ['libreoffice-calc-nogui', 'libreoffice-writer-nogui', 'python3-uno', 'python3-openpyxl'];
+/** Writer's own library: soffice alone may come with Calc only. */
+const WRITER = '/usr/lib/libreoffice/program/libswlo.so';
 
 /** @param {string} module */
 const hasModule = (module) =>
   existsSync(PYTHON) && spawnSync(PYTHON, ['-c', `import ${module}`], { stdio: 'ignore' }).status === 0;
 
 const missing = () =>
-  [!existsSync(SOFFICE) && SOFFICE, !hasModule('uno') && 'python3-uno', !hasModule('openpyxl') && 'openpyxl'].filter(
-    Boolean,
-  );
+  [
+    !existsSync(SOFFICE) && SOFFICE,
+    !existsSync(WRITER) && 'libreoffice-writer-nogui',
+    !hasModule('uno') && 'python3-uno',
+    !hasModule('openpyxl') && 'openpyxl',
+  ].filter(Boolean);
 
 /**
  * @param {string} command
@@ -49,7 +55,7 @@ function cannot(reason) {
 }
 
 if (missing().length === 0) {
-  console.log('ensure-libreoffice: LibreOffice, Python-UNO and openpyxl are present');
+  console.log('ensure-libreoffice: LibreOffice (Calc, Writer), Python-UNO and openpyxl are present');
 } else {
   if (process.platform !== 'linux' || !existsSync('/usr/bin/apt-get')) cannot('apt-get is for Debian');
   if (typeof process.getuid === 'function' && process.getuid() !== 0) cannot('apt-get needs root');

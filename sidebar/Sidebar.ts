@@ -5,6 +5,7 @@
  * user text. The picture of the groups is inline SVG, so nothing is fetched from outside.
  */
 import { reportMessages as T } from '../src/core/messages/report';
+import { sharingMessages as S } from '../src/core/messages/sharing';
 import { STATUS_COLOURS } from '../src/core/report/palette';
 import type { CycleAgency, CycleView } from '../src/core/cycle/cycle';
 import {
@@ -17,6 +18,7 @@ import {
 import type { PeriodOption, SidebarFailure, SidebarReport, WriteResult } from '../src/core/report/sidebar-payload';
 import type { AgencyView, GroupView, ReportView, TierView, UnmetView } from '../src/core/report/view';
 import type { RpcFailure } from '../src/appsscript/rpc';
+import type { AccountAccess, SharingView } from '../src/sheets/sharing';
 import { callServer } from './rpc';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -31,6 +33,13 @@ const noticeBox = byId<HTMLDivElement>('notice');
 const reportBox = byId<HTMLElement>('report');
 const writeBox = byId<HTMLDivElement>('write-result');
 const closeButton = byId<HTMLButtonElement>('close');
+const sharingBox = byId<HTMLElement>('sharing');
+const sharingList = byId<HTMLDivElement>('sharing-list');
+const sharingResult = byId<HTMLDivElement>('sharing-result');
+const shareButton = byId<HTMLButtonElement>('share');
+const sharingByHand = byId<HTMLDivElement>('sharing-by-hand');
+/** The accounts the share button's confirmation names: exactly what the server is asked to share. */
+let toShare: string[] = [];
 
 let current: SidebarReport | null = null;
 /** The payload shown, the details asked for since, and both unpacked (core/report/sidebar-pack.ts). */
@@ -421,6 +430,83 @@ function closePeriod(): void {
   );
 }
 
+function accountList(accounts: AccountAccess[]): HTMLElement {
+  const list = el('ul', 'access');
+  if (accounts.length === 0) list.append(el('li', 'muted', S.sidebarNoEmails));
+  for (const a of accounts) {
+    const item = el(
+      'li',
+      a.hasAccess ? 'yes' : 'no',
+      `${a.email} — ${a.hasAccess ? S.sidebarHasAccess : S.sidebarNoAccess}`,
+    );
+    item.dataset.account = a.email;
+    item.dataset.access = a.hasAccess ? 'yes' : 'no';
+    list.append(item);
+  }
+  return list;
+}
+
+function accessGroup(who: string, accounts: AccountAccess[]): HTMLElement {
+  const box = el('details');
+  box.dataset.access = who;
+  const summary = el('summary', '', `${who} `);
+  summary.append(el('span', 'count', `(${accounts.filter((a) => a.hasAccess).length}/${accounts.length})`));
+  box.open = accounts.some((a) => !a.hasAccess);
+  box.append(summary, accountList(accounts));
+  return box;
+}
+
+/** Who of the listed accounts can edit the file; the share button asks twice, naming every account. */
+function renderSharing(view: SharingView | RpcFailure): void {
+  sharingBox.hidden = false;
+  if (!view.ok) {
+    sharingList.replaceChildren();
+    showNotice(sharingResult, view.message, 'error');
+    shareButton.hidden = true;
+    return;
+  }
+  sharingList.replaceChildren(
+    ...view.agencies.map((a) => accessGroup(a.sheet || a.name, a.accounts)),
+    accessGroup(S.shareSecretariatGroup, view.secretariat),
+  );
+  toShare = view.missing;
+  shareButton.hidden = toShare.length === 0;
+  shareButton.classList.remove('confirm');
+  shareButton.textContent = S.sidebarShareButton(toShare.length);
+  sharingByHand.textContent = toShare.length === 0 ? S.sidebarAllShared : view.byHand;
+}
+
+function loadSharing(): void {
+  callServer('sidebarGetSharing').then(renderSharing, () =>
+    showNotice(sharingResult, T.sidebarTransportError, 'error'),
+  );
+}
+
+function share(): void {
+  if (toShare.length === 0) return;
+  if (!shareButton.classList.contains('confirm')) {
+    shareButton.classList.add('confirm');
+    shareButton.textContent = S.sidebarShareConfirm(toShare);
+    return;
+  }
+  shareButton.disabled = true;
+  showNotice(sharingResult, S.sidebarSharing);
+  callServer('sidebarShareFile', toShare).then(
+    (result) => {
+      shareButton.disabled = false;
+      showNotice(sharingResult, result.message, result.ok ? 'done' : 'error');
+      loadSharing();
+    },
+    () => {
+      shareButton.disabled = false;
+      showNotice(sharingResult, T.sidebarTransportError, 'error');
+    },
+  );
+}
+
+byId('sharing-title').textContent = S.sidebarSharingTitle;
+byId('sharing-intro').textContent = S.sidebarSharingIntro;
+shareButton.addEventListener('click', share);
 byId('period-label').textContent = T.sidebarPeriodLabel;
 closeButton.addEventListener('click', closePeriod);
 refreshButton.textContent = T.sidebarRefresh;
@@ -429,3 +515,4 @@ periodSelect.addEventListener('change', () => load(periodSelect.value));
 refreshButton.addEventListener('click', () => load(periodSelect.value));
 writeButton.addEventListener('click', writeSummary);
 load('');
+loadSharing();

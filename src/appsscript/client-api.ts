@@ -4,5 +4,7 @@
  * fails to compile on both sides. Every function here is wrapped by rpc() and answers JSON.
  */
 export { sidebarGetCycle } from './cycle';
+export { importApply, importPreview } from './import';
 export { generateContinue } from './main';
 export { sidebarClosePeriod, sidebarGetDetails, sidebarGetReport, sidebarWriteSummary } from './sidebar';
+export { sidebarGetSharing, sidebarShareFile } from './sharing';

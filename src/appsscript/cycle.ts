@@ -9,7 +9,8 @@ import { type CycleResponse, loadCycle } from '../sheets/cycle-view';
 import { writeHistory } from '../sheets/history-sheet';
 import { listPeriods } from '../sheets/periods';
 import { appsScriptPlatform } from '../sheets/platform';
-import { alert, guard } from './guard';
+import { alert, guard, guardSecretariat } from './guard';
+import { secureWorkbookSheets } from '../sheets/secretariat';
 import { rpc, textArgument } from './rpc';
 
 /**
@@ -37,5 +38,9 @@ export function menuReportingStatus(): void {
 }
 
 export function menuWriteHistory(): void {
-  guard(M.menuWriteHistory, () => alert(M.menuWriteHistory, writeHistory(appsScriptPlatform(), new Date()).message));
+  guardSecretariat(M.menuWriteHistory, () => {
+    const result = writeHistory(appsScriptPlatform(), new Date());
+    if (result.ok) secureWorkbookSheets(appsScriptPlatform());
+    alert(M.menuWriteHistory, result.message);
+  });
 }

@@ -10,37 +10,31 @@ import { appsScriptPlatform } from '../sheets/platform';
 import { closePeriod, listPeriods, reopenPeriod } from '../sheets/periods';
 import { setupWorkbook } from '../sheets/setup';
 import { generationMessage } from '../sheets/summary-text';
-import { alert, guard } from './guard';
+import { alert, guardSecretariat, notSecretariat } from './guard';
+import { addMenu, entryKind } from './menu';
 import { rpc } from './rpc';
 
 export * from './sidebar';
 export * from './triggers';
 export * from './cycle';
+export * from './import';
+export * from './sharing';
 
-/** Builds the menu only: a simple trigger has 30 seconds and little authority. */
+/**
+ * Builds the menu only: a simple trigger has 30 seconds and no authorisation (in an add-on not
+ * yet used in the document it runs in AuthMode.NONE, where only the menu may be built).
+ */
 export function onOpen(): void {
-  appsScriptPlatform()
-    .SpreadsheetApp.getUi()
-    .createAddonMenu()
-    .addItem(M.menuSetup, 'menuSetup')
-    .addItem(M.menuGenerate, 'menuGenerate')
-    .addItem(M.menuSidebar, 'menuOpenSidebar')
-    .addSeparator()
-    .addItem(M.menuClosePeriod, 'menuClosePeriod')
-    .addItem(M.menuReopenPeriod, 'menuReopenPeriod')
-    .addItem(M.menuReportingStatus, 'menuReportingStatus')
-    .addItem(M.menuWriteHistory, 'menuWriteHistory')
-    .addSeparator()
-    .addItem(M.menuHelp, 'menuHelp')
-    .addToUi();
+  addMenu(appsScriptPlatform().SpreadsheetApp.getUi(), entryKind());
 }
 
+/** An editor add-on's installation runs onInstall, not onOpen, in the document it was installed from. */
 export function onInstall(): void {
   onOpen();
 }
 
 export function menuSetup(): void {
-  guard(M.menuSetup, () => {
+  guardSecretariat(M.menuSetup, () => {
     setupWorkbook(appsScriptPlatform());
     alert(M.menuSetup, M.setupDone());
   });
@@ -51,7 +45,7 @@ export function menuSetup(): void {
  * generateContinue once per execution and shows the progress.
  */
 export function menuGenerate(): void {
-  guard(M.generateTitle, () => {
+  guardSecretariat(M.generateTitle, () => {
     const platform = appsScriptPlatform();
     const result = generateTabs(platform);
     if (result.ok && result.remaining > 0) {
@@ -67,6 +61,8 @@ export function menuGenerate(): void {
 export const generateContinue = rpc(
   () => M.progressFailed,
   (): GenerationStep => {
+    const refused = notSecretariat();
+    if (refused) return { ok: false, total: 0, done: 0, remaining: 0, message: refused };
     const result = generateTabs(appsScriptPlatform());
     return {
       ok: result.ok,
@@ -97,7 +93,7 @@ function periodNames(): string[] {
 }
 
 export function menuClosePeriod(): void {
-  guard(M.menuClosePeriod, () => {
+  guardSecretariat(M.menuClosePeriod, () => {
     const period = ask(M.menuClosePeriod, M.askPeriod(periodNames()));
     if (!period) return;
     alert(M.menuClosePeriod, closePeriod(appsScriptPlatform(), period).message);
@@ -105,7 +101,7 @@ export function menuClosePeriod(): void {
 }
 
 export function menuReopenPeriod(): void {
-  guard(M.menuReopenPeriod, () => {
+  guardSecretariat(M.menuReopenPeriod, () => {
     const period = ask(M.menuReopenPeriod, M.askPeriod(periodNames()));
     if (!period) return;
     const agency = ask(M.menuReopenPeriod, M.askAgency);

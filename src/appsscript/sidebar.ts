@@ -13,7 +13,8 @@ import {
 import { type SidebarFailure, sidebarPayload, type WriteResult } from '../core/report/sidebar-payload';
 import { collectResults } from '../sheets/collect';
 import { appsScriptPlatform } from '../sheets/platform';
-import { guard } from './guard';
+import { guard, notSecretariat } from './guard';
+import { secureWorkbookSheets } from '../sheets/secretariat';
 import { rpc, textArgument } from './rpc';
 import { closePeriod } from '../sheets/periods';
 import { writeSummary } from '../sheets/summary-sheet';
@@ -56,12 +57,17 @@ export const sidebarGetDetails = rpc(
 
 /** Closes a period for every agency (the secretariat's action after reporting upwards). */
 export const sidebarClosePeriod = rpc(M.reportFailed, (period: string): WriteResult => {
+  const refused = notSecretariat();
+  if (refused) return { ok: false, message: refused, sheetName: '' };
   const result = closePeriod(appsScriptPlatform(), textArgument(period));
   return { ok: result.ok, message: result.message, sheetName: '' };
 });
 
 /** Writes (or replaces) the summary sheet of a period. */
-export const sidebarWriteSummary = rpc(
-  M.reportFailed,
-  (period: string): WriteResult => writeSummary(appsScriptPlatform(), textArgument(period)),
-);
+export const sidebarWriteSummary = rpc(M.reportFailed, (period: string): WriteResult => {
+  const refused = notSecretariat();
+  if (refused) return { ok: false, message: refused, sheetName: '' };
+  const result = writeSummary(appsScriptPlatform(), textArgument(period));
+  if (result.ok) secureWorkbookSheets(appsScriptPlatform());
+  return result;
+});

@@ -13,6 +13,8 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   targets: () => import('./commands/targets'),
   agencies: () => import('./commands/agencies'),
   parse: () => import('./commands/parse'),
+  tables: () => import('./commands/tables'),
+  'import-table': () => import('./commands/import-table'),
   init: () => import('./commands/init'),
   generate: () => import('./commands/generate'),
   'import-results': () => import('./commands/import-results'),

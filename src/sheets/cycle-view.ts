@@ -9,6 +9,7 @@ import { type Collected, collectResults } from './collect';
 import { readEditLog } from './edit-log';
 import type { Platform } from './gas';
 import { resolvePeriod } from './periods';
+import { witnessTabs } from './witness';
 
 export type CycleResponse = CycleView | { ok: false; message: string };
 
@@ -21,7 +22,11 @@ export function loadCycle(platform: Platform, typed: string, now: Date): CycleRe
   return cycleOf(platform, collected, period, now);
 }
 
-/** The cycle view of a period from results already collected (the report sidebar's one call). */
+/**
+ * The cycle view of a period from results already collected (the report sidebar's one call).
+ * The log is checked against what the secretariat's runs saw, and this look is recorded when
+ * the person looking is the secretariat (sheets/witness.ts).
+ */
 export function cycleOf(platform: Platform, collected: Collected, period: string, now: Date): CycleView {
   const timeZone = platform.SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || DEFAULT_TIME_ZONE;
   return buildCycle({
@@ -29,6 +34,7 @@ export function cycleOf(platform: Platform, collected: Collected, period: string
     settings: collected.settings,
     units: collected.units,
     entries: readEditLog(platform),
+    witnesses: witnessTabs(platform, collected, now, timeZone),
     timeZone,
     now,
   });

@@ -53,6 +53,8 @@ type RangePick = Pick<
 
 export interface RangeApi extends RangePick {
   getSheet(): SheetApi;
+  /** The live check only: merges wholly or partly in the range (what survives clear()). */
+  getMergedRanges(): RangeApi[];
   getDataValidations(): (DataValidationApi | null)[][];
   setDataValidation(rule: DataValidationApi | null): Ss.Range;
   setDataValidations(rules: (DataValidationApi | null)[][]): Ss.Range;
@@ -74,6 +76,8 @@ export interface ProtectionApi {
   getProtectionType(): Ss.ProtectionType;
   setUnprotectedRanges(ranges: RangeApi[]): ProtectionApi;
   getUnprotectedRanges(): RangeApi[];
+  /** Sheets' own answer to "may the running user edit this?" (the owner always may). */
+  canEdit(): boolean;
 }
 
 export interface DataValidationApi {
@@ -158,6 +162,8 @@ type SheetPick = Pick<
   | 'setHiddenGridlines'
   | 'hideColumns'
   | 'showColumns'
+  | 'getColumnWidth'
+  | 'isColumnHiddenByUser'
 >;
 
 /** Navigation returns the narrowed types, so the narrowing holds along a chain of calls. */
@@ -173,6 +179,8 @@ export interface SheetApi extends SheetPick {
   getProtections(type: Ss.ProtectionType): ProtectionApi[];
   newChart(): ChartBuilderApi;
   insertChart(chart: EmbeddedChartApi): void;
+  /** The live check only: what a copy of a tab keeps. */
+  copyTo(spreadsheet: SpreadsheetApi): SheetApi;
 }
 
 type SpreadsheetPick = Pick<Ss.Spreadsheet, 'getName' | 'getSpreadsheetLocale' | 'getSpreadsheetTimeZone'>;
@@ -189,6 +197,13 @@ export interface SpreadsheetApi extends SpreadsheetPick {
   getActiveSheet(): SheetApi;
   setActiveSheet(sheet: SheetApi): SheetApi;
   deleteSheet(sheet: SheetApi): void;
+  /** Who can edit the file (sheets/sharing.ts): not the same as a protection's editors. */
+  getOwner(): UserApi | null;
+  getEditors(): UserApi[];
+  /** Shares the file for editing. */
+  addEditor(emailAddress: string): SpreadsheetApi;
+  /** The live check only: formulas and typed numbers in vi_VN and en_US. */
+  setSpreadsheetLocale(locale: string): void;
 }
 
 export interface MenuApi {
@@ -207,6 +222,8 @@ export type PromptResponseApi = Pick<Base.PromptResponse, 'getSelectedButton' | 
 
 export interface UiApi extends Pick<Base.Ui, 'ButtonSet' | 'Button'> {
   createAddonMenu(): MenuApi;
+  /** The bound script's own menu on the menu bar (appsscript/menu.ts). */
+  createMenu(caption: string): MenuApi;
   alert(title: string, prompt: string, buttons: Base.ButtonSet): Base.Button;
   prompt(title: string, prompt: string, buttons: Base.ButtonSet): PromptResponseApi;
   showSidebar(userInterface: HtmlOutputApi): void;
@@ -218,6 +235,8 @@ export interface SpreadsheetAppApi
   extends Pick<Ss.SpreadsheetApp, 'ProtectionType' | 'DataValidationCriteria' | 'BooleanCriteria' | 'BorderStyle'> {
   getActiveSpreadsheet(): SpreadsheetApi;
   getUi(): UiApi;
+  /** The live check only: applies queued writes, so a write's cost is measured with it. */
+  flush(): void;
   newDataValidation(): DataValidationBuilderApi;
   newConditionalFormatRule(): ConditionalFormatRuleBuilderApi;
 }
@@ -240,6 +259,8 @@ export interface SessionApi {
 
 export interface HtmlServiceApi {
   createHtmlOutputFromFile(filename: string): HtmlOutputApi;
+  /** The live check's dialog with its JSON. */
+  createHtmlOutput(html: string): HtmlOutputApi;
 }
 
 /**

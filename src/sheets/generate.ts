@@ -6,7 +6,8 @@
  * values go back by line key; tabs whose inputs did not change are not touched at all.
  */
 import { DEFAULT_TIME_ZONE, displayDateTime } from '../core/cycle/dates';
-import { TITLE_ROWS } from '../core/layout/columns';
+import { columnsOfPeriod, TITLE_ROWS } from '../core/layout/columns';
+import { openAreasOf } from '../core/layout/tab';
 import { readTab } from '../core/layout/read-tab';
 import { M } from '../core/messages';
 import { ID_HEADER } from '../core/table/header';
@@ -15,16 +16,22 @@ import type { TableRead } from '../core/types';
 import { type AgencyRow, agencyRowsGrid } from '../core/workbook/agencies-sheet';
 import { ARCHIVE_HEADER, type ArchiveRow, archivedKeys, retiredArchive } from '../core/workbook/archive';
 import { modelProblem } from '../core/workbook/model';
+import type { TabPlan } from '../core/workbook/plan';
 import { rewriteTab } from '../core/workbook/regenerate';
 import { TemplatePlan } from '../core/workbook/templates';
 import type { TabSpec } from '../core/layout/tab';
+import { freeSheetName } from '../core/workbook/reserved';
+import type { Settings } from '../core/workbook/settings';
 import { ARCHIVE_SHEET, Book } from './book';
 import { withDocumentLock } from './lock';
 import { asTextGrid } from './cells';
 import type { Platform, ProtectionApi, SheetApi } from './gas';
-import { type FileAccess, lockTab, openInputs } from './protect';
+import { type FileAccess, lockTab, openInputs, protectOwnedSheet } from './protect';
 import { renderOverTemplate, renderSheet } from './render-sheet';
+import { secretariatList, secureOwnedSheets } from './secretariat';
+import { refreshAccessColumn } from './sharing';
 import { TemplateSheets } from './templates';
+import { accountsKey, secretariatAccounts } from '../core/workbook/secretariat';
 import { loadModel, MODEL_SHEETS, writeState } from './workbook-model';
 
 export interface GenerateResult {
@@ -59,6 +66,8 @@ export interface GenerateOptions {
 }
 
 const SAVE_EVERY_TABS = 20;
+/** Share of the time budget after which no tab is copied ahead of its turn (its copy would wait for the next run). */
+const AHEAD_WITHIN_BUDGET = 0.8;
 
 function emptyResult(): GenerateResult {
   return {
@@ -142,36 +151,57 @@ function runGeneration(
   const locale = book.ss.getSpreadsheetLocale();
   const timeZone = book.ss.getSpreadsheetTimeZone() || DEFAULT_TIME_ZONE;
   const me = book.me();
+  const secretariat = secretariatList(book, settings);
+  // A changed list of secretariat accounts re-protects every tab (the running person is not part of it).
+  const listed = secretariatAccounts('', settings).accounts;
+  const protectedFor = listed.length > 0 ? `|${accountsKey(listed)}` : '';
+  const printOf = (t: (typeof todo)[number]) => t.fingerprint(locale) + protectedFor;
   const budget = options.budgetMs ?? GENERATION_BUDGET_MS;
   const todo = plan.tabs.filter((t) => !blocked.has(t.unit.row));
-  const archive = new ArchiveWriter(book);
+  // A new archive sheet is protected for the secretariat as soon as it exists, before any row.
+  const archive = new ArchiveWriter(book, (sheet) =>
+    protectOwnedSheet(platform.SpreadsheetApp, sheet, me, secretariat),
+  );
   const context = () => ({ locale, at: displayDateTime(new Date(now()), timeZone) });
   const app = platform.SpreadsheetApp;
   const access = book.access;
-  const templates = new TemplateSheets(book, app);
+  const templates = new TemplateSheets(book, app, { me, secretariat, access });
   // New tabs of one structure are copies of a template (no reads: sheets are found by id or name).
-  const copies = new TemplatePlan(
+  // One clock reading for the plan: what a tab holds does not depend on when it is planned.
+  const planned = context();
+  const newTabs =
     options.templates === false
       ? []
       : todo
           .filter((t) => !book.tabOf(t.unit.key, t.sheetName))
-          .map((t) => rewriteTab(t, settings, context(), null).spec),
-  );
+          .map((t) => ({ t, spec: rewriteTab(t, settings, planned, null).spec }));
+  const copies = new TemplatePlan(newTabs.map((n) => n.spec));
+  const templateOf = new Map(newTabs.map((n) => [n.t.unit.key, copies.choose(n.spec)?.template.key]));
+  // The new tabs after this one copied from the same template, while the run has time for them:
+  // they are copied in the same opening of the template (templates.ts). A tab found by its
+  // marker is not new (findTab); the markers are read once a run.
+  const nextCopies = (from: TabPlan, key: string): TabPlan[] => {
+    if (now() - started > budget * AHEAD_WITHIN_BUDGET) return [];
+    const after = todo.slice(todo.indexOf(from) + 1);
+    return after.filter(
+      (t) =>
+        templateOf.get(t.unit.key) === key && !book.tabOf(t.unit.key, t.sheetName) && !book.tabByMarker(t.unit.key),
+    );
+  };
   let done = 0;
   let renamedRows = false;
   // Tabs about to be rewritten lose their fingerprint first, in one write: a run stopped midway
   // leaves them marked as to do, so a later run never takes a half-rewritten (and locked) tab
   // for unchanged — even when Cài đặt is changed back to what it was.
-  const stale = todo.filter(
-    (t) => fingerprints[t.unit.key] !== undefined && fingerprints[t.unit.key] !== t.fingerprint(locale),
-  );
+  const stale = todo.filter((t) => fingerprints[t.unit.key] !== undefined && fingerprints[t.unit.key] !== printOf(t));
   if (stale.length > 0) {
     for (const t of stale) delete fingerprints[t.unit.key];
     writeState(book, { fingerprints });
   }
 
   for (const tabPlan of todo) {
-    if (now() - started > budget) break;
+    // Every run writes at least one tab, however long the planning took: a run never ends empty.
+    if (now() - started > budget && result.created.length + result.updated.length > 0) break;
     done++;
     const unitKey = tabPlan.unit.key;
     // The tab made for this unit, under the planned name: unchanged inputs mean nothing to read
@@ -179,8 +209,12 @@ function runGeneration(
     const own = book.tabById(unitKey);
     let sheet: SheetApi | null;
     let checked = false;
-    if (own && own.getName() === tabPlan.sheetName) {
-      if (fingerprints[unitKey] === tabPlan.fingerprint(locale)) {
+    const premade = templates.hasCopy(tabPlan.sheetName);
+    if (premade) {
+      // Copied and locked earlier in this run, with the tab that opened its template.
+      sheet = null;
+    } else if (own && own.getName() === tabPlan.sheetName) {
+      if (fingerprints[unitKey] === printOf(tabPlan)) {
         result.unchanged.push(tabPlan.sheetName);
         continue;
       }
@@ -196,19 +230,19 @@ function runGeneration(
         tabPlan.sheetName = sheet.getName();
         renamedRows = true;
       }
-      if (sheet && fingerprints[unitKey] === tabPlan.fingerprint(locale)) {
+      if (sheet && fingerprints[unitKey] === printOf(tabPlan)) {
         result.unchanged.push(tabPlan.sheetName);
         continue;
       }
     }
-    const print = tabPlan.fingerprint(locale);
+    const print = printOf(tabPlan);
     const isNew = !sheet;
     let protection: ProtectionApi;
     let spec: TabSpec;
     if (sheet) {
       // Locked before it is read: from here on an agency's edit is refused rather than lost, and a
       // run stopped midway leaves the tab locked, not open to the wrong people.
-      protection = lockTab(app, sheet, tabPlan.unit.name, me, false, access);
+      protection = lockTab(app, sheet, tabPlan.unit.name, me, false, secretariat, access);
       const values = book.values(sheet);
       const old = readTab(values);
       if (!checked && old && old.agencyKey && old.agencyKey !== unitKey) {
@@ -218,7 +252,10 @@ function runGeneration(
         delete fingerprints[old.agencyKey];
         continue;
       }
-      const rewrite = rewriteTab(tabPlan, settings, context(), old ? { read: old, sheetName: sheet.getName() } : null);
+      // A copy of a template whose unit was never written in (left by a stopped run) holds nothing
+      // of any agency's: it is written afresh, whatever it holds.
+      const kept = old && old.agencyKey !== '' ? { read: old, sheetName: sheet.getName() } : null;
+      const rewrite = rewriteTab(tabPlan, settings, context(), kept);
       result.notices.push(...rewrite.notices);
       // Archived before the tab is rewritten: a run stopped midway never loses a value.
       result.archived += archive.append(rewrite.archive);
@@ -230,16 +267,18 @@ function runGeneration(
       const copy = copies.choose(spec);
       if (copy) {
         // The copy is locked before its unit is written in: until then it names no agency.
-        sheet = book.copy(tabPlan.sheetName, templates.sheetFor(copy.template));
-        protection = lockTab(app, sheet, tabPlan.unit.name, me, true, access);
+        const made = templates.copy(copy.template, tabPlan, () => nextCopies(tabPlan, copy.template.key));
+        sheet = made.sheet;
+        protection = made.protection;
         renderOverTemplate(app, sheet, spec, copy.diff);
       } else {
         sheet = book.create(tabPlan.sheetName, spec.height, spec.width);
-        protection = lockTab(app, sheet, tabPlan.unit.name, me, true, access);
+        protection = lockTab(app, sheet, tabPlan.unit.name, me, true, secretariat, access);
         renderSheet(app, sheet, spec, { fresh: true });
       }
     }
     openInputs(app, protection, sheet, tabPlan.unit.name, spec.openAreas, me, tabPlan.unit.editors, {
+      secretariat,
       access,
       fresh: isNew,
     });
@@ -255,12 +294,30 @@ function runGeneration(
   result.total = todo.length;
   result.remaining = todo.length - done;
 
-  if (renamedRows) writeAgencies(agenciesSheet, agencyRowsGrid(model.rows));
+  if (alignSheetNames(book, model.rows, sheetIds) || renamedRows)
+    writeAgencies(agenciesSheet, agencyRowsGrid(model.rows));
+  // A unit held back by a problem of its Cơ quan row keeps its tab as it was, but a closed
+  // period must close there too: its inputs are reopened without the closed periods' columns.
+  for (const tabPlan of plan.tabs.filter((t) => blocked.has(t.unit.row))) {
+    closeBlockedTab(book, platform, tabPlan, settings, me, secretariat, access);
+  }
   if (result.remaining === 0) {
-    retireTabs(book, platform, plan.retiredUnits(model.rows), { fingerprints, me, archive, context, result, access });
+    retireTabs(book, platform, plan.retiredUnits(model.rows), {
+      fingerprints,
+      me,
+      secretariat,
+      archive,
+      context,
+      result,
+      access,
+    });
   }
 
   writeState(book, { fingerprints, sheetIds, reports: plan.reportsByUnit() });
+  if (result.remaining === 0) {
+    result.notices.push(...secureOwnedSheets(book, settings));
+    refreshAccessColumn(book);
+  }
   if (result.archived > 0) result.notices.push(M.archived(result.archived));
   if (result.remaining > 0) result.notices.push(M.generatePartial(done, todo.length));
   result.ok = true;
@@ -294,10 +351,70 @@ function findTab(book: Book, unit: AgencyRow, sheetName: string, result: Generat
   return 'refused';
 }
 
+/**
+ * Every row of Cơ quan names its unit's tab as the tab is named now (found by its sheet id), and
+ * a row without a tab never names another unit's: sheet names are unique in a spreadsheet, so
+ * renaming or swapping tabs by hand can never leave two rows with one name (which would hold
+ * both units back).
+ */
+function alignSheetNames(book: Book, rows: AgencyRow[], sheetIds: Record<string, number>): boolean {
+  const sheets = book.ss.getSheets();
+  const byId = new Map(sheets.map((s) => [s.getSheetId(), s.getName()]));
+  let changed = false;
+  const owned = new Set<string>();
+  for (const row of rows) {
+    const name = sheetIds[row.key] === undefined ? undefined : byId.get(sheetIds[row.key]);
+    if (!name) continue;
+    owned.add(name.toLowerCase());
+    if (name !== row.sheetName) {
+      row.sheetName = name;
+      changed = true;
+    }
+  }
+  const taken = new Set(sheets.map((s) => s.getName()));
+  for (const row of rows) {
+    const hasTab = sheetIds[row.key] !== undefined && byId.has(sheetIds[row.key]);
+    if (hasTab || !row.sheetName || !owned.has(row.sheetName.toLowerCase())) continue;
+    row.sheetName = freeSheetName(row.sheetName, new Set([...taken, ...rows.map((r) => r.sheetName)]));
+    changed = true;
+  }
+  return changed;
+}
+
+/** Re-protects the tab of a unit held back by a Cơ quan problem: closed periods' columns closed. */
+function closeBlockedTab(
+  book: Book,
+  platform: Platform,
+  tabPlan: TabPlan,
+  settings: Settings,
+  me: string,
+  secretariat: string[],
+  access: FileAccess,
+): void {
+  const sheet = book.tabOf(tabPlan.unit.key, tabPlan.sheetName);
+  if (!sheet) return;
+  const read = readTab(book.values(sheet));
+  if (!read || read.agencyKey !== tabPlan.unit.key || read.rows.size === 0) return;
+  const closed = settings.closedPeriods.filter((p) => !tabPlan.reopened.includes(p));
+  const closedColumns = new Set(closed.flatMap((p) => columnsOfPeriod(read.layout, p)));
+  const rows = [...read.rows.values()];
+  const input = {
+    row: Math.min(...rows),
+    col: read.layout.inputFirst,
+    numRows: rows.length,
+    numCols: read.layout.inputLast - read.layout.inputFirst + 1,
+  };
+  const protection = lockTab(platform.SpreadsheetApp, sheet, tabPlan.unit.name, me, false, secretariat, access);
+  const editors = tabPlan.unit.editors;
+  const open = openAreasOf(input, closedColumns);
+  openInputs(platform.SpreadsheetApp, protection, sheet, tabPlan.unit.name, open, me, editors, { secretariat, access });
+}
+
 interface RetireContext {
   access: FileAccess;
   fingerprints: Record<string, string>;
   me: string;
+  secretariat: string[];
   archive: ArchiveWriter;
   context: () => { locale: string; at: string };
   result: GenerateResult;
@@ -318,7 +435,7 @@ function retireTabs(book: Book, platform: Platform, units: AgencyRow[], c: Retir
     if (!sheet) continue;
     const read = readTab(book.values(sheet));
     if (!read || read.agencyKey !== unit.key) continue;
-    lockTab(platform.SpreadsheetApp, sheet, unit.name, c.me, false, c.access);
+    lockTab(platform.SpreadsheetApp, sheet, unit.name, c.me, false, c.secretariat, c.access);
     const rows = retiredArchive(unit, read, sheet.getName(), c.context().at);
     c.result.archived += c.archive.append(rows);
     sheet.getRange(TITLE_ROWS, 1).setValue(M.tabRetired(sheet.getName()));
@@ -331,7 +448,10 @@ function retireTabs(book: Book, platform: Platform, units: AgencyRow[], c: Retir
 class ArchiveWriter {
   private keys: Set<string> | null = null;
 
-  constructor(private readonly book: Book) {}
+  constructor(
+    private readonly book: Book,
+    private readonly protect: (sheet: SheetApi) => void,
+  ) {}
 
   append(rows: ArchiveRow[]): number {
     if (rows.length === 0) return 0;
@@ -339,7 +459,7 @@ class ArchiveWriter {
     if (!this.keys) this.keys = sheet ? archivedKeys(this.book.values(sheet)) : new Set();
     const fresh = rows.filter((r, i) => !this.keys!.has(r.key) && rows.findIndex((o) => o.key === r.key) === i);
     if (fresh.length === 0) return 0;
-    appendArchive(this.book, fresh);
+    appendArchive(this.book, fresh, this.protect);
     for (const r of fresh) this.keys.add(r.key);
     return fresh.length;
   }
@@ -347,12 +467,14 @@ class ArchiveWriter {
 
 function writeAgencies(sheet: SheetApi, grid: string[][]): void {
   if (sheet.getMaxRows() < grid.length) sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
+  const width = grid[0].length;
+  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   const range = sheet.getRange(1, 1, grid.length, grid[0].length);
   range.setNumberFormat('@');
   range.setValues(grid);
 }
 
-function appendArchive(book: Book, rows: ArchiveRow[]): void {
+function appendArchive(book: Book, rows: ArchiveRow[], protect: (sheet: SheetApi) => void): void {
   const width = ARCHIVE_HEADER.length;
   const cells = asTextGrid(rows.map((r) => r.cells));
   let sheet = book.sheet(ARCHIVE_SHEET);
@@ -360,8 +482,10 @@ function appendArchive(book: Book, rows: ArchiveRow[]): void {
   const last = sheet ? sheet.getLastRow() : 0;
   if (!sheet || last === 0) {
     // Written with its first rows: Sheets refuses to freeze every row of a sheet.
-    if (!sheet) sheet = book.create(ARCHIVE_SHEET, 1 + rows.length, width);
-    else if (sheet.getMaxRows() < 1 + rows.length)
+    if (!sheet) {
+      sheet = book.create(ARCHIVE_SHEET, 1 + rows.length, width);
+      protect(sheet);
+    } else if (sheet.getMaxRows() < 1 + rows.length)
       sheet.insertRowsAfter(sheet.getMaxRows(), 1 + rows.length - sheet.getMaxRows());
     sheet.getRange(1, 1, 1 + rows.length, width).setValues([ARCHIVE_HEADER, ...cells]);
     sheet.getRange(1, 1, 1, width).setFontWeight('bold');

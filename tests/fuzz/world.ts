@@ -17,6 +17,7 @@
 import { FIRST_LINE_ROW, periodColumns } from '../../src/core/layout/columns';
 import { indicatorIdOfLine } from '../../src/core/layout/lines';
 import { readTab } from '../../src/core/layout/read-tab';
+import { EDIT_LOG_SHEET } from '../../src/core/cycle/log';
 import { readSettings } from '../../src/core/workbook/settings';
 import { createPlatform, type LocalPlatform, type SheetData } from '../../src/local/engine';
 import { seededRandom } from '../../src/local/engine/faults';
@@ -27,6 +28,9 @@ import { Book } from '../../src/sheets/book';
 import { loadModel } from '../../src/sheets/workbook-model';
 
 export const SECRETARIAT = 'vanphong@huyen.gov.vn';
+
+/** About the calls of a first generation of the world's tabs: a stopped one is stopped anywhere in it. */
+const FIRST_RUN_CALLS = 400;
 
 const AGENCIES = [
   { name: 'Phòng Nội vụ', email: 'noivu@huyen.gov.vn' },
@@ -116,6 +120,16 @@ export class World {
   private nextCode = 100;
   private lastCalls = 60;
   private readonly log: string[] = [];
+  /**
+   * Sheets a stopped run made, until a complete run. Sheets makes a sheet open to every editor
+   * of the file, and a new protection mirrors the file's editors until its editors are changed
+   * (developers.google.com/apps-script/reference/spreadsheet/sheet#protect()): a run stopped in
+   * the calls between leaves its newest sheet open, whatever the code does. Such a sheet is
+   * exempt from the permission check only while it holds no agency's tab (no marker naming a
+   * unit): then it holds nothing of anyone's, and the next run deletes it (a template), or takes
+   * it over and writes it afresh (generate.ts, findTab), before anything of it is used.
+   */
+  private readonly unfinished = new Set<number>();
 
   constructor(
     readonly seed: number,
@@ -132,6 +146,9 @@ export class World {
     const count = 4 + Math.floor(this.random() * 5);
     const rows = Array.from({ length: count }, (_, i) => this.newRow(String(i + 1)));
     this.writeTable([HEADER, ...rows]);
+    // The first generation makes every tab, copies of a template (templates.ts): the file is
+    // shared with the agencies already, so a run stopped there is checked like any other.
+    if (this.chance(0.5)) this.regenerate(true, FIRST_RUN_CALLS);
     this.regenerate(false);
     this.assignEditors();
     this.regenerate(false);
@@ -192,7 +209,7 @@ export class World {
   private emailOf(unitKey: string): string | null {
     const values = gridOf(this.sheetData('Cơ quan')!);
     const row = values.find((r) => r[5] === unitKey);
-    return row && row[3] ? String(row[3]) : null;
+    return row?.[3] ? String(row[3]) : null;
   }
 
   private say(step: string): void {
@@ -384,11 +401,11 @@ export class World {
    * A regeneration by the secretariat; when `kill` it is stopped at a random call (a transient
    * error or the time limit), and an agency may type while it runs.
    */
-  regenerate(kill = true): void {
+  regenerate(kill = true, span = this.lastCalls): void {
     const killed = kill && this.chance(0.5);
     if (killed) {
       // Anywhere in a run as long as the last one (an unchanged run makes few calls).
-      const n = 1 + Math.floor(this.random() * Math.max(10, this.lastCalls));
+      const n = 1 + Math.floor(this.random() * Math.max(10, span));
       this.local.engine.failAt(n, this.chance(0.5) ? 'timeout' : 'service');
     }
     if (this.chance(0.3)) {
@@ -400,6 +417,7 @@ export class World {
       });
     }
     let stopped = false;
+    const existing = new Set(this.local.workbook.sheets.map((sh) => sh.sheetId));
     const before = this.local.engine.serviceCalls();
     try {
       const result = generateTabs(this.local.platform);
@@ -413,6 +431,9 @@ export class World {
       stopped = true;
     }
     this.endRun();
+    if (!stopped) this.unfinished.clear();
+    for (const sheet of this.local.workbook.sheets)
+      if (stopped && !existing.has(sheet.sheetId)) this.unfinished.add(sheet.sheetId);
     this.figures.regenerations++;
     if (stopped) this.figures.killed++;
     this.say(stopped ? 'regenerate (killed)' : 'regenerate');
@@ -483,12 +504,13 @@ export class World {
     model: ReturnType<typeof loadModel>['model'],
   ): void {
     const reopened = model.state.reopened;
-    // Agency tabs only for now: the set-up sheets' protection for the secretariat is checked
-    // by tests of its own.
+    // Every sheet but the entry log, which the simple onEdit trigger writes as the person who
+    // typed (its forgery is guarded otherwise, see tests/sheets/log-forgery.test.ts).
     const sheets = this.local.workbook.sheets
+      .filter((sheet) => sheet.name !== EDIT_LOG_SHEET)
       .map((sheet) => ({ sheet, grid: gridOf(sheet) }))
       .map((s) => ({ ...s, read: readTab(s.grid) }))
-      .filter((s) => s.read);
+      .filter((s) => complete || !this.unfinished.has(s.sheet.sheetId) || (s.read?.agencyKey ?? '') !== '');
     for (const agency of AGENCIES) {
       // The units this person types for (a renamed agency not recognised as one may share them).
       const units = model.rows.filter(
@@ -510,12 +532,13 @@ export class World {
         const closed = new Set(
           model.settings.closedPeriods.filter((p) => !(unitKey && (reopened[unitKey] ?? []).includes(p))),
         );
-        const lineRows = new Set(read!.rows.values());
+        const lineRows = new Set(read ? read.rows.values() : []);
         const inputs = new Map<number, string>();
-        for (const p of read!.layout.period)
+        for (const p of read?.layout.period ?? [])
           for (const c of [p.value, p.evidence, p.explanation]) inputs.set(c, p.period);
-        const width = grid[0]?.length ?? 0;
-        for (let r = 1; r <= grid.length; r++) {
+        const width = Math.max(1, grid[0]?.length ?? 0);
+        const height = Math.max(1, grid.length);
+        for (let r = 1; r <= height; r++) {
           for (let c = 1; c <= width; c++) {
             const may = this.local.engine.canEdit(sheet.name, r, c, agency.email);
             const period = inputs.get(c);

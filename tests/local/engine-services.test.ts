@@ -12,6 +12,7 @@ describe('Ui', () => {
       .addToUi();
     expect(ui.log.menus).toEqual([
       {
+        kind: 'addon',
         caption: null,
         items: [
           { caption: 'Tạo các tab', functionName: 'buildTabs' },
@@ -19,6 +20,17 @@ describe('Ui', () => {
           { caption: 'Báo cáo', functionName: 'report' },
         ],
       },
+    ]);
+  });
+
+  it('records which kind of menu was made: the add-on menu under Extensions, or a menu of its own', () => {
+    const { platform, ui } = createPlatform();
+    const sheetsUi = platform.SpreadsheetApp.getUi();
+    sheetsUi.createAddonMenu().addItem('Mở', 'open').addToUi();
+    sheetsUi.createMenu('Sổ chỉ tiêu').addItem('Mở', 'open').addToUi();
+    expect(ui.log.menus.map((m) => [m.kind, m.caption])).toEqual([
+      ['addon', null],
+      ['menu', 'Sổ chỉ tiêu'],
     ]);
   });
 

@@ -126,12 +126,29 @@ describe('a saved agency tab, as Excel reads it', () => {
           { ref, rules: [{ type: 'expression', formulae: [`ISNUMBER(${cell})*(${kind}=1)*(1-${met})=1`], ...red }] },
           { ref, rules: [{ type: 'expression', formulae: [`(${kind}=2)*(${cell}="Có")=1`], ...green }] },
           { ref, rules: [{ type: 'expression', formulae: [`(${kind}=2)*(${cell}="Chưa có")=1`], ...red }] },
+          {
+            ref,
+            rules: [
+              {
+                type: 'expression',
+                formulae: [
+                  `((${kind}=1)*(1-ISNUMBER(${cell}))+(${kind}=2)*(${cell}<>"Có")*(${cell}<>"Chưa có"))` +
+                    `*(${cell}<>"")=1`,
+                ],
+                ...red,
+              },
+            ],
+          },
         ];
       }),
       { ref: `${status}6:${status}10`, rules: [{ type: 'expression', formulae: [`$${status}6="Đạt"`], ...green }] },
       {
         ref: `${status}6:${status}10`,
         rules: [{ type: 'expression', formulae: [`$${status}6="Chưa đạt"`], ...red }],
+      },
+      {
+        ref: `${status}6:${status}10`,
+        rules: [{ type: 'expression', formulae: [`$${status}6="Không hợp lệ"`], ...red }],
       },
     ]);
   });

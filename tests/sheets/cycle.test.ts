@@ -193,6 +193,16 @@ describe('onEdit: the entry log', () => {
   });
 });
 
+describe('a figure the log does not date', () => {
+  it('counts as on time, time unknown, when no look of the secretariat contradicts it', () => {
+    const book = setUp('2024-03-01T02:00:00Z');
+    at(book, '2024-03-25T02:00:00Z');
+    ss().getSheetByName('P. Y tế')!.getRange(tabCell(6, 'Quý I')).setValue(0.72);
+    const yTe = cycle('Quý I').agencies[1];
+    expect([yTe.status, yTe.unknownTime, yTe.witnessedLate, yTe.mailto]).toEqual(['on-time', 1, 0, null]);
+  });
+});
+
 describe('the cycle of a period, for the sidebar', () => {
   let book: Book;
   beforeAll(() => {
@@ -238,10 +248,12 @@ describe('the cycle of a period, for the sidebar', () => {
     at(book, '2024-03-25T02:00:00Z');
   });
 
-  it('counts a figure written without the log as on time, time unknown', () => {
+  it('finds a figure missing from the log late when the secretariat saw its cell empty after the deadline', () => {
+    // The looks above (25 March) saw Y tế's cell empty; a script then writes the figure, unlogged.
     ss().getSheetByName('P. Y tế')!.getRange(tabCell(6, 'Quý I')).setValue(0.72);
     const yTe = cycle('Quý I').agencies[1];
-    expect([yTe.status, yTe.unknownTime, yTe.mailto]).toEqual(['on-time', 1, null]);
+    expect([yTe.status, yTe.unknownTime, yTe.witnessedLate]).toEqual(['late', 0, 1]);
+    expect(yTe.late.map((l) => l.code)).toEqual(['3']);
   });
 
   it('says when the period is closed', () => {
@@ -254,10 +266,11 @@ describe('the cycle of a period, for the sidebar', () => {
     book.local.ui.answer('OK', 'Quý I');
     main.menuReportingStatus();
     expect(lastDialog(book)).toMatch(
-      /^Quý I \(hạn 20\/03\/2024\): 1 cơ quan đúng hạn, 1 nộp muộn, 0 chưa đủ số liệu, 0 chưa báo cáo\./,
+      /^Quý I \(hạn 20\/03\/2024\): 0 cơ quan đúng hạn, 2 nộp muộn, 0 chưa đủ số liệu, 0 chưa báo cáo\./,
     );
     expect(lastDialog(book)).toContain('- Phòng Nội vụ: Nộp muộn');
-    expect(lastDialog(book)).toContain('1 số liệu được nhập khi chưa có nhật ký nhập liệu');
+    expect(lastDialog(book)).toContain('- Phòng Y tế: Nộp muộn');
+    expect(lastDialog(book)).toContain('1 số liệu không có trong nhật ký nhập liệu được tính là nộp muộn');
   });
 
   it('answers in Vietnamese instead of failing', () => {

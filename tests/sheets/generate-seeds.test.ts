@@ -109,8 +109,8 @@ describe.each(SEEDS)('seed %s', (file) => {
   it('has the colour rules and protections on every tab', () => {
     for (const tab of plan.tabs) {
       const s = sheet(tab.sheetName);
-      // Four rules per period's figure column, two for the status column.
-      expect(s.conditionalRules).toHaveLength(4 * 4 + 2);
+      // Five rules per period's figure column (met, unmet, yes, no, invalid), three for the status column.
+      expect(s.conditionalRules).toHaveLength(5 * 4 + 3);
       const own = s.protections.filter((p) => p.description.startsWith('[Sổ chỉ tiêu]'));
       expect(own.filter((p) => p.type === 'SHEET')).toHaveLength(1);
       expect(own.find((p) => p.type === 'SHEET')!.editors).toEqual([SECRETARIAT]);

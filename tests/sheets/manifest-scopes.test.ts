@@ -25,7 +25,8 @@ function firstSession(manifest: Manifest): { local: LocalPlatform; error: string
     if (!written.ok) return { local, error: refused() ?? written.message, summary };
     summary = written.sheetName;
   } catch (e) {
-    return { local, error: String(e), summary };
+    // A refusal shown earlier (set-up stopped by it) is the cause of what failed next.
+    return { local, error: refused() ?? String(e), summary };
   }
   return { local, error: refused() ?? null, summary };
 }

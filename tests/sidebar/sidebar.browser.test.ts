@@ -25,7 +25,7 @@ import { buildReport, type Report } from '../../src/core/report/report';
 import { collectResults } from '../../src/sheets/collect';
 import { cycleOf } from '../../src/sheets/cycle-view';
 import type { LocalPlatform } from '../../src/local/engine';
-import { newBook, seedGrid } from '../support/book';
+import { newBook, SECRETARIAT as SECRETARIAT_EMAIL, seedGrid } from '../support/book';
 import { CHROMIUM, describeWith, hasTool } from '../support/tools';
 import { generateTabs } from '../../src/sheets/generate';
 import { jsonProblems } from './json-safe';
@@ -197,9 +197,10 @@ describeWith(['chromium'], 'the sidebar on seed 004 with sample figures', () => 
   });
   afterAll(() => opened.page.close());
 
-  it('loads the whole report with one server call, on the latest reported period, closed periods marked', async () => {
+  it('loads the report with one server call (who can edit the file with one more), closed periods marked', async () => {
     const { page, bridge } = opened;
-    expect(bridge.calls).toEqual(['sidebarGetReport']);
+    await page.waitForFunction("!document.getElementById('sharing').hidden");
+    expect(bridge.calls).toEqual(['sidebarGetReport', 'sidebarGetSharing']);
     expect(await page.inputValue('#period')).toBe('Quý I');
     expect(await page.$$eval('#period option', (o) => o.map((x) => x.textContent))).toEqual([
       'Quý I (đã khóa)',
@@ -414,6 +415,42 @@ describeWith(['chromium'], 'the sidebar on seed 002 with three communes', () => 
   });
 });
 
+describeWith(['chromium'], "the sidebar's sharing section", () => {
+  it('shows who cannot edit the file yet, and shares with exactly them after a second click', async () => {
+    const local = sampleBook(SAMPLE_004);
+    const agencies = local.platform.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Cơ quan')!;
+    const rows = agencies.getDataRange().getValues();
+    const emails: Record<string, string> = { 'Phòng Y tế': 'yte@huyen.gov.vn', 'UBND huyện': 'vp.ubnd@gmail.com' };
+    rows.forEach((r, i) => {
+      if (emails[String(r[1])]) agencies.getRange(i + 1, 4).setValue(emails[String(r[1])]);
+    });
+    const { page, bridge, incidents } = await openSidebar(local);
+    await page.waitForFunction("!document.getElementById('sharing').hidden");
+    const shown = () =>
+      page.$$eval('#sharing li[data-account]', (l) =>
+        l.map((x) => [x.getAttribute('data-account'), x.getAttribute('data-access')]),
+      );
+    // In the order of the Agencies sheet, the secretariat last.
+    const order = rows.map((r) => emails[String(r[1])]).filter(Boolean);
+    expect(await shown()).toEqual([...order.map((e) => [e, 'no']), [SECRETARIAT_EMAIL, 'yes']]);
+    const missing = order;
+    expect(await text(page, '#sharing-by-hand')).toBe(M.shareByHand(missing));
+    expect(await text(page, '#share')).toBe(M.sidebarShareButton(2));
+    await page.click('#share');
+    expect(await text(page, '#share')).toBe(M.sidebarShareConfirm(missing));
+    expect(bridge.calls).not.toContain('sidebarShareFile');
+    await page.click('#share');
+    await page.waitForFunction("document.getElementById('sharing-result').className === 'notice done'");
+    expect(await text(page, '#sharing-result')).toBe(M.shareDone(missing));
+    await page.waitForFunction('document.querySelectorAll(\'#sharing li[data-access="no"]\').length === 0');
+    expect(local.workbook.editors.sort()).toEqual([...missing].sort());
+    expect(await page.isHidden('#share')).toBe(true);
+    expect(bridge.problems).toEqual([]);
+    expect(incidents).toEqual([]);
+    await page.close();
+  });
+});
+
 describeWith(['chromium'], 'the sidebar on a workbook without tabs', () => {
   it('says so plainly and offers nothing to write', async () => {
     const local = newBook();
@@ -497,7 +534,8 @@ describeWith(['chromium'], 'the sidebar on a report larger than one payload', ()
 
   it('loads an agency’s missing lines when it is opened, and shows exactly them', async () => {
     const { page, bridge } = opened;
-    expect(bridge.calls).toEqual(['sidebarGetReport']);
+    // On opening: the report and who can edit the file (sharing.ts); no details yet.
+    expect(bridge.calls.filter((c) => c !== 'sidebarGetSharing')).toEqual(['sidebarGetReport']);
     const report = reportFor(local, 'Quý I');
     const late = await page.$$eval('[data-section="late"] details', (d) => d.map((x) => x.getAttribute('data-agency')));
     const last = late[late.length - 1]!;

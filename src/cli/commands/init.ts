@@ -1,5 +1,5 @@
 /**
- * `cli init BẢNG --out SỔ.xlsx [--year N] [--force]`: a new tracking workbook with the
+ * `cli init BẢNG --out SỔ.xlsx [--year N] [--table N] [--force]`: a new tracking workbook with the
  * Settings, Agencies and Assignments sheets, the assignment table pasted in as plain text.
  */
 import { M } from '../../core/messages';
@@ -7,7 +7,8 @@ import { readAssignmentTable } from '../../core/table/read';
 import { createWorkbookFile } from '../../local/workbook-file';
 import { setupWorkbook } from '../../sheets/setup';
 import { type CliIo, parseArgs, UserError } from '../io';
-import { readGridFile } from '../read-grid';
+import { readTableFile } from '../read-table';
+import { recordOrigin } from '../../sheets/import-table';
 
 /** The sheet a new spreadsheet starts with; the set-up sheets replace it. */
 const FIRST_SHEET = 'Sheet1';
@@ -27,7 +28,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const out = typeof options.out === 'string' ? options.out : undefined;
   if (!out) throw new UserError(M.cliMissingArgument(M.cliArgument.out));
   const year = yearOf(options.year);
-  const grid = await readGridFile(tableFile);
+  const source = await readTableFile(tableFile, options.table);
+  const grid = source.grid;
   const table = readAssignmentTable(grid);
   // A table without a readable indicator would only give an empty workbook: say why instead.
   if (table.indicators.length === 0)
@@ -40,9 +42,15 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       const ss = platform.SpreadsheetApp.getActiveSpreadsheet();
       const first = ss.getSheetByName(FIRST_SHEET);
       if (first && first.getLastRow() === 0) ss.deleteSheet(first);
+      recordOrigin(platform, {
+        file: source.file,
+        date: source.date,
+        tables: source.document ? source.chosen.join(', ') : '',
+      });
     },
     options.force === true,
   );
+  if (source.document && source.tables.length > 1) io.out(M.tableChosenNote(source.chosen, source.tables.length));
   io.out(M.initDone(out, year, table.indicators.length));
   return 0;
 }

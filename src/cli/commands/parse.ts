@@ -1,9 +1,12 @@
-/** `cli parse FILE`: reads an assignment table and prints its indicators and merged agencies. */
+/**
+ * `cli parse FILE [--table N]`: reads an assignment table (a TSV/CSV/XLSX, or the table of a Word
+ * file, PDF or web page) and prints its indicators and merged agencies.
+ */
 import { buildAgencies } from '../../core/agencies/registry';
 import { M } from '../../core/messages';
 import { readAssignmentTable } from '../../core/table/read';
 import { type CliIo, parseArgs, UserError } from '../io';
-import { readGridFile } from '../read-grid';
+import { readTableFile } from '../read-table';
 
 /** `--year 2027`: the year whose column a table with a column per year is read for. */
 function yearOf(option: string | true | undefined): number | undefined {
@@ -16,13 +19,15 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(args);
   const file = positional[0];
   if (!file) throw new UserError(M.cliMissingArgument(M.cliArgument.table));
-  const table = readAssignmentTable(await readGridFile(file), { year: yearOf(options.year) });
+  const source = await readTableFile(file, options.table);
+  const table = readAssignmentTable(source.grid, { year: yearOf(options.year) });
   const names = table.indicators.flatMap((i) => [...i.monitor, ...i.lead, ...i.cooperating]);
   const agencies = buildAgencies(names);
   io.out(
     JSON.stringify(
       {
         file,
+        ...(source.document ? { tables: source.tables, chosen: source.chosen } : {}),
         indicators: table.indicators.map((i) => ({
           id: i.id,
           code: i.code,

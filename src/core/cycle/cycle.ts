@@ -9,6 +9,7 @@ import type { Settings } from '../workbook/settings';
 import { deadlineOf, displayDate, localDate } from './dates';
 import { EntryTimes } from './entry-times';
 import type { EditEntry } from './log';
+import type { Witnesses } from './witness';
 import { reminderFor, type ReminderLine } from './reminder';
 import { type AgencyTimelinessStatus, classifyAgencies } from './timeliness';
 
@@ -26,6 +27,10 @@ export interface CycleAgency {
   late: ReminderLine[];
   /** Figures entered but not in the log (counted on time). */
   unknownTime: number;
+  /** Log rows not believed: the secretariat's runs saw the figure absent after the time they claim. */
+  overruled: number;
+  /** Late figures proved late by the secretariat's own looks, without a log row. */
+  witnessedLate: number;
   emails: string[];
   /** Reminder; empty subject and body, null mailto, for an agency that reported on time. */
   subject: string;
@@ -48,6 +53,8 @@ export interface CycleView {
   closed: boolean;
   counts: CycleCounts;
   unknownTime: number;
+  overruled: number;
+  witnessedLate: number;
   agencies: CycleAgency[];
 }
 
@@ -56,6 +63,8 @@ export interface CycleInput {
   settings: Settings;
   units: UnitInput[];
   entries: EditEntry[];
+  /** What the secretariat's runs saw on the tabs (witness.ts); the log is checked against it. */
+  witnesses?: Witnesses;
   timeZone: string;
   now: Date;
 }
@@ -74,6 +83,7 @@ export function buildCycle(input: CycleInput): CycleView {
     timeZone,
     units: input.units,
     times: new EntryTimes(input.entries),
+    witnesses: input.witnesses,
   });
   const counts: CycleCounts = { 'on-time': 0, late: 0, missing: 0, partial: 0 };
   const agencies = classified.map((a): CycleAgency => {
@@ -106,6 +116,8 @@ export function buildCycle(input: CycleInput): CycleView {
       missing,
       late,
       unknownTime: a.unknownTime,
+      overruled: a.overruled,
+      witnessedLate: a.witnessedLate,
       emails: [...a.unit.editors],
       ...reminder,
     };
@@ -121,6 +133,8 @@ export function buildCycle(input: CycleInput): CycleView {
     closed: settings.closedPeriods.includes(period),
     counts,
     unknownTime: agencies.reduce((n, a) => n + a.unknownTime, 0),
+    overruled: agencies.reduce((n, a) => n + a.overruled, 0),
+    witnessedLate: agencies.reduce((n, a) => n + a.witnessedLate, 0),
     agencies,
   };
 }

@@ -21,6 +21,8 @@ export function cycleStatusText(view: CycleView): string {
     parts.push(lines.join('\n'));
   }
   if (view.unknownTime > 0) parts.push(M.cycleUnknownTimes(view.unknownTime));
+  if (view.overruled > 0) parts.push(M.cycleOverruled(view.overruled));
+  if (view.witnessedLate > 0) parts.push(M.cycleWitnessedLate(view.witnessedLate));
   if (behind.length > 0) parts.push(M.cycleRemindersHint);
   return parts.join('\n\n');
 }

@@ -12,11 +12,18 @@
  *
  * An agency is "missing" when none of its figures for the period is entered, "partial" when
  * some are, "late" when all are entered but one came after the deadline, else "on-time".
+ *
+ * The log is a claim an agency can forge (witness.ts). Only a row recording the figure's
+ * current value dates it, and when the secretariat's own runs saw the cell without that value
+ * after the time a row claims, the row is overruled: the figure was entered after that look.
+ * With no believable row, the witnesses alone may prove a figure late (first seen without it
+ * after the deadline) or on time (seen with it by the deadline).
  */
 import type { TabLine } from '../layout/lines';
 import type { UnitInput } from '../report/report';
 import { localDate } from './dates';
 import type { EntryTimes } from './entry-times';
+import { boundsOf, type Witnesses } from './witness';
 
 export type AgencyTimelinessStatus = 'on-time' | 'late' | 'missing' | 'partial';
 
@@ -31,6 +38,10 @@ export interface AgencyTimeliness {
   late: TabLine[];
   /** Figures entered but absent from the log (classified on time). */
   unknownTime: number;
+  /** Log rows contradicted by what the secretariat's runs saw (not believed). */
+  overruled: number;
+  /** Late figures proved late by the secretariat's runs alone (absent when it looked after the deadline). */
+  witnessedLate: number;
 }
 
 export interface TimelinessInput {
@@ -40,6 +51,8 @@ export interface TimelinessInput {
   timeZone: string;
   units: UnitInput[];
   times: EntryTimes;
+  /** What the secretariat's runs saw; without it the log is taken as it is. */
+  witnesses?: Witnesses;
 }
 
 const isBlank = (v: unknown) => v === '' || v === null || v === undefined;
@@ -61,20 +74,38 @@ export function classifyAgencies(input: TimelinessInput): AgencyTimeliness[] {
       missing: [],
       late: [],
       unknownTime: 0,
+      overruled: 0,
+      witnessedLate: 0,
+    };
+    const seen = (at: Date) => {
+      if (!agency.lastEntry || at.getTime() > agency.lastEntry.getTime()) agency.lastEntry = at;
     };
     for (const { line, values } of u.lines) {
-      if (isBlank(values?.periods[period])) {
+      const value = values?.periods[period];
+      if (isBlank(value)) {
         agency.missing.push(line);
         continue;
       }
       agency.reported++;
-      const at = times.lastEntry(u.unit, line.key, period);
-      if (!at) {
-        agency.unknownTime++;
-        continue;
+      const bounds = input.witnesses
+        ? boundsOf(input.witnesses, u.unit.key, line.key, period, value)
+        : { notBefore: null, seenBy: null };
+      let at = times.lastEntry(u.unit, line.key, period, value);
+      if (at && bounds.notBefore && at.getTime() < bounds.notBefore.getTime()) {
+        agency.overruled++;
+        at = null;
       }
-      if (!agency.lastEntry || at.getTime() > agency.lastEntry.getTime()) agency.lastEntry = at;
-      if (localDate(at, timeZone) > deadline) agency.late.push(line);
+      if (at) {
+        seen(at);
+        if (localDate(at, timeZone) > deadline) agency.late.push(line);
+      } else if (bounds.notBefore && localDate(bounds.notBefore, timeZone) > deadline) {
+        // Not there when the secretariat looked after the deadline: entered later.
+        seen(bounds.notBefore);
+        agency.late.push(line);
+        agency.witnessedLate++;
+      } else if (!(bounds.seenBy && localDate(bounds.seenBy, timeZone) <= deadline)) {
+        agency.unknownTime++;
+      }
     }
     return { ...agency, status: statusOf(agency) };
   });

@@ -43,17 +43,32 @@ export interface StatusWords {
   unmet: string;
   missing: string;
   reported: string;
+  invalid: string;
 }
 
 /**
  * Status of the latest period with a value: "Đạt", "Chưa đạt", "Chưa báo cáo", or
  * "Đã báo cáo" for a line without target. Written in en_US form, then localised.
  */
-export function statusFormula(row: number, layout: TabLayout, words: StatusWords, yes: string, locale: string): string {
+export function statusFormula(
+  row: number,
+  layout: TabLayout,
+  words: StatusWords,
+  yes: string,
+  no: string,
+  locale: string,
+): string {
   const kind = `$${columnLetter(layout.kind)}${row}`;
+  const met = `"${words.met}"`;
+  const unmet = `"${words.unmet}"`;
+  const invalid = `"${words.invalid}"`;
+  // A yes/no line holds exactly yes or no; a numeric line a number: anything else is invalid,
+  // as the report judges it (report.ts, evaluateLine).
   const evaluate = (cell: string) => {
-    const met = `IF(${kind}=2,${cell}="${yes}",${numericMet(cell, String(row), layout.bounds)}=1)`;
-    return `IF(${kind}=0,"${words.reported}",IF(${met},"${words.met}","${words.unmet}"))`;
+    const yesNo = `IF(${cell}="${yes}",${met},IF(${cell}="${no}",${unmet},${invalid}))`;
+    const inBounds = `${numericMet(cell, String(row), layout.bounds)}=1`;
+    const numeric = `IF(ISNUMBER(${cell}),IF(${inBounds},${met},${unmet}),${invalid})`;
+    return `IF(${kind}=0,"${words.reported}",IF(${kind}=2,${yesNo},${numeric}))`;
   };
   let formula = `"${words.missing}"`;
   for (const p of layout.period) {
@@ -64,7 +79,7 @@ export function statusFormula(row: number, layout: TabLayout, words: StatusWords
 }
 
 /**
- * Four colour rules per period's figure column, plus two for the status column; no argument
+ * Five colour rules per period's figure column, plus three for the status column; no argument
  * separators and no literals. One rule per column (not one over several ranges) so each
  * formula's relative references are written for the top cell of the one range it applies to.
  */
@@ -90,6 +105,14 @@ export function cfFormulas(
       { formula: `=ISNUMBER(${cell})*(${kind}=1)*(1-${met})=1`, ...red, area },
       { formula: `=(${kind}=2)*(${cell}="${yes}")=1`, ...green, area },
       { formula: `=(${kind}=2)*(${cell}="${no}")=1`, ...red, area },
+      // Text in a numeric line, or anything but yes or no in a yes/no line: invalid, shown red.
+      {
+        formula:
+          `=((${kind}=1)*(1-ISNUMBER(${cell}))+(${kind}=2)*(${cell}<>"${yes}")*(${cell}<>"${no}"))` +
+          `*(${cell}<>"")=1`,
+        ...red,
+        area,
+      },
     );
   }
   const status = `$${columnLetter(layout.status)}${row}`;
@@ -97,6 +120,7 @@ export function cfFormulas(
   rules.push(
     { formula: `=${status}="${words.met}"`, ...green, area: statusArea },
     { formula: `=${status}="${words.unmet}"`, ...red, area: statusArea },
+    { formula: `=${status}="${words.invalid}"`, ...red, area: statusArea },
   );
   return rules;
 }

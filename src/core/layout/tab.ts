@@ -249,7 +249,7 @@ export function buildTab(input: TabInput): TabSpec {
             {
               area: { row: FIRST_LINE_ROW, col: layout.status, numRows: n, numCols: 1 },
               formulas: lines.map((_, i) => [
-                statusFormula(FIRST_LINE_ROW + i, layout, texts.statusWords, texts.yes, input.locale),
+                statusFormula(FIRST_LINE_ROW + i, layout, texts.statusWords, texts.yes, texts.no, input.locale),
               ]),
             },
           ]

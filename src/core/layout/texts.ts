@@ -29,5 +29,5 @@ export interface TabTexts {
   help: Record<InputKind, string>;
   yes: string;
   no: string;
-  statusWords: { met: string; unmet: string; missing: string; reported: string };
+  statusWords: { met: string; unmet: string; missing: string; reported: string; invalid: string };
 }

@@ -46,6 +46,13 @@ export const cycleMessages = {
   cycleUnknownTimes: (count: number) =>
     `${count} số liệu được nhập khi chưa có nhật ký nhập liệu nên chưa rõ thời điểm; các số liệu này được tính là ` +
     `đúng hạn.`,
+  cycleOverruled: (count: number) =>
+    `${count} dòng nhật ký nhập liệu không khớp với những gì Văn phòng đã thấy trên trang cơ quan (số liệu chưa có ` +
+    `khi Văn phòng mở báo cáo sau thời điểm dòng nhật ký ghi), nên không được dùng: các số liệu này được tính theo ` +
+    `lần Văn phòng thấy chúng.`,
+  cycleWitnessedLate: (count: number) =>
+    `${count} số liệu không có trong nhật ký nhập liệu được tính là nộp muộn: khi Văn phòng mở báo cáo sau hạn, ` +
+    `các ô này còn trống.`,
   cycleAllOnTime: 'Tất cả các cơ quan đã báo cáo đúng hạn.',
   cycleRemindersHint: 'Mở "Báo cáo tổng hợp" để gửi thư đôn đốc từng cơ quan.',
   cycleMore: (count: number) => `… và ${count} cơ quan khác.`,

@@ -5,10 +5,12 @@
 import { cliMessages } from './cli';
 import { cycleMessages } from './cycle';
 import { fileMessages } from './files';
+import { importMessages } from './import';
 import { localMessages } from './local';
 import { menuMessages } from './menu';
 import { progressMessages } from './progress';
 import { reportMessages } from './report';
+import { sharingMessages } from './sharing';
 import { tableMessages } from './table';
 import { targetMessages } from './targets';
 import { workbookMessages } from './workbook';
@@ -17,10 +19,12 @@ export const M = {
   ...cliMessages,
   ...cycleMessages,
   ...fileMessages,
+  ...importMessages,
   ...localMessages,
   ...menuMessages,
   ...progressMessages,
   ...reportMessages,
+  ...sharingMessages,
   ...tableMessages,
   ...targetMessages,
   ...workbookMessages,

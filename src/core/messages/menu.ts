@@ -12,7 +12,8 @@ export const menuMessages = {
   helpText: () =>
     [
       '1. Chọn "Thiết lập sổ theo dõi" để tạo các trang Chỉ tiêu, Cơ quan, Cài đặt.',
-      '2. Dán bảng phân công (kể cả dòng tiêu đề) vào trang "Chỉ tiêu" bằng Ctrl+Shift+V.',
+      '2. Dán bảng phân công (kể cả dòng tiêu đề) vào trang "Chỉ tiêu" bằng Ctrl+Shift+V, hoặc chọn "Nhập bảng từ ' +
+        'tệp Word" để lấy bảng từ tệp .docx của kế hoạch.',
       '3. Chọn "Tạo / cập nhật trang cơ quan": mỗi cơ quan có một trang với đúng các chỉ tiêu phải báo cáo.',
       '4. Ghi thư điện tử của người nhập liệu vào trang "Cơ quan" rồi chạy lại bước 3 để phân quyền.',
       '5. Các cơ quan nhập kết quả vào ô màu vàng; ô chuyển xanh khi đạt, đỏ khi chưa đạt.',

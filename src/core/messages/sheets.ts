@@ -24,7 +24,8 @@ export const sheetTexts = {
   agenciesNote:
     'Mỗi dòng một cơ quan hoặc đơn vị báo cáo. Có thể sửa tên trang, tên gọi khác, thư điện tử người nhập liệu ' +
     '(cách nhau bởi dấu ;) và thành viên của cơ quan chung (ví dụ các xã của "UBND xã, thị trấn"). Không sửa cột ' +
-    '"Mã cơ quan".',
+    '"Mã cơ quan". Cột "Quyền sửa tệp" do tiện ích ghi: người có tên trong vùng bảo vệ chỉ nhập được khi tệp đã được ' +
+    'chia sẻ cho họ với quyền chỉnh sửa.',
   agenciesHeader: [
     'Tên trang',
     'Tên cơ quan / đơn vị',
@@ -33,7 +34,16 @@ export const sheetTexts = {
     'Thành viên (cơ quan chung)',
     'Mã cơ quan (không sửa)',
     'Ghi chú',
+    'Quyền sửa tệp (tiện ích ghi)',
   ],
+  /** The Agencies sheet's access column: what Protection.addEditors cannot give, file access. */
+  access: {
+    noEmail: 'Chưa ghi thư điện tử người nhập liệu',
+    all: (count: number) => `Đủ quyền: ${count}/${count} tài khoản sửa được tệp`,
+    missing: (missing: string[], count: number) =>
+      `Chưa chia sẻ tệp cho ${missing.length}/${count} tài khoản: ${missing.join('; ')} — chọn menu "Chia sẻ tệp ` +
+      `cho cơ quan" hoặc nút "Chia sẻ" của tệp`,
+  },
   settingsHeader: ['Thiết lập', 'Giá trị', 'Hướng dẫn'],
   /** Label and help of each Settings row; the label is also how the row is recognised. */
   settings: {
@@ -67,7 +77,23 @@ export const sheetTexts = {
       label: 'Cơ quan tổng hợp',
       help: 'Tên cơ quan in trên báo cáo tổng hợp (ví dụ "UBND huyện Lộc Ninh")',
     },
+    secretariat: {
+      label: 'Tài khoản Văn phòng',
+      help:
+        'Thư điện tử của mọi người thuộc Văn phòng (thường trực) được sửa các trang thiết lập và chạy menu Sổ chỉ ' +
+        'tiêu, cách nhau bởi dấu chấm phẩy (;). Ghi cả tài khoản của chính mình. Sau khi sửa, chọn "Tạo / cập nhật ' +
+        'trang cơ quan" để cập nhật quyền.',
+    },
     closedPeriods: { label: 'Kỳ đã khóa', help: 'Do tiện ích ghi khi khóa kỳ báo cáo; không sửa tay' },
+    sourceFile: {
+      label: 'Tệp nguồn của bảng',
+      help: 'Do tiện ích ghi khi nhập bảng từ tệp Word, PDF, trang web; lần nhập sau được so với lần này',
+    },
+    sourceDate: { label: 'Ngày của tệp nguồn', help: 'Ngày sửa đổi của tệp nguồn (năm-tháng-ngày), do tiện ích ghi' },
+    sourceTables: {
+      label: 'Bảng đã chọn trong tệp',
+      help: 'Số thứ tự bảng (trong tệp nguồn) đã được nhập, do tiện ích ghi',
+    },
   },
   /** The values of the "Cơ quan báo cáo" row, and the words that choose the lead. */
   reporterLead: 'Cơ quan chủ trì',
@@ -81,6 +107,7 @@ export const sheetTexts = {
     state: 'Dữ liệu của tiện ích',
     tab: (agency: string) => `Trang của ${agency}`,
     inputs: (index: number, agency: string) => `Ô nhập liệu ${index} của ${agency}`,
+    owned: (sheet: string) => `Trang "${sheet}": chỉ Văn phòng (thường trực) sửa`,
   },
   moreNotices: (count: number) => `… và ${count} lưu ý khác.`,
 };

@@ -27,6 +27,7 @@ export const STATUS = {
   missing: 'Chưa báo cáo',
   reported: 'Đã báo cáo',
   exceeded: 'Vượt',
+  invalid: 'Không hợp lệ',
 };
 
 export function tabTexts(agencyName: string, year: number): TabTexts {

@@ -58,6 +58,9 @@ export const workbookMessages = {
   evidenceMigrated: (sheet: string, count: number) =>
     `Trang "${sheet}": minh chứng và giải trình của ${count} dòng nay có cột riêng cho từng kỳ; nội dung cũ được ` +
     `chuyển sang kỳ gần nhất có số liệu và ghi lại trong trang "Lưu trữ".`,
+  textFiguresConverted: (sheet: string, count: number) =>
+    `Trang "${sheet}": ${count} kết quả được ghi dưới dạng chữ (ví dụ "99,9%") đã được chuyển thành số để tô màu ` +
+    `và tổng hợp đúng.`,
   archived: (count: number) =>
     `${count} giá trị của các chỉ tiêu không còn trong bảng đã được chuyển vào trang "Lưu trữ" (không bị xoá).`,
   generateDone: (created: number, updated: number, unchanged: number) =>

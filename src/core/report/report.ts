@@ -21,6 +21,7 @@ import { fromSheetNumber } from '../layout/bounds';
 import type { LineValues } from '../layout/tab';
 import type { TabLine } from '../layout/lines';
 import { M } from '../messages';
+import { NO, YES } from '../messages/tab';
 import { evaluateTarget, formatTarget, kindOf } from '../targets';
 import type { Indicator, Target, Tier } from '../types';
 import type { Settings } from '../workbook/settings';
@@ -172,6 +173,16 @@ export function evaluateLine(
   if (isBlank(raw)) return { value: null, status: 'missing' };
   const value = typeof raw === 'number' ? fromSheetNumber(raw, line.target) : String(raw).trim();
   if (!line.target) return { value, status: 'reported' };
+  // Judged as the tab's status formula and colours judge the cell, so that the three agree: a
+  // yes/no line holds exactly "Có" or "Chưa có" (compared as Sheets compares text, ignoring
+  // case); a numeric line holds a number — a text such as "99,9%" there is invalid, not read.
+  if (line.kind === 'yesno') {
+    const answer = typeof raw === 'string' ? raw.trim().toLowerCase() : null;
+    if (answer === YES.toLowerCase()) return { value, status: 'met' };
+    if (answer === NO.toLowerCase()) return { value, status: 'unmet' };
+    return { value, status: 'invalid' };
+  }
+  if (typeof raw !== 'number') return { value, status: 'invalid' };
   const evaluation = evaluateTarget(line.target, value);
   if (evaluation === 'invalid') return { value, status: 'invalid' };
   if (evaluation === 'empty') return { value: null, status: 'missing' };

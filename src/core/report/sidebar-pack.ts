@@ -94,6 +94,8 @@ export interface PackedCycleAgency {
   /** Figures entered (a figure the report cannot read still counts here). */
   reported: number;
   unknownTime: number;
+  overruled: number;
+  witnessedLate: number;
   emails: number[];
   /** Bits over the agency's lines: blank, and entered after the deadline. */
   missing: string;
@@ -110,6 +112,8 @@ export interface PackedCycle {
   closed: boolean;
   counts: CycleView['counts'];
   unknownTime: number;
+  overruled: number;
+  witnessedLate: number;
   /** Who signs the reminders. */
   sender: string;
   agencies: PackedCycleAgency[];
@@ -371,6 +375,8 @@ export function packSidebar(source: ReportSource, response: SidebarReport): Pack
         closed: cycle.closed,
         counts: cycle.counts,
         unknownTime: cycle.unknownTime,
+        overruled: cycle.overruled,
+        witnessedLate: cycle.witnessedLate,
         sender: source.settings.organisation || M.defaultSender,
         agencies: cycle.agencies.map((a) => ({
           agency: sheetIndex.get(a.sheet) ?? -1,
@@ -378,6 +384,8 @@ export function packSidebar(source: ReportSource, response: SidebarReport): Pack
           lastEntry: a.lastEntry,
           reported: a.reported,
           unknownTime: a.unknownTime,
+          overruled: a.overruled,
+          witnessedLate: a.witnessedLate,
           emails: a.emails.map((e) => strings.ref(e)),
           missing: bitsFor(a.sheet, a.missing),
           late: bitsFor(a.sheet, a.late),
@@ -563,6 +571,8 @@ export function unpackSidebar(packed: PackedSidebar, details: PackedDetails[] = 
         closed: c.closed,
         counts: c.counts,
         unknownTime: c.unknownTime,
+        overruled: c.overruled,
+        witnessedLate: c.witnessedLate,
         agencies: c.agencies.map((a): CycleAgency => {
           const agency = agencies[a.agency];
           const name = agency?.name ?? '';
@@ -596,6 +606,8 @@ export function unpackSidebar(packed: PackedSidebar, details: PackedDetails[] = 
             missing,
             late,
             unknownTime: a.unknownTime,
+            overruled: a.overruled,
+            witnessedLate: a.witnessedLate,
             emails,
             ...reminder,
           };

@@ -23,6 +23,8 @@ export interface AgencyRow {
   members: string[];
   key: string;
   note: string;
+  /** What the add-on last wrote about who of `editors` can edit the file (see accessText). */
+  access?: string;
   /** 1-based row in the Agencies sheet; 0 for a row not written yet. */
   row: number;
 }
@@ -33,6 +35,10 @@ export interface AgencyProblem {
 }
 
 const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
+
+export function isEmail(text: string): boolean {
+  return EMAIL.test(text);
+}
 
 function splitList(value: unknown): string[] {
   return String(value ?? '')
@@ -78,6 +84,7 @@ export function readAgencyRows(grid: unknown[][]): { rows: AgencyRow[]; problems
       members: splitNames(cells[4]),
       key: cleanText(String(cells[5] ?? '')),
       note: cleanText(String(cells[6] ?? '')),
+      access: cleanText(String(cells[7] ?? '')),
       row,
     });
   });
@@ -105,6 +112,28 @@ export function agencyRowsGrid(rows: AgencyRow[]): string[][] {
       r.members.join('; '),
       r.key,
       r.note,
+      r.access ?? '',
     ]),
   ];
+}
+
+/** Column (1-based) of the access text the add-on writes. */
+export const ACCESS_COLUMN = 8;
+
+/** Which of the listed accounts can already edit the file (its owner or an editor), compared ignoring case. */
+export function accessOf(
+  accounts: string[],
+  fileEditors: ReadonlySet<string>,
+): { shared: string[]; missing: string[] } {
+  const shared: string[] = [];
+  const missing: string[] = [];
+  for (const account of accounts) (fileEditors.has(account.toLowerCase()) ? shared : missing).push(account);
+  return { shared, missing };
+}
+
+/** The text of a row's access column: whether each listed editor can edit the file, and who still needs it. */
+export function accessText(accounts: string[], fileEditors: ReadonlySet<string>): string {
+  if (accounts.length === 0) return S.access.noEmail;
+  const { missing } = accessOf(accounts, fileEditors);
+  return missing.length === 0 ? S.access.all(accounts.length) : S.access.missing(missing, accounts.length);
 }

@@ -6,6 +6,7 @@
  */
 import { matchLines, periodsWithEntries, type TabRead, valuesForPeriods } from '../layout/read-tab';
 import { buildTab, type LineValues, type TabSpec } from '../layout/tab';
+import { sheetFigure } from '../layout/figures';
 import { M } from '../messages';
 import { type ArchiveRow, archiveRows } from './archive';
 import { layoutTab, type TabPlan } from './plan';
@@ -62,6 +63,27 @@ export function rewriteTab(plan: TabPlan, settings: Settings, context: RewriteCo
       notices.push(M.evidenceMigrated(old.sheetName, old.read.migrated.length));
     }
   }
+  const converted = convertTextFigures(plan, preserved);
+  if (converted > 0 && old) notices.push(M.textFiguresConverted(old.sheetName, converted));
   const spec = buildTab(layoutTab(plan, settings, preserved, context.locale));
   return { spec, archive, notices };
+}
+
+/** Text figures the line's validation would accept become numbers, in place; how many did. */
+function convertTextFigures(plan: TabPlan, preserved: Map<string, LineValues>): number {
+  let converted = 0;
+  for (const line of plan.lines) {
+    const values = preserved.get(line.key);
+    if (!values) continue;
+    const periods: Record<string, unknown> = { ...values.periods };
+    for (const [period, value] of Object.entries(periods)) {
+      if (typeof value !== 'string') continue;
+      const figure = sheetFigure(line, value);
+      if (figure === null) continue;
+      periods[period] = figure;
+      converted++;
+    }
+    preserved.set(line.key, { ...values, periods });
+  }
+  return converted;
 }

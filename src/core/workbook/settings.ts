@@ -26,6 +26,16 @@ export interface Settings {
   organisation: string;
   /** Closed periods (protected on every tab). */
   closedPeriods: string[];
+  /**
+   * E-mail accounts of the secretariat, as written: added to every protection the add-on makes,
+   * so any of them can regenerate and edit the set-up sheets. The person running a command is
+   * always added too.
+   */
+  secretariat: string[];
+  /** Where the table was imported from: file name, its date (yyyy-mm-dd) and the tables chosen ("3" or "2, 3"). */
+  sourceFile: string;
+  sourceDate: string;
+  sourceTables: string;
 }
 
 export const SETTINGS_SHEET = S.names.settings;
@@ -52,6 +62,10 @@ export function defaultSettings(year = new Date().getFullYear()): Settings {
     exceedMargin: 10,
     organisation: '',
     closedPeriods: [],
+    secretariat: [],
+    sourceFile: '',
+    sourceDate: '',
+    sourceTables: '',
   };
 }
 
@@ -65,6 +79,13 @@ interface Row {
 const list = (v: unknown) =>
   String(v ?? '')
     .split(/[;\n]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+/** Accounts separated by ";", "," or line breaks (an e-mail address holds none of them). */
+const emails = (v: unknown) =>
+  String(v ?? '')
+    .split(/[;,\n\s]+/)
     .map((x) => x.trim())
     .filter(Boolean);
 
@@ -139,9 +160,29 @@ const ROWS: Row[] = [
     write: (s) => s.organisation,
   },
   {
+    ...S.settings.secretariat,
+    read: (v, s) => (s.secretariat = emails(v)),
+    write: (s) => s.secretariat.join('; '),
+  },
+  {
     ...S.settings.closedPeriods,
     read: (v, s) => (s.closedPeriods = list(v)),
     write: (s) => s.closedPeriods.join('; '),
+  },
+  {
+    ...S.settings.sourceFile,
+    read: (v, s) => (s.sourceFile = String(v ?? '').trim()),
+    write: (s) => s.sourceFile,
+  },
+  {
+    ...S.settings.sourceDate,
+    read: (v, s) => (s.sourceDate = v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? '').trim()),
+    write: (s) => s.sourceDate,
+  },
+  {
+    ...S.settings.sourceTables,
+    read: (v, s) => (s.sourceTables = String(v ?? '').trim()),
+    write: (s) => s.sourceTables,
   },
 ];
 

@@ -2,6 +2,7 @@
  * What the add-on remembers between runs, by key, and the shape of each value. The sheets layer
  * keeps these as JSON in its hidden state sheet; nothing else names a key.
  */
+import type { Witnesses } from '../cycle/witness';
 import type { IdRecord } from '../table/ids';
 
 export interface AddonState {
@@ -17,6 +18,10 @@ export interface AddonState {
   reopened: Record<string, string[]>;
   /** Sheet id of each unit's tab, by unit key: finds a tab renamed by hand. */
   sheetIds: Record<string, number>;
+  /** By sheet id: the accounts (accountsKey) a secretariat sheet was last protected for. */
+  protectedFor: Record<string, string>;
+  /** What the secretariat's runs saw on the tabs: the check of the entry log (core/cycle/witness.ts). */
+  witnesses: Witnesses;
 }
 
 export const STATE_KEYS: { readonly [K in keyof AddonState]: string } = {
@@ -26,6 +31,8 @@ export const STATE_KEYS: { readonly [K in keyof AddonState]: string } = {
   idRecords: 'sct.idRecords',
   reopened: 'sct.reopened',
   sheetIds: 'sct.sheetIds',
+  protectedFor: 'sct.protectedFor',
+  witnesses: 'sct.witnesses',
 };
 
 export const EMPTY_STATE: AddonState = {
@@ -35,4 +42,6 @@ export const EMPTY_STATE: AddonState = {
   idRecords: {},
   reopened: {},
   sheetIds: {},
+  protectedFor: {},
+  witnesses: {},
 };

@@ -26,6 +26,10 @@ export class FakeSpreadsheetApp implements SpreadsheetAppApi {
     this.ctx.calls.hit('SpreadsheetApp', 'getUi');
     return this.ui;
   }
+  /** Writes apply at once here, so there is nothing to flush; the call is still counted (and gated). */
+  flush(): void {
+    this.ctx.calls.hit('SpreadsheetApp', 'flush');
+  }
   newDataValidation(): FakeDataValidationBuilder {
     this.ctx.calls.hit('SpreadsheetApp', 'newDataValidation');
     return new FakeDataValidationBuilder(this.ctx);

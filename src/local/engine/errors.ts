@@ -35,4 +35,6 @@ export const messages = {
     `There was a problem. The data you entered in cell ${a1} violates the data validation rules set on this cell.`,
   noHtmlFile: (name: string) => `No HTML file named ${name} was found.`,
   invalidArgument: (name: string) => `Invalid argument: ${name}`,
+  noPermission: () => 'You do not have permission to perform that action.',
+  invalidEmail: (email: string) => `Invalid email: ${email}`,
 };

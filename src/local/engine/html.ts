@@ -48,6 +48,10 @@ export class FakeHtmlService implements HtmlServiceApi {
     private readonly files: Record<string, string>,
   ) {}
 
+  createHtmlOutput(html: string): FakeHtmlOutput {
+    this.calls.hit('HtmlService', 'createHtmlOutput');
+    return new FakeHtmlOutput(this.calls, html);
+  }
   createHtmlOutputFromFile(filename: string): FakeHtmlOutput {
     this.calls.hit('HtmlService', 'createHtmlOutputFromFile');
     const html = this.files[filename] ?? this.files[`${filename}.html`];

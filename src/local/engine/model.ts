@@ -154,6 +154,12 @@ export interface MenuEntry {
 }
 
 export interface MenuData {
+  /**
+   * 'addon': Ui.createAddonMenu(), a sub-menu of Extensions named by Sheets (the add-on's name,
+   * or in a bound script the script project's name: Ui.createAddonMenu reference); 'menu':
+   * Ui.createMenu(caption), a menu of its own on the menu bar.
+   */
+  kind: 'addon' | 'menu';
   /** Null for the add-on menu, whose caption Sheets takes from the add-on's name. */
   caption: string | null;
   items: MenuEntry[];
@@ -185,6 +191,8 @@ export interface WorkbookData {
   owner: string;
   /** Editors of the file besides the owner. */
   editors: string[];
+  /** Drive's "Editors can change permissions and share" (on unless the owner turns it off). */
+  editorsCanShare?: boolean;
   sheets: SheetData[];
   activeSheetId: number | null;
   /** Document properties: the add-on keeps none, but a file read from disk may carry them (xlsx `_props`). */

@@ -68,6 +68,10 @@ export class FakeProtection implements ProtectionApi {
     this.hit('canDomainEdit');
     return this.data.domainEdit;
   }
+  canEdit(): boolean {
+    this.hit('canEdit');
+    return canEditProtected(this.ctx.workbook, this.data, this.ctx.users.effective);
+  }
   getDescription(): string {
     this.hit('getDescription');
     return this.data.description;

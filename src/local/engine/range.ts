@@ -429,6 +429,14 @@ export class FakeRange implements RangeApi {
     this.hit('getSheet');
     return this.ctx.sheetView(this.sheet);
   }
+  /**
+   * The merges lying wholly or partly in this range: "merged cells that either are fully within the
+   * current range, or contain at least one cell in the current range" (Range.getMergedRanges).
+   */
+  getMergedRanges(): RangeApi[] {
+    this.hit('getMergedRanges');
+    return this.sheet.merges.filter((m) => intersects(m, this.grid)).map((m) => this.ctx.rangeView(this.sheet, m));
+  }
   /** A new protection of the range; the running user must be able to edit its cells (rules.ts, 6). */
   protect(): ProtectionApi {
     this.hit('protect');

@@ -162,13 +162,13 @@ const EMAIL = ['https://www.googleapis.com/auth/userinfo.email'] as const;
  * - Session.getEffectiveUser and getActiveUser need userinfo.email
  *   (developers.google.com/apps-script/reference/base/session).
  * - Dialogs and sidebars (Ui.alert, prompt, showSidebar, showModalDialog) need
- *   script.container.ui (…/reference/base/ui); building a menu needs none (onOpen builds it
- *   before any authorization).
+ *   script.container.ui (…/reference/base/ui); building a menu (createAddonMenu, or createMenu
+ *   in a bound script) needs none: onOpen builds it before any authorization.
  * - LockService and HtmlService.createHtmlOutputFromFile need none.
  */
 export function scopesOf(kind: string, method: string): readonly string[] | null {
   if (kind === 'Session') return EMAIL;
-  if (kind === 'Ui') return method === 'createAddonMenu' ? null : CONTAINER_UI;
+  if (kind === 'Ui') return method === 'createAddonMenu' || method === 'createMenu' ? null : CONTAINER_UI;
   if (NO_SCOPE_KINDS.has(kind)) return null;
   return SPREADSHEETS;
 }
@@ -236,6 +236,7 @@ export function isWrite(kind: string, method: string): boolean {
   return /^(set|insert|delete|clear|merge|breakApart|protect|hide|show)/.test(method) && !VIEW_ONLY.has(method);
 }
 const READ_PROTECTION = new Set([
+  'canEdit',
   'getDescription',
   'getEditors',
   'canDomainEdit',

@@ -8,10 +8,18 @@ import { FakeConditionalFormatRule, ruleForSheet, specOfRule } from './condition
 import type { EngineContext } from './context';
 import { ScriptError, messages } from './errors';
 import { renameSheetInFormula } from './formula-rewrite';
-import { contentBounds, FORMAT_FIELDS, pruneCell, type SheetData } from './model';
+import {
+  allocateSheetId,
+  contentBounds,
+  copySheet,
+  DEFAULT_COLUMN_WIDTH,
+  FORMAT_FIELDS,
+  pruneCell,
+  type SheetData,
+} from './model';
 import { newProtection, protectionTypeName } from './protection';
 import { mayReferOut, noteChart, noteRule } from './refs';
-import { checkCellLimit, checkColumnLimit, checkFrozen, isWrite } from './rules';
+import { checkCellLimit, checkColumnLimit, checkFrozen, checkTemplate, isWrite } from './rules';
 import { moveLines, type Axis } from './shift';
 import { checkSheetName } from './spreadsheet';
 import { writeContent } from './values';
@@ -23,6 +31,7 @@ import type {
   ProtectionApi,
   RangeApi,
   SheetApi,
+  SpreadsheetApi,
 } from '../../sheets/gas';
 import Ss = GoogleAppsScript.Spreadsheet;
 
@@ -264,6 +273,35 @@ export class FakeSheet implements SheetApi {
   isSheetHidden(): boolean {
     this.hit('isSheetHidden');
     return this.data.hidden;
+  }
+  getColumnWidth(columnPosition: number): number {
+    this.hit('getColumnWidth');
+    return this.data.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    this.hit('isColumnHiddenByUser');
+    return this.data.hiddenColumns.has(columnPosition);
+  }
+  /**
+   * Copies the sheet to the end of the spreadsheet as "Copy of <name>" (Sheet.copyTo: "The copied
+   * sheet is named 'Copy of [original name]'"), keeping what a template copy keeps (model.ts
+   * copySheet). Only this spreadsheet exists here; the copy counts against the cell limit.
+   */
+  copyTo(spreadsheet: SpreadsheetApi): SheetApi {
+    this.hit('copyTo');
+    if (spreadsheet !== this.ctx.spreadsheetView()) throw new ScriptError(messages.invalidArgument('spreadsheet'));
+    this.ctx.guardSheet(this.data);
+    // What a copy does with protections and charts is not documented either (rules.ts, 9).
+    checkTemplate(this.data);
+    const wb = this.ctx.workbook;
+    checkCellLimit(wb, this.data.maxRows * this.data.maxColumns);
+    const taken = new Set(wb.sheets.map((s) => s.name.toLowerCase()));
+    let name = `Copy of ${this.data.name}`;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `Copy of ${this.data.name} ${n}`;
+    const copy = copySheet(this.data, name, allocateSheetId(wb));
+    wb.sheets.push(copy);
+    this.ctx.changed();
+    return this.ctx.sheetView(copy);
   }
   setTabColor(color: string | null): Ss.Sheet {
     this.hit('setTabColor');

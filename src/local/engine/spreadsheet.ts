@@ -4,8 +4,9 @@
 import type { EngineContext } from './context';
 import { ScriptError, messages } from './errors';
 import { allocateSheetId, copySheet, DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, newSheet, type SheetData } from './model';
-import { checkCellLimit, checkTemplate, LIMITS, ruleMessages } from './rules';
-import type { SheetApi, SpreadsheetApi } from '../../sheets/gas';
+import { checkCellLimit, checkTemplate, isFileEditor, LIMITS, ruleMessages } from './rules';
+import { FakeUser } from './protection';
+import type { SheetApi, SpreadsheetApi, UserApi } from '../../sheets/gas';
 
 type InsertOptions = { template?: SheetApi | undefined };
 
@@ -101,6 +102,36 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   getSpreadsheetTimeZone(): string {
     this.hit('getSpreadsheetTimeZone');
     return this.wb.timeZone;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.hit('setSpreadsheetLocale');
+    this.wb.locale = locale;
+    this.ctx.changed();
+  }
+  getOwner(): UserApi | null {
+    this.hit('getOwner');
+    return new FakeUser(this.wb.owner);
+  }
+  getEditors(): UserApi[] {
+    this.hit('getEditors');
+    return [this.wb.owner, ...this.wb.editors].map((e) => new FakeUser(e));
+  }
+  /**
+   * Shares the file for editing (a Drive permission, unlike Protection.addEditor). Only someone
+   * who can edit the file may share it: its owner, or an editor while the owner leaves Drive's
+   * default "Editors can change permissions and share" on (wb.editorsCanShare).
+   */
+  addEditor(emailAddress: string): SpreadsheetApi {
+    this.hit('addEditor');
+    const email = emailAddress.trim();
+    const me = this.ctx.users.effective;
+    const isOwner = this.wb.owner.toLowerCase() === me.toLowerCase();
+    if (!isOwner && !(isFileEditor(this.wb, me) && this.wb.editorsCanShare !== false)) {
+      throw new ScriptError(messages.noPermission());
+    }
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new ScriptError(messages.invalidEmail(email));
+    if (!isFileEditor(this.wb, email)) this.wb.editors.push(email);
+    return this;
   }
 
   private freeName(): string {

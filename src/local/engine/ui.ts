@@ -49,9 +49,10 @@ class FakeMenu implements MenuApi {
   constructor(
     private readonly calls: CallCounter,
     private readonly log: UiLog,
+    kind: MenuData['kind'],
     caption: string | null,
   ) {
-    this.data = { caption, items: [] };
+    this.data = { kind, caption, items: [] };
   }
   addItem(caption: string, functionName: string): this {
     this.calls.hit('Menu', 'addItem');
@@ -121,7 +122,11 @@ export class FakeUi implements UiApi {
   }
   createAddonMenu(): MenuApi {
     this.calls.hit('Ui', 'createAddonMenu');
-    return new FakeMenu(this.calls, this.script.log, null);
+    return new FakeMenu(this.calls, this.script.log, 'addon', null);
+  }
+  createMenu(caption: string): MenuApi {
+    this.calls.hit('Ui', 'createMenu');
+    return new FakeMenu(this.calls, this.script.log, 'menu', caption);
   }
   showSidebar(userInterface: HtmlOutputApi): void {
     this.calls.hit('Ui', 'showSidebar');

@@ -7,13 +7,20 @@ import { settings, unit } from './fixtures';
 
 const HANOI = 'Asia/Ho_Chi_Minh';
 const Q1 = 'Quý I';
-const entry = (sheet: string, agencyKey: string, lineKey: string, at: string, period = Q1): EditEntry => ({
+const entry = (
+  sheet: string,
+  agencyKey: string,
+  lineKey: string,
+  at: string,
+  period = Q1,
+  value: unknown = 0.9,
+): EditEntry => ({
   at: new Date(at),
   sheet,
   agencyKey,
   lineKey,
   period,
-  value: 0.9,
+  value,
   user: '',
 });
 
@@ -55,15 +62,15 @@ describe('classifying agencies for a period', () => {
   ];
   const log = [
     // 23:30 on the 20th in Hà Nội: on time.
-    entry('P. Nội vụ', 'phòng nội vụ', '1', '2024-03-20T16:30:00Z'),
+    entry('P. Nội vụ', 'phòng nội vụ', '1', '2024-03-20T16:30:00Z', Q1, 0.85),
     // 00:30 on the 21st in Hà Nội: late.
-    entry('P. Nội vụ', 'phòng nội vụ', '2', '2024-03-20T17:30:00Z'),
+    entry('P. Nội vụ', 'phòng nội vụ', '2', '2024-03-20T17:30:00Z', Q1, 0.92),
     // Entered early, then corrected after the deadline: the last entry counts.
     entry('P. VH-TT', 'phòng văn hóa và thông tin', '1', '2024-03-10T02:00:00Z'),
     entry('P. VH-TT', 'phòng văn hóa và thông tin', '1', '2024-03-25T02:00:00Z'),
     // Same line, another period: does not count for Quý I.
     entry('P. VH-TT', 'phòng văn hóa và thông tin', '2', '2024-06-30T02:00:00Z', 'Quý II'),
-    entry('P. VH-TT', 'phòng văn hóa và thông tin', '2', '2024-03-15T02:00:00Z'),
+    entry('P. VH-TT', 'phòng văn hóa và thông tin', '2', '2024-03-15T02:00:00Z', Q1, 0.91),
   ];
   const run = (timeZone = HANOI) =>
     classifyAgencies({ period: Q1, deadline: '2024-03-20', timeZone, units, times: new EntryTimes(log) });

@@ -1,0 +1,108 @@
+/** Texts of the live check (dist-live-check/): its menu, its report sheet and its questions. */
+export const liveCheckTexts = {
+  menuTitle: 'Kiểm tra Sổ chỉ tiêu',
+  menuRun: 'Chạy / tiếp tục kiểm tra',
+  menuJson: 'Xem kết quả (JSON để sao chép)',
+  sheetName: 'Kết quả kiểm tra',
+  notEmpty: (names: string[]) =>
+    `Bảng tính này đã có dữ liệu (${names.join(', ')}). Bài kiểm tra tạo, sửa và xoá trang: hãy chạy trong một ` +
+    `bảng tính mới, trống (sheets.new), không chạy trong sổ theo dõi thật.`,
+  resumeLater: (done: number, total: number) =>
+    `Đã chạy ${done}/${total} bước; lần chạy này dừng để không vượt giới hạn 6 phút. Hãy chạy lại "Chạy / tiếp tục ` +
+    `kiểm tra" để làm tiếp.`,
+  finished: (agree: number, disagree: number, failed: number) =>
+    `Đã kiểm tra xong: ${agree} điểm đúng như tiện ích giả định, ${disagree} điểm khác, ${failed} bước lỗi. Kết quả ` +
+    `ở trang "Kết quả kiểm tra"; chọn "Xem kết quả" để sao chép JSON gửi cho người phát triển.`,
+  noResult: 'Chưa có kết quả: hãy chọn "Chạy / tiếp tục kiểm tra" trước.',
+  jsonTitle: 'Kết quả kiểm tra (JSON)',
+  jsonHint: 'Chọn hết (Ctrl+A) rồi sao chép (Ctrl+C); gửi nội dung này, hoặc lưu thành tệp live.json.',
+  heading: 'Kết quả kiểm tra Sổ chỉ tiêu trên Google Trang tính',
+  infoLabels: {
+    at: 'Thời điểm',
+    locale: 'Ngôn ngữ bảng tính',
+    timeZone: 'Múi giờ',
+    user: 'Người chạy',
+  },
+  stepsHeader: ['Bước', 'Kết quả', 'Thời gian (ms)', 'Số lệnh', 'Ghi chú'],
+  costsHeader: ['Loại lệnh', 'Số lần', 'Trung vị (ms)', 'Nhỏ nhất (ms)', 'Lớn nhất (ms)'],
+  probesHeader: ['Điểm kiểm tra', 'Tiện ích giả định', 'Thấy trên Google Trang tính', 'Khớp'],
+  jsonHeader: 'JSON (các ô nối tiếp nhau)',
+  ok: 'đạt',
+  failed: 'lỗi',
+  agrees: 'khớp',
+  differs: 'KHÁC',
+  recorded: 'ghi nhận',
+  /** Appended to an indicator's text to reword it. */
+  reworded: ' (đã sửa)',
+  error: (message: string) => `lỗi: ${message}`,
+  /** The first word of `error`: an assumption that a call throws. */
+  failedWord: 'lỗi',
+  works: 'được',
+  yes: 'có',
+  no: 'không',
+  steps: {
+    setup: 'Thiết lập sổ',
+    paste: 'Dán bảng phân công (mẫu 003b)',
+    generate: 'Tạo trang cơ quan',
+    type: 'Nhập số liệu bằng setValue và ghi nhật ký',
+    edit: 'Sửa bảng (đổi chữ một dòng, xoá một dòng) và bớt một kỳ',
+    regenerate: 'Cập nhật trang cơ quan sau khi sửa',
+    close: 'Khóa kỳ Quý I',
+    summary: 'Ghi trang tổng hợp Quý I',
+    sharing: 'Đọc danh sách người sửa tệp',
+    micro: 'Đo thời gian từng loại lệnh',
+    probes: 'Các điểm chưa có tài liệu',
+  },
+  questions: {
+    formulaSemicolonVi: 'Công thức dùng ";" trong bảng tính vi_VN',
+    formulaCommaVi: 'Công thức dùng "," trong bảng tính vi_VN',
+    formulaSemicolonEn: 'Công thức dùng ";" trong bảng tính en_US',
+    formulaCommaEn: 'Công thức dùng "," trong bảng tính en_US',
+    decimalInputVi: 'setValue("1,5") trong vi_VN cho ra số',
+    percentInputVi: 'setValue("85,5%") trong vi_VN cho ra số',
+    trailingComma: 'Định dạng #,##0.## hiển thị số 3 trong vi_VN',
+    validationAnchor: 'Công thức tương đối của quy tắc nhập liệu qua setDataValidations, đọc lại từng ô',
+    templateCopy: 'insertSheet(tên, {template}) giữ những gì của trang mẫu',
+    copyTo: 'Sheet.copyTo giữ những gì, và tên trang sao chép',
+    protectedCopy:
+      'insertSheet(tên, {template}) với trang mẫu có vùng bảo vệ: bản sao có vùng bảo vệ không, ai sửa được',
+    mergesAfterClear: 'Ô gộp còn sau Sheet.clear()',
+    hiddenAfterClear: 'Cột ẩn còn ẩn sau Sheet.clear()',
+    freezeAllRows: 'setFrozenRows bằng số dòng của trang',
+    freezeAllButOne: 'setFrozenRows bằng số dòng trừ 1',
+    cellLimit: 'setValue một chuỗi 50.001 ký tự',
+    protectionNoFileAccess: 'Protection.addEditor không chia sẻ tệp',
+    fileEditors: 'Spreadsheet.getEditors() và getOwner() chạy được với quyền của tệp kê khai',
+    shareSelf: 'Spreadsheet.addEditor(chính mình) chạy được với quyền của tệp kê khai',
+    effectiveUser: 'Session.getEffectiveUser() cho biết thư điện tử',
+    documentLock: 'LockService.getDocumentLock() có khóa',
+  },
+  features: {
+    values: 'giá trị',
+    formulas: 'công thức',
+    formats: 'định dạng số',
+    validations: 'quy tắc nhập liệu',
+    conditional: 'tô màu theo điều kiện',
+    merges: 'ô gộp',
+    frozen: 'dòng cố định',
+    widths: 'độ rộng cột',
+    hidden: 'cột ẩn',
+  },
+  /** What a copy of a protected sheet carries: its sheet protections and their editors. */
+  copyProtections: (count: number, editors: string[]) =>
+    `${count} vùng bảo vệ trang${editors.length > 0 ? `, người sửa: ${editors.join(', ')}` : ''}`,
+  keeps: (kept: string[], lost: string[]) => `giữ: ${kept.join(', ') || '—'}; mất: ${lost.join(', ') || '—'}`,
+  named: (name: string) => `tên "${name}"`,
+  /** Stands for the copied sheet's own name in the copy's name. */
+  sourceName: '<tên>',
+  checks: {
+    tabs: (count: number) => `${count} trang cơ quan`,
+    typed: (count: number, logged: number) => `${count} số liệu, ${logged} dòng nhật ký`,
+    kept: (kept: number, total: number) => `${kept}/${total} số liệu còn nguyên`,
+    archived: (count: number) => `${count} giá trị chuyển vào "Lưu trữ"`,
+    closed: (period: string, locked: number, tabs: number) => `kỳ ${period} khóa trên ${locked}/${tabs} trang`,
+    summary: (name: string) => `trang "${name}"`,
+    editors: (count: number) => `${count} người sửa được tệp`,
+    remaining: (count: number) => `còn ${count} trang, chạy tiếp lần sau`,
+  },
+};
