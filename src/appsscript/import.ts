@@ -9,7 +9,7 @@ import type { ApplyResponse, ImportRequest, PreviewResponse } from '../core/impo
 import type { Grid } from '../core/types';
 import { previewImport, replaceTable } from '../sheets/import-table';
 import { appsScriptPlatform } from '../sheets/platform';
-import { guard } from './guard';
+import { guardSecretariat, notSecretariat } from './guard';
 import { rpc } from './rpc';
 
 /** Sheets holds 50,000 characters in a cell; a table past these sizes is not an assignment table. */
@@ -37,7 +37,7 @@ function requestOf(value: unknown): ImportRequest | null {
 }
 
 export function menuImportFile(): void {
-  guard(M.importTitle, () => {
+  guardSecretariat(M.importTitle, () => {
     const platform = appsScriptPlatform();
     const page = platform.HtmlService.createHtmlOutputFromFile('ImportFile').setWidth(720).setHeight(560);
     platform.SpreadsheetApp.getUi().showModalDialog(page, M.importTitle);
@@ -55,6 +55,9 @@ export const importPreview = rpc(M.importFailed, (request: ImportRequest): Previ
 
 /** Writes the table into "Chỉ tiêu" and records its source in "Cài đặt". */
 export const importApply = rpc(M.importFailed, (request: ImportRequest): ApplyResponse => {
+  // The dialog opens for the secretariat only, but google.script.run can call this from any page.
+  const refused = notSecretariat();
+  if (refused) return { ok: false, message: refused, indicators: 0 };
   const checked = requestOf(request);
   if (!checked) return { ok: false, message: M.importFailed(M.importBadRequest), indicators: 0 };
   const result = replaceTable(appsScriptPlatform(), checked.grid, {

@@ -7,6 +7,7 @@ import { M } from '../core/messages';
 import { generateTabs } from '../sheets/generate';
 import type { GenerationStep } from '../core/workbook/generation-step';
 import { appsScriptPlatform } from '../sheets/platform';
+import { writeDraftSheet } from '../sheets/draft';
 import { closePeriod, listPeriods, reopenPeriod } from '../sheets/periods';
 import { setupWorkbook } from '../sheets/setup';
 import { generationMessage } from '../sheets/summary-text';
@@ -37,6 +38,13 @@ export function menuSetup(): void {
   guardSecretariat(M.menuSetup, () => {
     setupWorkbook(appsScriptPlatform());
     alert(M.menuSetup, M.setupDone());
+  });
+}
+
+/** Drafts the table of a plan in prose from the sheet that is open, into a new sheet for review. */
+export function menuDraftTable(): void {
+  guardSecretariat(M.menuDraftTable, () => {
+    alert(M.menuDraftTable, writeDraftSheet(appsScriptPlatform()));
   });
 }
 

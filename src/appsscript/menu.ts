@@ -27,6 +27,7 @@ export function entryKind(): EntryKind {
 export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: string] | ''> = [
   [M.menuSetup, 'menuSetup'],
   [M.menuImportFile, 'menuImportFile'],
+  [M.menuDraftTable, 'menuDraftTable'],
   [M.menuGenerate, 'menuGenerate'],
   [M.menuSidebar, 'menuOpenSidebar'],
   [M.menuShare, 'menuShareFile'],

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   targets: () => import('./commands/targets'),
   agencies: () => import('./commands/agencies'),
   parse: () => import('./commands/parse'),
+  'draft-table': () => import('./commands/draft-table'),
   tables: () => import('./commands/tables'),
   'import-table': () => import('./commands/import-table'),
   init: () => import('./commands/init'),

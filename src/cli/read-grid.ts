@@ -1,7 +1,7 @@
 /**
- * Reads a table file (TSV, CSV or XLSX) into a grid of cell strings, as a paste would give. Text
- * files are decoded by their byte-order mark or encoding (src/local/text-file.ts); workbooks go
- * through the one .xlsx reader (src/local/xlsx/open.ts).
+ * Reads a table file (TSV, CSV, XLSX, or text copied from a PDF) into a grid of cell strings, as a
+ * paste would give. Text files are decoded by their byte-order mark or encoding
+ * (src/local/text-file.ts); workbooks go through the one .xlsx reader (src/local/xlsx/open.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
@@ -46,7 +46,18 @@ async function readXlsxGrid(path: string, preferredSheet?: string): Promise<Grid
   return Array.from(grid, (r) => r ?? []);
 }
 
-function readTextGrid(path: string, delimiter?: string): Grid {
+/**
+ * A .txt file without tabs is text as a PDF viewer copies it: one line per row of a single
+ * column, as a spreadsheet takes such a paste (the core rebuilds the table from it).
+ */
+function lineGrid(text: string): Grid {
+  return text
+    .replace(/\r?\n$/, '')
+    .split(/\r?\n/)
+    .map((line) => [line]);
+}
+
+function readTextGrid(path: string, delimiter?: string, asLines = false): Grid {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -54,7 +65,9 @@ function readTextGrid(path: string, delimiter?: string): Grid {
     throw fileProblem(path, error);
   }
   try {
-    return parseDelimited(decodeText(bytes).text, delimiter);
+    const { text } = decodeText(bytes);
+    if (asLines && !text.includes('\t')) return lineGrid(text);
+    return parseDelimited(text, delimiter);
   } catch (error) {
     if (error instanceof TextUnreadable)
       throw new UserError(error.problem === 'binary' ? M.textBinary(path) : M.textEncodingUnknown(path), error);
@@ -73,6 +86,7 @@ export async function readGridFile(path: string, preferredSheet?: string): Promi
   if (['.xlsx', '.xlsm', '.xls', '.ods'].includes(ext)) return readXlsxGrid(path, preferredSheet);
   // A .tsv is tab-separated even when it has one column (a pasted list whose lines hold commas).
   if (['.tsv', '.tab'].includes(ext)) return readTextGrid(path, '\t');
-  if (['.txt', '.csv'].includes(ext)) return readTextGrid(path);
+  if (ext === '.txt') return readTextGrid(path, undefined, true);
+  if (ext === '.csv') return readTextGrid(path);
   throw new UserError(M.fileUnsupported(path));
 }

@@ -40,7 +40,13 @@ export type WarningCode =
   | 'table-no-agency'
   | 'target-change-ignored'
   | 'target-yes-no'
-  | 'target-year-missing';
+  | 'target-year-missing'
+  | 'paste-rebuilt'
+  | 'paste-row-interleaved'
+  | 'paste-row-uncertain'
+  | 'paste-row-uncoded'
+  | 'paste-lines-dropped'
+  | 'paste-no-header';
 
 /** A problem found while reading; message is Vietnamese, from the message catalogue. */
 export interface Warning {

@@ -7,7 +7,7 @@
 import { buildAgencies } from '../core/agencies/registry';
 import { diffTables, type TableDiff } from '../core/import/diff';
 import { ID_HEADER } from '../core/table/header';
-import { readAssignmentTable } from '../core/table/read';
+import { readTable } from '../core/table/read-table';
 import type { ImportPreview } from '../core/import/exchange';
 import type { Grid } from '../core/types';
 import { readSettings, SETTINGS_HEADER, settingsGrid } from '../core/workbook/settings';
@@ -33,7 +33,7 @@ function currentTable(book: Book) {
 
 export function previewImport(platform: Platform, grid: Grid): ImportPreview {
   const book = new Book(platform);
-  const table = readAssignmentTable(grid);
+  const table = readTable(grid);
   const names = table.indicators.flatMap((i) => [...i.monitor, ...i.lead, ...i.cooperating]);
   const before = currentTable(book);
   const settingsSheet = book.sheet(SETTINGS_SHEET);
@@ -83,7 +83,7 @@ export interface ImportResult {
  * none, and generation issues it. Nothing is written when the new table has no indicator.
  */
 export function replaceTable(platform: Platform, grid: Grid, origin: TableOrigin): ImportResult {
-  const table = readAssignmentTable(grid);
+  const table = readTable(grid);
   if (table.indicators.length === 0) return { ok: false, indicators: 0, diff: null };
   setupWorkbook(platform);
   const book = new Book(platform);

@@ -42,9 +42,16 @@ describe('npm run build', () => {
     for (const file of readdirSync(BUNDLES.addon.dir))
       expect(file).toMatch(/^(Code\.js|appsscript\.json|[A-Za-z]+\.html)$/);
     expect(readdirSync(BUNDLES.bound.dir).sort()).toEqual(
-      ['Code.gs', 'HUONG-DAN.md', 'Progress.html', 'Sidebar.html', 'appsscript.json'].sort(),
+      ['Code.gs', 'HUONG-DAN.md', 'ImportFile.html', 'Progress.html', 'Sidebar.html', 'appsscript.json'].sort(),
     );
     expect(readFileSync(join(BUNDLES.bound.dir, 'HUONG-DAN.md'), 'utf8')).toContain('Tạo bản sao');
+    // The guide tells where to paste each page: a page it does not name would be missing in the copy.
+    const guide = readFileSync(join(BUNDLES.bound.dir, 'HUONG-DAN.md'), 'utf8');
+    for (const page of readdirSync(BUNDLES.bound.dir).filter((f) => f.endsWith('.html')))
+      expect([page, guide.includes(`| \`${page}\` | tệp HTML tên \`${page.replace(/\.html$/, '')}\``)]).toEqual([
+        page,
+        true,
+      ]);
   });
 
   it("writes exactly the files the README's deploy section lists for each folder", () => {

@@ -48,6 +48,10 @@ describe("the README's command lines", () => {
     });
     mkdirSync(join(dir, 'seeds'), { recursive: true });
     copyFileSync(join(ROOT, 'seeds/004-chi-tieu-2024.tsv'), join(dir, 'seeds/004-chi-tieu-2024.tsv'));
+    // The seed documents as extracted from their PDFs, for the lines that read text files.
+    mkdirSync(join(dir, 'seeds/text'), { recursive: true });
+    for (const file of ['000_fa53efd050dc5634.txt', '003_45a6d03a464dc3c0.txt'])
+      copyFileSync(join(ROOT, 'seeds/text', file), join(dir, 'seeds/text', file));
   }, 120_000);
 
   it('are found', () => {

@@ -10,7 +10,7 @@ import { htmlTablesOf, docxTablesOf, pdfTablesOf } from '../../src/local/import/
 import { readAssignmentTable } from '../../src/core/table/read';
 import { cleanText } from '../../src/core/text/normalize';
 import type { Grid, Indicator, Target } from '../../src/core/types';
-import { type MaterialFile, officeMaterial, tableHtml } from '../support/office-material';
+import { CORPUS_DIR, type MaterialFile, officeMaterial, tableHtml } from '../support/office-material';
 import { existsSync, readdirSync } from 'node:fs';
 
 /** Cell text as the reader sees it, rows without any text dropped (a paste skips them too). */
@@ -110,8 +110,8 @@ it('makes every seed and corpus table as .docx and PDF with LibreOffice (cached 
     expect(readFileSync(t.docx).subarray(0, 2).toString()).toBe('PK');
     expect(readFileSync(t.pdf).subarray(0, 4).toString()).toBe('%PDF');
   }
-  if (existsSync(join(ROOT, '../../shared/corpus'))) {
-    const corpus = readdirSync(join(ROOT, '../../shared/corpus')).filter((f) => /^(0\d|1[0-7])-.*\.tsv$/.test(f));
+  if (existsSync(CORPUS_DIR)) {
+    const corpus = readdirSync(CORPUS_DIR).filter((f) => /^(0\d|1[0-7])-.*\.tsv$/.test(f));
     expect(material.tables.filter((t) => t.name.startsWith('corpus-'))).toHaveLength(corpus.length);
   }
 });

@@ -119,6 +119,19 @@ describe('the sheets the secretariat owns', () => {
       message: M.notSecretariat(NOIVU),
       sheetName: '',
     });
+    as(local, NOIVU, () => main.menuImportFile());
+    expect(lastDialog(local)).toBe(M.notSecretariat(NOIVU));
+    as(local, NOIVU, () => main.menuDraftTable());
+    expect(lastDialog(local)).toBe(M.notSecretariat(NOIVU));
+    const grid = [
+      ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm 2025', 'Cơ quan chủ trì'],
+      ['1', 'Tỷ lệ hộ nghèo', '< 2%', 'Phòng Nội vụ'],
+    ];
+    expect(as(local, NOIVU, () => main.importApply({ grid, file: 'ke-hoach.docx', date: '', tables: [1] }))).toEqual({
+      ok: false,
+      message: M.notSecretariat(NOIVU),
+      indicators: 0,
+    });
     expect(JSON.stringify(local.snapshot().sheets)).toBe(before);
   });
 });

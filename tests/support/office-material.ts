@@ -14,7 +14,8 @@ import { parseDelimited } from '../../src/core/table/delimited';
 import type { Grid } from '../../src/core/types';
 
 const ROOT = join(__dirname, '../..');
-export const CORPUS_DIR = join(ROOT, '../../shared/corpus');
+/** The repository's copy of the corpus (../shared/corpus, verbatim), so a clean clone has it. */
+export const CORPUS_DIR = join(ROOT, 'corpus');
 export const SEEDS_DIR = join(ROOT, 'seeds');
 const OUT = join(ROOT, 'out/office');
 /** Bump when the HTML rendering changes, so cached files are made again. */
@@ -185,7 +186,18 @@ function soffice(convertTo: string, inputs: string[], outDir: string): void {
   if (result.status !== 0) throw new Error(`soffice --convert-to ${convertTo} failed: ${result.stderr}`);
 }
 
-/** Waits for, then takes, the material lock; a lock older than ten minutes is a crashed run. */
+/** Whether the process that took a lock is gone (a killed run): its lock can be taken over. */
+function holderGone(lock: string): boolean {
+  try {
+    process.kill(Number(readFileSync(join(lock, 'pid'), 'utf8')), 0);
+    return false;
+  } catch (error) {
+    // ESRCH: no such process. A lock without its pid file yet is being taken: not gone.
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/** Waits for, then takes, the material lock; a killed run's lock, or one older than ten minutes, is taken over. */
 function withLock<T>(action: () => T): T {
   const lock = join(OUT, '.lock');
   mkdirSync(OUT, { recursive: true });
@@ -193,9 +205,11 @@ function withLock<T>(action: () => T): T {
   for (;;) {
     try {
       mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
       break;
     } catch {
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, { recursive: true });
+      const stale = existsSync(lock) && (holderGone(lock) || Date.now() - statSync(lock).mtimeMs > 600_000);
+      if (stale) rmSync(lock, { recursive: true, force: true });
       if (Date.now() - started > 600_000) throw new Error('office material: lock not released');
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     }

@@ -12,6 +12,9 @@ export const SOFFICE = '/usr/bin/soffice';
 export const PYTHON = '/usr/bin/python3';
 /** glibc's iconv (Debian's essential libc-bin): an encoder that is not ours. */
 export const ICONV = '/usr/bin/iconv';
+/** LibreOffice Writer (prints HTML to PDF) and poppler's pdftotext (reads a PDF's text back). */
+const WRITER = '/usr/lib/libreoffice/program/libswlo.so';
+export const PDFTOTEXT = '/usr/bin/pdftotext';
 
 const hasPythonModule = (module: string) =>
   existsSync(PYTHON) && spawnSync(PYTHON, ['-c', `import ${module}`], { stdio: 'ignore' }).status === 0;
@@ -21,12 +24,14 @@ const CHECKS = {
   libreoffice: () => existsSync(SOFFICE) && hasPythonModule('uno'),
   openpyxl: () => hasPythonModule('openpyxl'),
   iconv: () => existsSync(ICONV),
+  pdf: () => existsSync(SOFFICE) && existsSync(WRITER) && existsSync(PDFTOTEXT),
 };
 const SCRIPTS = {
   chromium: 'ensure-chromium',
   libreoffice: 'ensure-libreoffice',
   openpyxl: 'ensure-libreoffice',
   iconv: 'ensure-libreoffice',
+  pdf: 'ensure-pdf-tools',
 };
 
 export type Tool = keyof typeof CHECKS;

@@ -3,7 +3,7 @@
  * Settings, Agencies and Assignments sheets, the assignment table pasted in as plain text.
  */
 import { M } from '../../core/messages';
-import { readAssignmentTable } from '../../core/table/read';
+import { readTable } from '../../core/table/read-table';
 import { createWorkbookFile } from '../../local/workbook-file';
 import { setupWorkbook } from '../../sheets/setup';
 import { type CliIo, parseArgs, UserError } from '../io';
@@ -30,7 +30,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const year = yearOf(options.year);
   const source = await readTableFile(tableFile, options.table);
   const grid = source.grid;
-  const table = readAssignmentTable(grid);
+  const table = readTable(grid);
   // A table without a readable indicator would only give an empty workbook: say why instead.
   if (table.indicators.length === 0)
     throw new UserError(table.warnings.map((w) => w.message).join('\n') || M.tableEmpty());

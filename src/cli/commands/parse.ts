@@ -4,7 +4,7 @@
  */
 import { buildAgencies } from '../../core/agencies/registry';
 import { M } from '../../core/messages';
-import { readAssignmentTable } from '../../core/table/read';
+import { readTable } from '../../core/table/read-table';
 import { type CliIo, parseArgs, UserError } from '../io';
 import { readTableFile } from '../read-table';
 
@@ -20,7 +20,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const file = positional[0];
   if (!file) throw new UserError(M.cliMissingArgument(M.cliArgument.table));
   const source = await readTableFile(file, options.table);
-  const table = readAssignmentTable(source.grid, { year: yearOf(options.year) });
+  const table = readTable(source.grid, { year: yearOf(options.year) });
   const names = table.indicators.flatMap((i) => [...i.monitor, ...i.lead, ...i.cooperating]);
   const agencies = buildAgencies(names);
   io.out(

@@ -9,7 +9,7 @@
  * "Cục A" and "Cục B". A bracketed scope ("(mạng lưới quốc gia)", "(chủ trì phần …)") and a
  * trailing role ("chủ trì, tổng hợp, báo cáo") are not part of the name.
  */
-import { cleanText, matchKey } from '../text/normalize';
+import { cleanText, foldKey, matchKey } from '../text/normalize';
 
 /** Words that begin an agency name. Multi-word heads first so the longest wins. */
 const HEAD_WORDS = [
@@ -106,6 +106,20 @@ const capitalised = (text: string) => {
   const first = text.trim()[0];
   return first !== undefined && first !== first.toLowerCase();
 };
+
+/**
+ * The word an agency name begins with ("Sở", "Phòng", "UBND", "Công an", "Các"…), or null: lets a
+ * table pasted from a PDF tell where an agency cell starts. Tolerates a wrong tone mark ("Chị cục").
+ */
+export function agencyHeadOf(text: string): string | null {
+  const exact = startsWithHead(text);
+  if (exact) return exact;
+  // Only two-word heads: one word without marks is too often another word ("Số" is not "Sở").
+  const folded = foldKey(text.split(/\s+/, 3).join(' '));
+  return FUZZY_HEADS.find(([, f]) => folded === f || folded.startsWith(`${f} `))?.[0] ?? null;
+}
+
+const FUZZY_HEADS: Array<[string, string]> = HEAD_WORDS.filter((w) => w.includes(' ')).map((w) => [w, foldKey(w)]);
 
 /** True when the text after a comma begins a new agency rather than continuing the current name. */
 function beginsNewAgency(rest: string): boolean {

@@ -3,7 +3,7 @@
  * the one it finds the most indicators in is the default, and the user may name others
  * ("--table 3", "2,3", "2-4": several appendices read together as one table).
  */
-import { readAssignmentTable } from '../table/read';
+import { readTable } from '../table/read-table';
 import type { Grid } from '../types';
 import { dropRestatedHeader } from './title';
 import type { SourceTable } from './types';
@@ -24,7 +24,7 @@ export function summarizeTables(tables: SourceTable[]): TableSummary[] {
     title: t.title,
     rows: t.grid.length,
     columns: Math.max(0, ...t.grid.map((r) => r.length)),
-    indicators: readAssignmentTable(t.grid).indicators.length,
+    indicators: readTable(t.grid).indicators.length,
     ...(t.page !== undefined ? { page: t.page } : {}),
   }));
 }

@@ -6,6 +6,7 @@
  * older version is read with the columns it was written with and nothing shifts when a column
  * is added: the next regeneration rewrites it in the current layout.
  */
+import { columnToLetters } from '../util/column-letters';
 import { sheetTexts } from '../messages/sheets';
 
 /** Row 1 of the marker column holds this; row 2 the agency key; row 3 the layout version. */
@@ -137,11 +138,8 @@ export function layoutOfGrid(grid: unknown[][]): TabLayout | null {
   return tabLayout(periods, version);
 }
 
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+/** A column's letters, as formulas and messages name it. */
+export const columnLetter = columnToLetters;
 
 export function a1(row: number, col: number): string {
   return `${columnLetter(col)}${row}`;

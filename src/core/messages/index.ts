@@ -4,10 +4,12 @@
  */
 import { cliMessages } from './cli';
 import { cycleMessages } from './cycle';
+import { draftMessages } from './draft';
 import { fileMessages } from './files';
 import { importMessages } from './import';
 import { localMessages } from './local';
 import { menuMessages } from './menu';
+import { pasteMessages } from './paste';
 import { progressMessages } from './progress';
 import { reportMessages } from './report';
 import { sharingMessages } from './sharing';
@@ -18,10 +20,12 @@ import { workbookMessages } from './workbook';
 export const M = {
   ...cliMessages,
   ...cycleMessages,
+  ...draftMessages,
   ...fileMessages,
   ...importMessages,
   ...localMessages,
   ...menuMessages,
+  ...pasteMessages,
   ...progressMessages,
   ...reportMessages,
   ...sharingMessages,

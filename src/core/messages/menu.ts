@@ -3,6 +3,7 @@ export const menuMessages = {
   menuTitle: 'Sổ chỉ tiêu',
   menuSetup: 'Thiết lập sổ theo dõi',
   menuGenerate: 'Tạo / cập nhật trang cơ quan',
+  menuDraftTable: 'Lập bảng nháp từ văn bản kế hoạch',
   menuSidebar: 'Mở báo cáo tổng hợp',
   menuClosePeriod: 'Khóa kỳ báo cáo',
   menuReopenPeriod: 'Mở lại kỳ',

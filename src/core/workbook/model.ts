@@ -5,7 +5,7 @@
  * close a period) starts from this one model, so they cannot drift apart.
  */
 import { M } from '../messages';
-import { readAssignmentTable } from '../table/read';
+import { readTable } from '../table/read-table';
 import type { TableRead } from '../types';
 import { type AgencyProblem, type AgencyRow, agencyRowsGrid, readAgencyRows } from './agencies-sheet';
 import { type Plan, planTabs } from './plan';
@@ -41,7 +41,7 @@ export interface WorkbookModel {
 export function buildModel(sources: ModelSources): WorkbookModel {
   const settings = readSettings(sources.settingsGrid ?? []);
   const table = sources.tableGrid
-    ? readAssignmentTable(sources.tableGrid, {
+    ? readTable(sources.tableGrid, {
         reservedIds: new Set(sources.state.issuedIds),
         knownIds: sources.state.idRecords,
         // A table with a column per year tracks the workbook's year (Cài đặt → Năm).

@@ -1,8 +1,8 @@
 /**
  * Sheet names the add-on keeps for itself: the set-up sheets, the archive, the entry log, the
  * state sheet, and the families of summary ("Tổng hợp Quý I 2025"), history ("Diễn biến 2025")
- * and template ("_Mẫu trang 1") sheets. No agency tab may take one: the add-on would overwrite
- * or delete that agency's figures.
+ * and template ("_Mẫu trang 1") sheets, and the secretariat's draft tables ("Bảng nháp 2"). No
+ * agency tab may take one: the add-on would overwrite or delete that agency's figures.
  */
 import { uniqueSheetName } from '../agencies/short-name';
 import { M } from '../messages';
@@ -14,7 +14,7 @@ export const STATE_SHEET = '_sochitieu';
 
 const EXACT = [S.names.table, S.names.agencies, S.names.settings, S.names.archive, S.names.editLog, STATE_SHEET];
 /** The first words of the families, from the names the catalogue gives their sheets. */
-const FAMILIES = [M.summarySheetName('', 0), S.names.history(0), S.names.template(0)].map((name) =>
+const FAMILIES = [M.summarySheetName('', 0), S.names.history(0), S.names.template(0), M.draftSheetTitle].map((name) =>
   matchKey(name.replace(/[\d\s]+$/, '')),
 );
 

@@ -4,6 +4,7 @@
  */
 
 /** A rectangle of cells, 1-based. */
+import { columnToLetters, lettersToColumn } from '../../core/util/column-letters';
 export interface GridRange {
   row: number;
   column: number;
@@ -20,22 +21,7 @@ export interface A1Range {
   endColumn?: number;
 }
 
-export function columnToLetters(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-export function lettersToColumn(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+export { columnToLetters, lettersToColumn };
 
 export function cellA1(row: number, column: number): string {
   return `${columnToLetters(column)}${row}`;
