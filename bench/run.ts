@@ -1,141 +1,142 @@
 /**
- * Province-scale benchmark (`npm run bench`), on the in-memory SpreadsheetApp through the real
- * menu handlers: set-up, first generation, regeneration with no change, regeneration after
- * three indicators change, and the report for one period after figures are entered.
+ * The benchmark (`npm run bench`), on the in-memory SpreadsheetApp through the real handlers:
+ * for each scenario a first generation split into executions the way the progress dialog runs
+ * it, a regeneration with nothing changed, one after three indicators change, and the report
+ * sidebar's call with 0 %, 50 % and 100 % of the figures entered.
  *
- * For each step it prints SpreadsheetApp calls by kind, the cells the workbook holds against
- * Sheets' 10-million-cell limit, local wall time, script CPU, peak memory and an estimate of
- * the time in Apps Script from the per-call cost model (bench/cost-model.ts). It then
- * simulates how generateTabs splits a first generation into executions under its time budget,
- * runs the "Done when" checks of issue 6, and writes everything to out/bench-<date>.json
- * (or --out <file>) so versions can be compared.
+ * Time in Apps Script is simulated from the calls alone (bench/cost-model.ts: queued writes,
+ * flushes, round trips), so the same code gives the same seconds and the same number of
+ * executions on every run; the add-on's own JavaScript is measured apart as local CPU. The
+ * figures and the checks of issue 15 go to out/bench-latest.json (and --out <file>).
  *
- * Scenarios (see bench/synthetic.ts):
- * - province: a criteria table of 60 criteria and 150 communes in the Agencies sheet (the
- *   shape of seed 002 at province size: every commune reports every criterion);
- * - district: the same shape, 35 criteria × 30 communes;
- * - province-lead: a 9,000-row table where each of 150 agencies leads 60 indicators (one in
- *   ten with a cooperating agency), which a criteria table cannot show: changing three
- *   indicators must rewrite only the few tabs that hold them.
+ * Scenarios (bench/synthetic.ts): a province's criteria table (150 communes × 60 criteria ×
+ * 4 periods), the same province as a lead table (each of 150 agencies leads 60 indicators, one
+ * in ten with a cooperating agency), a district (30 × 35 × 4) and a large province
+ * (300 × 120 × 12 months).
  *
- * Options: --out <file>, --only <scenario>, --no-scaling, --no-chunks, --costs <live.json> (the
- * per-call costs measured by the live check replace the assumed ones: bench/live-costs.ts).
+ * Options: --out <file>, --only <scenario>, --no-scaling, --costs <live.json> (what the live check
+ * measured replaces the published costs: bench/live-costs.ts).
  */
-import { GENERATION_BUDGET_MS } from '../src/sheets/generate';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import * as main from '../src/appsscript/main';
 import { readTab } from '../src/core/layout/read-tab';
 import { TAB_MARKER } from '../src/core/layout/tab';
-import { buildReport } from '../src/core/report/report';
 import { readAgencyRows } from '../src/core/workbook/agencies-sheet';
-import { createPlatform, type CallSummary, type LocalPlatform, type WorkbookData } from '../src/local/engine';
-import { collectResults } from '../src/sheets/collect';
-import { Book } from '../src/sheets/book';
-import { generateTabs } from '../src/sheets/generate';
-import { appsScriptPlatform } from '../src/sheets/platform';
-import { costOfKey, describeModel, estimate, isLocalCall } from './cost-model';
-import { loadLiveCosts } from './live-costs';
-import { Instrument, type MemoryPeak, type PropertyViolation } from './instrument';
+import { createPlatform, isWrite, type LocalPlatform, type WorkbookData } from '../src/local/engine';
+import { GENERATION_BUDGET_MS, generateTabs } from '../src/sheets/generate';
+import {
+  AppsScriptClock,
+  type ClockReport,
+  type CostModel,
+  describeModel,
+  isLocalCall,
+  PUBLISHED_MODEL,
+  withLiveCosts,
+} from './cost-model';
+import { Instrument } from './instrument';
+import { readLiveCosts } from './live-costs';
 import {
   changedTarget,
+  type Layout,
   pickChanges,
   seededRandom,
+  type SyntheticBook,
   syntheticBook,
   unitsHolding,
-  type Layout,
-  type SyntheticBook,
 } from './synthetic';
 
 const SECRETARIAT = 'vanphong@tinh.gov.vn';
 const CELL_LIMIT = 10_000_000;
 const TWO_MINUTES = 120_000;
-const SIX_MINUTES = 360_000;
-/** generateTabs' default budget per execution (src/sheets/generate.ts), used by the menu and the progress dialog. */
-const DEFAULT_BUDGET = GENERATION_BUDGET_MS;
-/** The budget the add-on had before, kept for comparison: it fits 6 minutes but not 2. */
-const LONG_BUDGET = 270_000;
-const PERIODS_4 = ['Quý I', 'Quý II', 'Quý III', 'Quý IV'];
-const PERIODS_2 = ['Quý I', 'Quý II'];
-const REPORT_PERIOD = 'Quý I';
+const QUARTERS = ['Quý I', 'Quý II', 'Quý III', 'Quý IV'];
+const MONTHS = Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`);
+const KB = 1024;
 
-interface ScenarioSpec {
+export interface ScenarioSpec {
   name: string;
   layout: Layout;
   units: number;
   perUnit: number;
   periods: number;
+  /** Regenerate after three indicators change (skipped at the largest size: it rewrites every tab). */
+  changes: boolean;
+  /** The sidebar payload's limit at this size. */
+  payloadLimit: number;
 }
 
-const SCENARIOS: ScenarioSpec[] = [
-  { name: 'province', layout: 'criteria', units: 150, perUnit: 60, periods: 4 },
-  { name: 'district', layout: 'criteria', units: 30, perUnit: 35, periods: 4 },
-  { name: 'province-lead', layout: 'lead', units: 150, perUnit: 60, periods: 4 },
+export const SCENARIOS: ScenarioSpec[] = [
+  {
+    name: 'province',
+    layout: 'criteria',
+    units: 150,
+    perUnit: 60,
+    periods: 4,
+    changes: true,
+    payloadLimit: 150 * KB,
+  },
+  {
+    name: 'province-lead',
+    layout: 'lead',
+    units: 150,
+    perUnit: 60,
+    periods: 4,
+    changes: true,
+    payloadLimit: 150 * KB,
+  },
+  { name: 'district', layout: 'criteria', units: 30, perUnit: 35, periods: 4, changes: true, payloadLimit: 150 * KB },
+  {
+    name: '300 × 120 × 12',
+    layout: 'criteria',
+    units: 300,
+    perUnit: 120,
+    periods: 12,
+    changes: false,
+    payloadLimit: 1024 * KB,
+  },
 ];
 
 /** First generations that differ from the province in one dimension at a time. */
 const SCALING: ScenarioSpec[] = [
-  { name: '150 units × 30 × 4 periods', layout: 'criteria', units: 150, perUnit: 30, periods: 4 },
-  { name: '150 units × 60 × 2 periods', layout: 'criteria', units: 150, perUnit: 60, periods: 2 },
-  { name: '75 units × 60 × 4 periods', layout: 'criteria', units: 75, perUnit: 60, periods: 4 },
+  { ...SCENARIOS[0], name: '150 × 30 × 4', perUnit: 30 },
+  { ...SCENARIOS[0], name: '150 × 60 × 2', periods: 2 },
+  { ...SCENARIOS[0], name: '75 × 60 × 4', units: 75 },
 ];
 
-interface StepResult {
+const SHARES = [0, 0.5, 1] as const;
+
+interface Step {
   step: string;
-  calls: CallSummary;
-  /** Calls that cost a round trip in the model (builder steps and Ui excluded). */
   serverCalls: number;
+  /** Calls that change the file (engine rules.ts, isWrite). */
+  writes: number;
+  calls: number;
   byMethod: Record<string, number>;
-  cells: number;
-  cellsPercent: number;
-  /** Cells of the generated tabs together, and of every other sheet by name. */
-  cellsBySheet: { tabs: number; tabCells: number; others: Record<string, number> };
-  sheets: number;
+  clock: ClockReport;
+  /** Local wall time and the add-on's own JavaScript in it (wall − time inside the engine). */
   wallMs: number;
-  engineMs: number;
-  scriptCpuMs: number;
-  memory: MemoryPeak;
-  estimate: { lowMs: number; midMs: number; highMs: number; byKind: Record<string, number> };
-  underTwoMinutes: boolean;
-  underSixMinutes: boolean;
-  propertyViolations: PropertyViolation[];
-  notes: string[];
+  cpuMs: number;
+  error?: string;
+}
+
+interface Execution {
+  tabsWritten: number;
+  remaining: number;
+  serverCalls: number;
+  calls: number;
+  simulatedMs: number;
   error?: string;
 }
 
 interface ChunkRun {
-  label: string;
-  budgetMs: number;
-  executions: Array<{
-    tabsWritten: number;
-    unchanged: number;
-    remaining: number;
-    calls: number;
-    serverCalls: number;
-    estimateMs: number;
-    error?: string;
-  }>;
+  executions: Execution[];
   complete: boolean;
-}
-
-interface ScenarioResult {
-  spec: ScenarioSpec;
-  tableRows: number;
-  tabs: number;
-  steps: StepResult[];
-  chunks: ChunkRun[];
-  changed: { expected: string[]; rewritten: string[] };
-  report: {
-    buildReportMedianMs: number;
-    getValuesPerTab: { min: number; max: number; tabs: number; tabsRead: number };
-    otherReads: Record<string, number>;
-    totals: unknown;
-  } | null;
-  properties: Record<string, number>;
+  serverCalls: number;
+  simulatedMs: number;
+  cpuMs: number;
+  byMethod: Record<string, number>;
 }
 
 interface Check {
@@ -151,25 +152,33 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 const flag = (name: string) => process.argv.includes(name);
-
-const round = (n: number) => Math.round(n);
-
-/** A full collection before each step, so a step's peak heap is its own working set (as far as one process allows). */
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
 const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 1 : 0);
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+function periodsOf(spec: ScenarioSpec): string[] {
+  return spec.periods === 12 ? MONTHS : QUARTERS.slice(0, spec.periods);
+}
 
 /** One workbook on the engine, with the wrapped services the handlers see. */
 class Workbench {
-  readonly local: LocalPlatform;
-  readonly ins: Instrument;
+  local: LocalPlatform;
+  ins: Instrument;
 
-  constructor(workbook?: WorkbookData) {
+  constructor(
+    readonly model: CostModel,
+    workbook?: WorkbookData,
+  ) {
     this.local = createPlatform(workbook, { locale: 'vi_VN', owner: SECRETARIAT, user: SECRETARIAT });
     this.ins = new Instrument(this.local);
   }
 
-  /** The spreadsheet as the bench itself edits it (a person's paste, figures typed in). */
+  /** Another execution on the same file (the progress dialog's next call). */
+  nextExecution(): void {
+    this.local.engine.endExecution();
+    this.local = createPlatform(this.local.workbook, { user: SECRETARIAT });
+    this.ins = new Instrument(this.local);
+  }
+
   get ss() {
     return this.local.platform.SpreadsheetApp.getActiveSpreadsheet();
   }
@@ -178,67 +187,56 @@ class Workbench {
     return this.local.workbook.sheets.reduce((n, s) => n + s.maxRows * s.maxColumns, 0);
   }
 
-  cellsBySheet(): StepResult['cellsBySheet'] {
-    const tabs = new Set(this.tabNames());
-    const out: StepResult['cellsBySheet'] = { tabs: tabs.size, tabCells: 0, others: {} };
-    for (const s of this.local.workbook.sheets) {
-      if (tabs.has(s.name)) out.tabCells += s.maxRows * s.maxColumns;
-      else out.others[`${s.name} (${s.maxRows}×${s.maxColumns})`] = s.maxRows * s.maxColumns;
-    }
-    return out;
-  }
-
   tabNames(): string[] {
     return this.local.workbook.sheets
       .filter((s) => s.rows.get(1) && [...s.rows.get(1)!.values()].some((c) => c.value === TAB_MARKER))
       .map((s) => s.name);
   }
 
-  lastDialog(): string {
-    return this.local.workbook.ui.dialogs[this.local.workbook.ui.dialogs.length - 1]?.prompt ?? '';
+  /** Grid cells of the generated tabs beyond the rows and columns they use (0: every tab trimmed). */
+  emptyGrid(): number {
+    const tabs = new Set(this.tabNames());
+    let waste = 0;
+    for (const s of this.local.workbook.sheets) {
+      if (!tabs.has(s.name)) continue;
+      const values = this.ss.getSheetByName(s.name)!.getDataRange().getValues();
+      waste += s.maxRows * s.maxColumns - values.length * (values[0]?.length ?? 0);
+    }
+    this.local.calls.reset();
+    return waste;
   }
 
-  /** Runs one step of the add-on and measures it; the bench's own edits happen between steps. */
-  measure(step: string, fn: () => void): StepResult {
+  /** Runs one step of the add-on in one execution and measures it. */
+  measure(step: string, fn: (clock: AppsScriptClock) => void): Step {
     this.ins.install();
     this.local.calls.reset();
     this.ins.reset();
-    collectGarbage();
+    const clock = new AppsScriptClock(this.model);
+    let writes = 0;
+    this.local.calls.listen((key, cells) => {
+      clock.call(key, cells);
+      const dot = key.indexOf('.');
+      if (isWrite(key.slice(0, dot), key.slice(dot + 1))) writes++;
+    });
     const start = performance.now();
     let error: string | undefined;
     try {
-      fn();
+      fn(clock);
     } catch (e) {
       error = String(e);
     }
     const wallMs = performance.now() - start;
-    const byMethod = this.local.calls.byMethod();
-    const scriptCpuMs = Math.max(0, wallMs - this.ins.engineMs);
-    const est = estimate(byMethod, scriptCpuMs);
-    const cells = this.cells();
+    this.local.calls.listen(null);
+    const report = clock.end();
     return {
       step,
-      calls: this.local.calls.summary(),
-      serverCalls: est.serverCalls,
-      byMethod,
-      cells,
-      cellsPercent: (100 * cells) / CELL_LIMIT,
-      cellsBySheet: this.cellsBySheet(),
-      sheets: this.local.workbook.sheets.length,
-      wallMs: round(wallMs),
-      engineMs: round(this.ins.engineMs),
-      scriptCpuMs: round(scriptCpuMs),
-      memory: this.ins.memoryPeak(),
-      estimate: {
-        lowMs: round(est.lowMs),
-        midMs: round(est.midMs),
-        highMs: round(est.highMs),
-        byKind: Object.fromEntries(Object.entries(est.byKind).map(([k, v]) => [k, round(v)])),
-      },
-      underTwoMinutes: est.midMs <= TWO_MINUTES,
-      underSixMinutes: est.midMs <= SIX_MINUTES,
-      propertyViolations: [...this.ins.violations],
-      notes: [],
+      serverCalls: report.serverCalls,
+      writes,
+      calls: this.local.calls.total(),
+      byMethod: this.local.calls.byMethod(),
+      clock: report,
+      wallMs: Math.round(wallMs),
+      cpuMs: Math.round(Math.max(0, wallMs - this.ins.engineMs)),
       error,
     };
   }
@@ -261,546 +259,346 @@ class Workbench {
     sheet.getRange(row + 1, 2).setValue(periods.join('; '));
   }
 
-  /** Sheet names of the units the bench named, through the Agencies sheet the add-on filled. */
   sheetNamesOf(units: string[]): string[] {
     const rows = readAgencyRows(this.ss.getSheetByName('Cơ quan')!.getDataRange().getValues()).rows;
     const wanted = new Set(units);
     return rows.filter((r) => wanted.has(r.name)).map((r) => r.sheetName);
   }
 
-  /** Sample figures for one period in every tab, one setValues per tab, as agencies would type them. */
-  fillFigures(period: string, seed: number): number {
-    const random = seededRandom(seed);
+  /**
+   * Figures for one period on a share of each tab's lines, as agencies would type them (one
+   * setValues per tab): the same lines for the same seed, so 50 % then 100 % only adds.
+   */
+  fillFigures(period: string, share: number, seed: number): number {
     let filled = 0;
     for (const name of this.tabNames()) {
+      const random = seededRandom(seed);
       const sheet = this.ss.getSheetByName(name)!;
       const grid = sheet.getDataRange().getValues();
       const read = readTab(grid);
-      if (!read || read.rows.size === 0) continue;
-      const col = 7 + read.periods.indexOf(period);
+      const column = read?.layout.period.find((p) => p.period === period)?.value;
+      if (!read || read.rows.size === 0 || !column) continue;
       const rows = [...read.rows.values()];
       const first = Math.min(...rows);
-      const last = Math.max(...rows);
-      const block = Array.from({ length: last - first + 1 }, (_, i) => {
-        const unit = String(grid[first - 1 + i][5] ?? '');
+      const block = rows.map((row) => {
+        const unit = String(grid[row - 1][read.layout.unit - 1] ?? '');
         const r = random();
-        if (r < 0.1) return [''];
+        const x = random();
+        if (r >= share) return [''];
         filled++;
-        if (unit === '%') return [Math.round((0.4 + random() * 0.6) * 1000) / 1000];
-        if (/Có/.test(unit)) return [r < 0.8 ? 'Có' : 'Chưa có'];
-        return [Math.floor(random() * 25)];
+        if (unit === '%') return [Math.round((0.4 + x * 0.6) * 1000) / 1000];
+        if (/Có/.test(unit)) return [x < 0.8 ? 'Có' : 'Chưa có'];
+        return [Math.floor(x * 25)];
       });
-      sheet.getRange(first, col, block.length, 1).setValues(block);
+      sheet.getRange(first, column, block.length, 1).setValues(block);
     }
+    this.local.calls.reset();
     return filled;
-  }
-
-  properties(): Record<string, number> {
-    return Object.fromEntries(
-      Object.entries(this.local.workbook.properties).map(([k, v]) => [k, Buffer.byteLength(v, 'utf8')]),
-    );
   }
 }
 
 /** A book set up and filled with a synthetic table, as the secretariat leaves it before generating. */
-function preparedBench(spec: ScenarioSpec): { bench: Workbench; book: SyntheticBook; setup: StepResult } {
-  const bench = new Workbench();
+function preparedBench(spec: ScenarioSpec, model: CostModel): { bench: Workbench; book: SyntheticBook } {
+  const bench = new Workbench(model);
   const book = syntheticBook({ layout: spec.layout, units: spec.units, perUnit: spec.perUnit });
-  const setup = bench.measure('set-up', () => {
-    main.onOpen();
-    main.menuSetup();
-  });
+  bench.ins.install();
+  main.onOpen();
+  main.menuSetup();
   bench.paste('Chỉ tiêu', book.table);
   if (book.agencies.length > 0) bench.paste('Cơ quan', book.agencies);
-  if (spec.periods !== 4) bench.setPeriods(spec.periods === 2 ? PERIODS_2 : PERIODS_4.slice(0, spec.periods));
-  return { bench, book, setup };
+  if (spec.periods !== 4) bench.setPeriods(periodsOf(spec));
+  // The agencies' accounts are editors of the file, as they must be to type (engine rules.ts, 6).
+  bench.local.workbook.editors.push(...book.editors);
+  bench.local.calls.reset();
+  return { bench, book };
 }
 
 /**
- * Drives generateTabs as successive executions, with a clock that advances by the cost
- * model's estimate of the calls made so far (plus scaled script CPU), on a copy of `workbook`.
+ * A first generation as the progress dialog runs it: one execution after another, each ending
+ * at generateTabs' time budget on the simulated clock, until every tab is done.
  */
-function simulateChunks(
-  workbook: WorkbookData,
-  budgetMs: number,
-  label: string,
-  expectedTabs: number,
-  enforcePropertyLimit = false,
-  costs: 'midMs' | 'highMs' = 'midMs',
-): ChunkRun {
-  const bench = new Workbench(structuredClone(workbook));
-  bench.ins.liftPropertyLimit = !enforcePropertyLimit;
-  const run: ChunkRun = { label, budgetMs, executions: [], complete: false };
-  // Read the way the add-on reads it (values may be spread over several keys).
-  const fingerprinted = () =>
-    Object.keys(new Book(bench.local.platform).readJson<Record<string, string>>('sct.tabFingerprints', {})).length;
-  for (let n = 0; n < 30; n++) {
-    const before = fingerprinted();
-    bench.local.calls.reset();
-    bench.ins.reset();
-    const wallStart = performance.now();
-    const clock = () =>
-      estimate(bench.local.calls.byMethod(), performance.now() - wallStart - bench.ins.engineMs)[costs];
-    let error: string | undefined;
+function chunkedGeneration(bench: Workbench): ChunkRun {
+  const run: ChunkRun = { executions: [], complete: false, serverCalls: 0, simulatedMs: 0, cpuMs: 0, byMethod: {} };
+  for (let n = 0; n < 30 && !run.complete; n++) {
+    if (n > 0) bench.nextExecution();
     let result: ReturnType<typeof generateTabs> | null = null;
-    try {
-      result = generateTabs(bench.ins.platform, { budgetMs, now: clock });
-    } catch (e) {
-      error = String(e);
-    }
-    const est = estimate(bench.local.calls.byMethod(), performance.now() - wallStart - bench.ins.engineMs);
-    run.executions.push({
-      // After a failed execution, what it saved (fingerprints) is the progress the next one keeps.
-      tabsWritten: result ? result.created.length + result.updated.length : fingerprinted() - before,
-      unchanged: result?.unchanged.length ?? 0,
-      remaining: result?.remaining ?? -1,
-      calls: bench.local.calls.total(),
-      serverCalls: est.serverCalls,
-      estimateMs: round(est[costs]),
-      error,
+    const step = bench.measure(`execution ${n + 1}`, (clock) => {
+      result = generateTabs(bench.ins.platform, { budgetMs: GENERATION_BUDGET_MS, now: () => clock.now() });
     });
-    if (!result) {
-      // Apps Script shows the error; the secretariat runs the menu again. Stop when that gains nothing.
-      if (fingerprinted() === before) break;
-      if (fingerprinted() >= expectedTabs) {
-        run.complete = true;
-        break;
-      }
-      continue;
-    }
-    if (result.remaining === 0) {
-      run.complete = true;
-      break;
-    }
+    const r = result as ReturnType<typeof generateTabs> | null;
+    run.executions.push({
+      tabsWritten: r ? r.created.length + r.updated.length : 0,
+      remaining: r?.remaining ?? -1,
+      serverCalls: step.serverCalls,
+      calls: step.calls,
+      simulatedMs: Math.round(step.clock.ms),
+      error: step.error,
+    });
+    run.serverCalls += step.serverCalls;
+    run.simulatedMs += step.clock.ms;
+    run.cpuMs += step.cpuMs;
+    for (const [k, v] of Object.entries(step.byMethod)) run.byMethod[k] = (run.byMethod[k] ?? 0) + v;
+    if (!r || step.error) break;
+    run.complete = r.remaining === 0;
   }
   return run;
 }
 
-function runScenario(spec: ScenarioSpec, withChunks: boolean): ScenarioResult {
-  console.log(
-    `\n… ${spec.name}: ${spec.layout} layout, ${spec.units} units × ${spec.perUnit} indicators × ${spec.periods} ` +
-      `periods`,
-  );
-  const { bench, book, setup } = preparedBench(spec);
-  const steps: StepResult[] = [setup];
-  const chunks: ChunkRun[] = [];
-  const beforeFirst = withChunks ? structuredClone(bench.local.workbook) : null;
+interface ScenarioResult {
+  spec: ScenarioSpec;
+  tabs: number;
+  first: ChunkRun;
+  /** The same first generation again, on a copy of the same book: it must split alike. */
+  again: ChunkRun;
+  unchanged: Step;
+  changed: { step: Step; expected: string[]; rewritten: string[] } | null;
+  reports: Array<{ share: number; filled: number; step: Step; payloadBytes: number; readsPerTab: number[] }>;
+  cells: number;
+  emptyGrid: number;
+}
 
-  const first = bench.measure('first generation', () => main.menuGenerate());
-  first.notes.push(bench.lastDialog().split('\n')[0]);
-  steps.push(first);
+function runScenario(spec: ScenarioSpec, model: CostModel): ScenarioResult {
+  console.log(
+    `… ${spec.name}: ${spec.layout} layout, ${spec.units} units × ${spec.perUnit} indicators × ${spec.periods} periods`,
+  );
+  const { bench, book } = preparedBench(spec, model);
+  const before = structuredClone(bench.local.workbook);
+  const first = chunkedGeneration(bench);
+  const twin = new Workbench(model, structuredClone(before));
+  const again = chunkedGeneration(twin);
   const tabs = bench.tabNames().length;
 
-  // Which sheets receive values during a step: the tabs it rewrote.
   const written = new Set<string>();
+  const tabSet = new Set(bench.tabNames());
+  bench.nextExecution();
   bench.ins.onCall = (target, method) => {
     const sheet = (target as { sheet?: { name?: string } }).sheet;
     if (method === 'setValues' && sheet?.name) written.add(sheet.name);
   };
-  const tabSet = new Set(bench.tabNames());
-  const rewrittenTabs = () => [...written].filter((n) => tabSet.has(n));
+  const unchanged = bench.measure('regenerate, no change', () => main.menuGenerate());
 
-  written.clear();
-  const again = bench.measure('regenerate, no change', () => main.menuGenerate());
-  again.notes.push(bench.lastDialog().split('\n')[0], `tabs rewritten: ${rewrittenTabs().length}`);
-  steps.push(again);
-
-  // The secretariat edits the targets of three indicators in the table.
-  const changes = pickChanges(book);
-  const tableSheet = bench.ss.getSheetByName('Chỉ tiêu')!;
-  for (const change of changes) {
-    const cell = tableSheet.getRange(change.row + 1, book.targetCol + 1);
-    cell.setValue(changedTarget(String(cell.getDisplayValues()[0][0])));
-  }
-  const expected = bench.sheetNamesOf(unitsHolding(book, changes));
-  const beforeChange = withChunks ? structuredClone(bench.local.workbook) : null;
-  written.clear();
-  const changed = bench.measure('regenerate, 3 indicators changed', () => main.menuGenerate());
-  const rewritten = rewrittenTabs();
-  changed.notes.push(
-    bench.lastDialog().split('\n')[0],
-    `tabs rewritten: ${rewritten.length} (expected ${expected.length})`,
-  );
-  steps.push(changed);
-  bench.ins.onCall = null;
-
-  // Agencies type figures for one period; then the report reads every tab.
-  const filled = bench.fillFigures(REPORT_PERIOD, 7);
-  const reads = new Map<string, number>();
-  bench.ins.onCall = (target, method) => {
-    const sheet = (target as { sheet?: { name?: string } }).sheet;
-    if ((method === 'getValues' || method === 'getDisplayValues') && sheet?.name)
-      reads.set(sheet.name, (reads.get(sheet.name) ?? 0) + 1);
-  };
-  let collected: ReturnType<typeof collectResults> | null = null;
-  let totals: unknown = null;
-  const report = bench.measure(`report (${REPORT_PERIOD})`, () => {
-    collected = collectResults(appsScriptPlatform());
-    totals = buildReport({
-      period: REPORT_PERIOD,
-      settings: collected.settings,
-      indicators: collected.indicators,
-      units: collected.units,
-    }).totals;
-  });
-  bench.ins.onCall = null;
-  report.notes.push(`${filled} figures entered; totals ${JSON.stringify(totals)}`);
-  steps.push(report);
-
-  let reportInfo: ScenarioResult['report'] = null;
-  if (collected) {
-    const c = collected as ReturnType<typeof collectResults>;
-    const input = { period: REPORT_PERIOD, settings: c.settings, indicators: c.indicators, units: c.units };
-    buildReport(input);
-    const times: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const start = performance.now();
-      buildReport(input);
-      times.push(performance.now() - start);
+  let changed: ScenarioResult['changed'] = null;
+  if (spec.changes) {
+    const changes = pickChanges(book);
+    const table = bench.ss.getSheetByName('Chỉ tiêu')!;
+    for (const change of changes) {
+      const cell = table.getRange(change.row + 1, book.targetCol + 1);
+      cell.setValue(changedTarget(String(cell.getDisplayValues()[0][0])));
     }
-    times.sort((a, b) => a - b);
-    const tabNames = bench.tabNames();
-    const perTab = tabNames.map((n) => reads.get(n) ?? 0);
-    reportInfo = {
-      buildReportMedianMs: Math.round(times[3] * 10) / 10,
-      getValuesPerTab: {
-        min: Math.min(...perTab),
-        max: Math.max(...perTab),
-        tabs: tabNames.length,
-        tabsRead: perTab.filter((n) => n > 0).length,
-      },
-      otherReads: Object.fromEntries([...reads].filter(([n]) => !tabNames.includes(n))),
-      totals,
+    const expected = bench.sheetNamesOf(unitsHolding(book, changes)).sort();
+    written.clear();
+    bench.nextExecution();
+    bench.ins.onCall = (target, method) => {
+      const sheet = (target as { sheet?: { name?: string } }).sheet;
+      if (method === 'setValues' && sheet?.name) written.add(sheet.name);
     };
+    // One execution with no budget: what a regeneration of every changed tab costs in all.
+    const step = bench.measure('regenerate, 3 indicators changed', () => {
+      generateTabs(bench.ins.platform, { budgetMs: Number.POSITIVE_INFINITY });
+    });
+    changed = { step, expected, rewritten: [...written].filter((n) => tabSet.has(n)).sort() };
   }
+  bench.ins.onCall = null;
 
-  if (beforeFirst) {
-    chunks.push(
-      simulateChunks(
-        beforeFirst,
-        DEFAULT_BUDGET,
-        `first generation, default budget (${DEFAULT_BUDGET / 1000} s)`,
-        tabs,
-      ),
-    );
-    if (steps.some((st) => st.propertyViolations.length > 0)) {
-      chunks.push(
-        simulateChunks(
-          beforeFirst,
-          DEFAULT_BUDGET,
-          'first generation, default budget, property limits (9 KB per value, 500 KB in all) enforced as in Apps ' +
-            'Script',
-          tabs,
-          true,
-        ),
-      );
-    }
-    chunks.push(
-      simulateChunks(
-        beforeFirst,
-        LONG_BUDGET,
-        `first generation, ${LONG_BUDGET / 1000} s budget (for comparison)`,
-        tabs,
-      ),
-    );
-    if (spec.name === 'province')
-      chunks.push(
-        simulateChunks(
-          beforeFirst,
-          DEFAULT_BUDGET,
-          'first generation, default budget, pessimistic (high) costs',
-          tabs,
-          false,
-          'highMs',
-        ),
-      );
+  const reports: ScenarioResult['reports'] = [];
+  const period = periodsOf(spec)[0];
+  for (const share of SHARES) {
+    const filled = bench.fillFigures(period, share, 7);
+    bench.nextExecution();
+    const reads = new Map<string, number>();
+    bench.ins.onCall = (target, method) => {
+      const sheet = (target as { sheet?: { name?: string } }).sheet;
+      if ((method === 'getValues' || method === 'getDisplayValues') && sheet?.name)
+        reads.set(sheet.name, (reads.get(sheet.name) ?? 0) + 1);
+    };
+    let payload = '';
+    const step = bench.measure(`report, ${share * 100} % entered`, () => {
+      payload = JSON.stringify(main.sidebarGetReport(period));
+    });
+    bench.ins.onCall = null;
+    reports.push({
+      share,
+      filled,
+      step,
+      payloadBytes: Buffer.byteLength(payload, 'utf8'),
+      readsPerTab: bench.tabNames().map((n) => reads.get(n) ?? 0),
+    });
   }
-  if (beforeChange && rewritten.length > 10)
-    chunks.push(simulateChunks(beforeChange, DEFAULT_BUDGET, 'after 3 indicators changed, default budget', tabs));
-
-  return {
-    spec,
-    tableRows: book.table.length,
-    tabs,
-    steps,
-    chunks,
-    changed: { expected: expected.sort(), rewritten: rewritten.sort() },
-    report: reportInfo,
-    properties: bench.properties(),
-  };
+  return { spec, tabs, first, again, unchanged, changed, reports, cells: bench.cells(), emptyGrid: bench.emptyGrid() };
 }
 
-function runScaling(spec: ScenarioSpec): { spec: ScenarioSpec; tabs: number; step: StepResult } {
+function runScaling(spec: ScenarioSpec, model: CostModel): { spec: ScenarioSpec; tabs: number; run: ChunkRun } {
   console.log(`… scaling: ${spec.name}`);
-  const { bench } = preparedBench(spec);
-  const step = bench.measure('first generation', () => main.menuGenerate());
-  return { spec, tabs: bench.tabNames().length, step };
-}
-
-// --- printing ---------------------------------------------------------------------------------
-
-function printTable(headers: string[], rows: Array<Array<string | number>>, rightAlign = true): void {
-  const cells = [headers, ...rows.map((r) => r.map(String))];
-  const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) =>
-    r.map((c, i) => (rightAlign && i > 0 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' │ ');
-  console.log(line(headers));
-  console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
-  for (const r of cells.slice(1)) console.log(line(r));
-}
-
-function printSteps(result: ScenarioResult): void {
-  const s = result.spec;
-  console.log(
-    `\n=== ${s.name}: ${s.layout} layout, ${s.units} units × ${s.perUnit} indicators × ${s.periods} periods; ` +
-      `table ${result.tableRows} rows; ${result.tabs} tabs ===`,
-  );
-  printTable(
-    [
-      'step',
-      'reads',
-      'writes',
-      'sheet',
-      'rules',
-      'other',
-      'total',
-      'server',
-      'cells (% of 10M)',
-      'wall ms',
-      'CPU ms',
-      'RSS/heap MB',
-      'Apps Script est. s [low–high]',
-      '≤2 min',
-    ],
-    result.steps.map((r) => [
-      r.step,
-      r.calls.read,
-      r.calls.write,
-      r.calls.sheet,
-      r.calls.rule,
-      r.calls.other,
-      r.calls.total,
-      r.serverCalls,
-      `${r.cells.toLocaleString('en')} (${r.cellsPercent.toFixed(2)}%)`,
-      r.wallMs,
-      r.scriptCpuMs,
-      `${r.memory.rssMb}/${r.memory.heapUsedMb}`,
-      `${seconds(r.estimate.midMs)} [${seconds(r.estimate.lowMs)}–${seconds(r.estimate.highMs)}]`,
-      r.error ? 'ERROR' : r.underTwoMinutes ? 'yes' : 'no',
-    ]),
-  );
-  console.log(
-    '  server = calls the model prices as round trips (rule-builder steps and Ui excluded); CPU ms = wall − time ' +
-      "inside the engine (the add-on's own JavaScript);" +
-      ' RSS/heap = process peak during the step, after a full GC; estimate = cost model mid [low–high], Ui waits ' +
-      'excluded.',
-  );
-  for (const r of result.steps) {
-    const notes = r.notes.filter(Boolean);
-    if (notes.length) console.log(`  ${r.step}: ${notes.join(' · ')}`);
-    if (r.error) console.log(`  ${r.step}: FAILED ${r.error}`);
-    for (const v of r.propertyViolations) {
-      const what =
-        v.kind === 'value'
-          ? `document property ${v.key} is ${(v.bytes / 1024).toFixed(1)} KB > 9 KB per value`
-          : `document properties total ${(v.bytes / 1024).toFixed(1)} KB > 500 KB per store (writing ${v.key})`;
-      console.log(
-        `  ${r.step}: ${what}: Apps Script throws "Argument too large" here (the bench stored it anyway to ` +
-          `measure the rest)`,
-      );
-    }
-  }
-  const gen = result.steps.find((r) => r.step === 'first generation');
-  if (gen) {
-    const c = gen.cellsBySheet;
-    const perTab = round(c.tabCells / Math.max(1, c.tabs));
-    const others = Object.entries(c.others)
-      .map(([n, v]) => `${n} ${v.toLocaleString('en')}`)
-      .join(', ');
-    console.log(
-      `  first generation, cells: ${c.tabs} tabs ${c.tabCells.toLocaleString('en')} (${perTab} per tab); ${others}`,
-    );
-    console.log(
-      `  first generation, estimate by kind (s): ${Object.entries(gen.estimate.byKind)
-        .map(([k, v]) => `${k} ${seconds(v)}`)
-        .join(', ')}`,
-    );
-    const top = Object.entries(gen.byMethod)
-      .map(([k, n]) => ({ k, n, ms: n * costOfKey(k).cost.mid }))
-      .sort((a, b) => b.ms - a.ms)
-      .slice(0, 10);
-    console.log(
-      `  first generation, largest estimated costs: ` +
-        `${top.map((t) => `${t.k} ${(t.n / Math.max(1, result.tabs)).toFixed(1)}/tab ${seconds(t.ms)} s`).join('; ')}`,
-    );
-  }
-  for (const run of result.chunks) {
-    const execs = run.executions.map(
-      (e, i) =>
-        `#${i + 1}: ${e.tabsWritten} tabs, ${e.calls} calls, ~${seconds(e.estimateMs)} ` +
-        `s${e.estimateMs > TWO_MINUTES ? ' (>2 min)' : ''}${e.estimateMs > SIX_MINUTES ? ' (>6 min!)' : ''}` +
-        `${e.error ? ` FAILED ${e.error}` : ''}`,
-    );
-    console.log(
-      `  chunks, ${run.label}: ` +
-        `${run.complete ? run.executions.length : `NOT FINISHED after ${run.executions.length}`} execution(s) — ` +
-        `${execs.join('; ')}`,
-    );
-  }
-  if (result.report) {
-    const r = result.report;
-    console.log(
-      `  report: getValues per tab min ${r.getValuesPerTab.min} / max ${r.getValuesPerTab.max} over ` +
-        `${r.getValuesPerTab.tabs} tabs; other sheets read: ${JSON.stringify(r.otherReads)}; buildReport alone ` +
-        `${r.buildReportMedianMs} ms (median of 7)`,
-    );
-  }
-  const props = Object.entries(result.properties);
-  const total = props.reduce((n, [k, v]) => n + Buffer.byteLength(k) + v, 0);
-  const largest = props.reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0] as [string, number]);
-  const families = [...new Set(props.map(([k]) => k.split('#')[0]))].map(
-    (f) => `${f} ${(props.filter(([k]) => k.split('#')[0] === f).reduce((n, [, v]) => n + v, 0) / 1024).toFixed(1)} KB`,
-  );
-  console.log(
-    `  document properties: ${props.length} keys, ${(total / 1024).toFixed(1)} KB in all (limit 500 KB), largest ` +
-      `value ${largest[0]} ${(largest[1] / 1024).toFixed(1)} KB (limit 9 KB): ${families.join(', ')}`,
-  );
-}
-
-function printModel(): void {
-  console.log('\n=== Cost model (ms per call; estimates use mid) ===');
-  const rows = describeModel();
-  printTable(
-    ['applies to', 'low', 'mid', 'high', 'basis'],
-    rows.map((r) => [r.applies, r.low, r.mid, r.high, r.basis]),
-  );
-  console.log('Sources:');
-  for (const r of rows) console.log(`  - ${r.applies}: ${r.source}`);
-  console.log('  "assumption" rows have no public measurement behind them: treat estimates as ± the low–high range.');
+  const { bench } = preparedBench(spec, model);
+  const run = chunkedGeneration(bench);
+  return { spec, tabs: bench.tabNames().length, run };
 }
 
 // --- checks -------------------------------------------------------------------------------------
 
-function checks(
-  results: ScenarioResult[],
-  scaling: Array<{ spec: ScenarioSpec; tabs: number; step: StepResult }>,
-): Check[] {
-  const out: Check[] = [];
-  const province = results.find((r) => r.spec.name === 'province');
-  const firstOf = (r: ScenarioResult) => r.steps.find((s) => s.step === 'first generation')!;
+const builderSteps = (byMethod: Record<string, number>) =>
+  Object.entries(byMethod)
+    .filter(([k]) => /Builder\.|^SpreadsheetApp\.new/.test(k))
+    .reduce((n, [, v]) => n + v, 0);
 
-  if (province && scaling.length > 0) {
-    const rows = [{ spec: province.spec, tabs: province.tabs, step: firstOf(province) }, ...scaling];
-    const sameTabs = rows.filter((r) => r.tabs === province.tabs);
-    const server = sameTabs.map((r) => r.step.serverCalls);
-    const all = sameTabs.map((r) => r.step.calls.total);
-    const perTab = rows.map(
-      (r) =>
-        `${r.spec.units}×${r.spec.perUnit}×${r.spec.periods}: ${r.tabs} tabs, ${r.step.serverCalls} server calls ` +
-        `(${(r.step.serverCalls / r.tabs).toFixed(1)}/tab), ${r.step.calls.total} calls in all ` +
-        `(${(r.step.calls.total / r.tabs).toFixed(1)}/tab)`,
-    );
+function scenarioChecks(r: ScenarioResult): Check[] {
+  const out: Check[] = [];
+  const perTab = r.first.serverCalls / Math.max(1, r.tabs);
+  const execs = r.first.executions.length;
+  const name = r.spec.name;
+  const callLimit = r.spec.layout === 'criteria' ? 15 : 30;
+  out.push({
+    name: `${name}: first generation at most ${callLimit} server calls per tab`,
+    pass: perTab <= callLimit && r.first.complete,
+    detail: `${r.first.serverCalls} server calls for ${r.tabs} tabs = ${perTab.toFixed(1)} per tab`,
+  });
+  if (name === 'province') {
     out.push({
-      name: 'first generation: server calls grow with tabs, not with rows or periods',
-      pass: Math.max(...server) - Math.min(...server) <= 0.01 * Math.max(...server),
-      detail: perTab.join('; '),
+      name: 'province: first generation in at most 2 executions',
+      pass: r.first.complete && execs <= 2,
+      detail: `${execs} execution(s), ${seconds(r.first.simulatedMs)} s simulated`,
     });
+  }
+  if (name === 'district') {
     out.push({
-      name: 'first generation: all counted calls (builder steps included) independent of rows and periods',
-      pass: Math.max(...all) - Math.min(...all) <= 0.01 * Math.max(...all),
+      name: 'district: first generation in 1 execution',
+      pass: r.first.complete && execs === 1,
+      detail: `${execs} execution(s), ${seconds(r.first.simulatedMs)} s simulated`,
+    });
+  }
+  out.push({
+    name: `${name}: the same executions on two runs`,
+    pass:
+      JSON.stringify(r.first.executions.map((e) => [e.tabsWritten, e.serverCalls])) ===
+      JSON.stringify(r.again.executions.map((e) => [e.tabsWritten, e.serverCalls])),
+    detail:
+      `run 1: ${r.first.executions.map((e) => e.tabsWritten).join(' + ')} tabs; ` +
+      `run 2: ${r.again.executions.map((e) => e.tabsWritten).join(' + ')} tabs`,
+  });
+  out.push({
+    name: `${name}: every execution under 2 minutes`,
+    pass:
+      r.first.executions.every((e) => e.simulatedMs < TWO_MINUTES) &&
+      r.unchanged.clock.ms < TWO_MINUTES &&
+      r.reports.every((x) => x.step.clock.ms < TWO_MINUTES),
+    detail:
+      `first generation ${r.first.executions.map((e) => `${seconds(e.simulatedMs)} s`).join(', ')}; unchanged ` +
+      `regeneration ${seconds(r.unchanged.clock.ms)} s; reports ` +
+      r.reports.map((x) => `${seconds(x.step.clock.ms)} s`).join(', '),
+  });
+  out.push({
+    name: `${name}: regenerating an unchanged workbook writes nothing`,
+    pass: r.unchanged.writes === 0 && !r.unchanged.error,
+    detail: `${r.unchanged.writes} writes, ${r.unchanged.serverCalls} server calls`,
+  });
+  if (r.changed) {
+    const { expected, rewritten, step } = r.changed;
+    const list = (l: string[]) => (l.length > 4 ? `${l.slice(0, 4).join(', ')} … (${l.length})` : l.join(', '));
+    out.push({
+      name: `${name}: after 3 indicators change only the tabs holding them are rewritten`,
+      pass: JSON.stringify(expected) === JSON.stringify(rewritten) && !step.error,
+      detail: `rewritten [${list(rewritten)}]; expected [${list(expected)}]; ${step.serverCalls} server calls`,
+    });
+  }
+  for (const x of r.reports) {
+    out.push({
+      name: `${name}: sidebar payload under ${r.spec.payloadLimit / KB} kB with ${x.share * 100} % entered`,
+      pass: x.payloadBytes <= r.spec.payloadLimit && !x.step.error,
       detail:
-        `totals at ${province.tabs} tabs: ${all.join(', ')} (rule-builder steps are counted per count-kind ` +
-        `cell: see the report)`,
+        `${(x.payloadBytes / KB).toFixed(1)} kB, ${x.filled} figures entered` +
+        (x.step.error ? `; ${x.step.error}` : ''),
     });
   }
-  for (const r of results) {
-    const again = r.steps.find((s) => s.step === 'regenerate, no change')!;
-    out.push({
-      name: `${r.spec.name}: regenerating an unchanged workbook makes zero write calls`,
-      pass: again.calls.write === 0 && !again.error,
-      detail: `writes ${again.calls.write}, total calls ${again.calls.total}, ${again.notes.join(' · ')}`,
-    });
-    const { expected, rewritten } = r.changed;
-    const same = expected.length === rewritten.length && expected.every((n, i) => n === rewritten[i]);
-    const list = (l: string[]) => (l.length > 6 ? `${l.slice(0, 6).join(', ')} … (${l.length})` : l.join(', '));
-    out.push({
-      name: `${r.spec.name}: after changing 3 indicators only the tabs holding them are rewritten`,
-      pass: same,
-      detail: `rewritten [${list(rewritten)}]; expected [${list(expected)}]`,
-    });
-    const maxCells = Math.max(...r.steps.map((s) => s.cells));
-    if (r.spec.units >= 150) {
-      const c = r.steps.find((s) => s.cells === maxCells)!.cellsBySheet;
-      const others = Object.entries(c.others)
-        .map(([n, v]) => `${n} ${v.toLocaleString('en')}`)
-        .join(', ');
-      out.push({
-        name: `${r.spec.name}: workbook under 2% of the 10M-cell limit`,
-        pass: maxCells < 0.02 * CELL_LIMIT,
-        detail:
-          `${maxCells.toLocaleString('en')} cells = ${((100 * maxCells) / CELL_LIMIT).toFixed(2)}%: tabs ` +
-          `${c.tabCells.toLocaleString('en')}, ${others}`,
-      });
-    }
-    if (r.report) {
-      const g = r.report.getValuesPerTab;
-      out.push({
-        name: `${r.spec.name}: the report reads each tab once`,
-        pass: g.min === 1 && g.max === 1 && g.tabsRead === g.tabs,
-        detail: `getValues per tab min ${g.min}, max ${g.max}, ${g.tabsRead}/${g.tabs} tabs read`,
-      });
-      out.push({
-        name: `${r.spec.name}: buildReport well under a second`,
-        pass: r.report.buildReportMedianMs < 250,
-        detail: `${r.report.buildReportMedianMs} ms median`,
-      });
-    }
-    const violations = r.steps.flatMap((s) =>
-      s.propertyViolations.map((v) =>
-        v.kind === 'value'
-          ? `${v.key} ${(v.bytes / 1024).toFixed(1)} KB > 9 KB`
-          : `store ${(v.bytes / 1024).toFixed(0)} KB > 500 KB`,
-      ),
-    );
-    const sizes = Object.entries(r.properties);
-    const summary =
-      `${sizes.length} keys, ` +
-      `${(sizes.reduce((n, [k, v]) => n + k.length + v, 0) / 1024).toFixed(1)} KB in all, largest value ` +
-      `${(Math.max(0, ...sizes.map(([, v]) => v)) / 1024).toFixed(1)} KB`;
-    out.push({
-      name: `${r.spec.name}: document properties within Apps Script's limits (9 KB per value, 500 KB in all)`,
-      pass: violations.length === 0,
-      detail: violations.length ? `${[...new Set(violations)].join('; ')}; at the end: ${summary}` : summary,
-    });
-    const errors = r.steps.filter((s) => s.error).map((s) => `${s.step}: ${s.error}`);
-    if (errors.length)
-      out.push({ name: `${r.spec.name}: every step runs without error`, pass: false, detail: errors.join('; ') });
-    // Generation runs in chunks (one execution each, default budget); the other steps in one execution.
-    const chunkedSteps = /generat|regenerate, 3/;
-    const overTwo = r.steps
-      .filter((s) => !s.underTwoMinutes && !chunkedSteps.test(s.step))
-      .map((s) => `${s.step} ~${seconds(s.estimate.midMs)} s`);
-    const longChunks = r.chunks.filter(
-      (c) =>
-        c.budgetMs === DEFAULT_BUDGET && (!c.complete || Math.max(...c.executions.map((e) => e.estimateMs)) >= 120_000),
-    );
-    const chunked = r.chunks.map(
-      (c) =>
-        `${c.label}: ${c.complete ? c.executions.length : `>${c.executions.length}`} execution(s), longest ` +
-        `~${seconds(Math.max(...c.executions.map((e) => e.estimateMs)))} s`,
-    );
-    out.push({
-      name: `${r.spec.name}: every execution under 2 minutes (generation in chunks of the default budget)`,
-      pass: overTwo.length === 0 && longChunks.length === 0,
-      detail: [overTwo.length ? `over: ${overTwo.join(', ')}` : 'single-execution steps under 2 min', ...chunked].join(
-        '; ',
-      ),
-    });
-  }
+  const reads = r.reports[r.reports.length - 1].readsPerTab;
+  out.push({
+    name: `${name}: the report reads each tab once`,
+    pass: reads.every((n) => n === 1),
+    detail: `reads per tab: min ${Math.min(...reads)}, max ${Math.max(...reads)}, ${reads.length} tabs`,
+  });
+  // What the 10 M-cell limit needs: no empty grid left on the tabs, and room for the year's
+  // summary, history and archive sheets beside them.
+  const share = r.cells / CELL_LIMIT;
+  const room = r.spec.units >= 300 ? 0.25 : 0.1;
+  out.push({
+    name: `${name}: tabs hold no empty grid, and the file stays under ${room * 100} % of the 10 M-cell limit`,
+    pass: r.emptyGrid === 0 && share < room,
+    detail: `${r.cells.toLocaleString('en')} cells = ${(100 * share).toFixed(2)} %; empty grid on tabs: ${r.emptyGrid}`,
+  });
   return out;
 }
 
-// --- main -------------------------------------------------------------------------------------
+function scalingChecks(
+  province: ScenarioResult | undefined,
+  scaling: Array<{ spec: ScenarioSpec; tabs: number; run: ChunkRun }>,
+): Check[] {
+  if (!province || scaling.length === 0) return [];
+  const rows = [{ spec: province.spec, tabs: province.tabs, run: province.first }, ...scaling];
+  const describe = rows.map(
+    (r) =>
+      `${r.spec.units}×${r.spec.perUnit}×${r.spec.periods}: ${(r.run.serverCalls / r.tabs).toFixed(2)} server ` +
+      `calls/tab, ${builderSteps(r.run.byMethod)} builder steps`,
+  );
+  const perTab = rows.map((r) => r.run.serverCalls / r.tabs);
+  const sameTabs = rows.filter((r) => r.tabs === province.tabs && r.spec.periods === province.spec.periods);
+  const steps = sameTabs.map((r) => builderSteps(r.run.byMethod));
+  return [
+    {
+      name: 'first generation: server calls per tab do not grow with lines, periods or tabs',
+      pass: Math.max(...perTab) - Math.min(...perTab) <= 0.05 * Math.max(...perTab),
+      detail: describe.join('; '),
+    },
+    {
+      name: 'first generation: rule-builder steps do not grow with lines or tabs',
+      pass: Math.max(...steps) === Math.min(...steps) && builderSteps(scaling[2].run.byMethod) === steps[0],
+      detail: describe.join('; '),
+    },
+  ];
+}
+
+// --- the JSON file ------------------------------------------------------------------------------
+
+function scenarioJson(r: ScenarioResult, checks: Check[]) {
+  const maxPayload = Math.max(...r.reports.map((x) => x.payloadBytes));
+  return {
+    name: r.spec.name,
+    layout: r.spec.layout,
+    tabs: r.tabs,
+    size: { units: r.spec.units, perUnit: r.spec.perUnit, periods: r.spec.periods },
+    firstGeneration: {
+      serverCalls: r.first.serverCalls,
+      serverCallsPerTab: round1(r.first.serverCalls / Math.max(1, r.tabs)),
+      estimatedSeconds: round1(r.first.simulatedMs / 1000),
+      executions: r.first.executions.length,
+      perExecution: r.first.executions,
+      localCpuMs: r.first.cpuMs,
+    },
+    unchangedRegeneration: {
+      serverCalls: r.unchanged.serverCalls,
+      writes: r.unchanged.writes,
+      estimatedSeconds: round1(r.unchanged.clock.ms / 1000),
+    },
+    changedRegeneration: r.changed
+      ? {
+          serverCalls: r.changed.step.serverCalls,
+          tabsRewritten: r.changed.rewritten.length,
+          estimatedSeconds: round1(r.changed.step.clock.ms / 1000),
+        }
+      : null,
+    report: {
+      serverCalls: Math.max(...r.reports.map((x) => x.step.serverCalls)),
+      sidebarPayloadBytes: maxPayload,
+      byShareEntered: r.reports.map((x) => ({
+        share: x.share,
+        figures: x.filled,
+        serverCalls: x.step.serverCalls,
+        sidebarPayloadBytes: x.payloadBytes,
+        estimatedSeconds: round1(x.step.clock.ms / 1000),
+      })),
+    },
+    cellsPercent: round1((1000 * r.cells) / CELL_LIMIT) / 10,
+    checks,
+  };
+}
 
 function gitCommit(): string {
   try {
@@ -813,76 +611,107 @@ function gitCommit(): string {
   }
 }
 
+function printTable(headers: string[], rows: Array<Array<string | number>>): void {
+  const cells = [headers, ...rows.map((r) => r.map(String))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => (i > 0 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' │ ');
+  console.log(line(headers));
+  console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
+  for (const r of cells.slice(1)) console.log(line(r));
+}
+
 function mainBench(): void {
   const started = performance.now();
   const costs = arg('--costs');
-  if (costs) console.log(`Measured costs from ${costs}: ${loadLiveCosts(costs).join(', ')}`);
+  const model = costs ? withLiveCosts(PUBLISHED_MODEL, readLiveCosts(costs)) : PUBLISHED_MODEL;
+  if (costs) console.log(`Measured costs from ${costs}: ${model.origin}`);
   const only = arg('--only');
-  const withChunks = !flag('--no-chunks');
-  const scenarios = SCENARIOS.filter((s) => !only || s.name === only);
-  const results = scenarios.map((s) => runScenario(s, withChunks));
-  const scaling = flag('--no-scaling') || (only && only !== 'province') ? [] : SCALING.map(runScaling);
+  const results = SCENARIOS.filter((s) => !only || s.name === only).map((s) => runScenario(s, model));
+  const province = results.find((r) => r.spec.name === 'province');
+  const scaling = flag('--no-scaling') || !province ? [] : SCALING.map((s) => runScaling(s, model));
 
-  printModel();
-  for (const r of results) printSteps(r);
-  if (scaling.length > 0) {
-    console.log('\n=== First generation against size (criteria layout) ===');
-    const province = results.find((r) => r.spec.name === 'province');
-    const rows = [
-      ...(province ? [{ spec: province.spec, tabs: province.tabs, step: province.steps[1] }] : []),
-      ...scaling,
-    ];
-    printTable(
-      [
-        'units × indicators × periods',
-        'tabs',
-        'total calls',
-        'server calls',
-        'server/tab',
-        'builder steps',
-        'cells',
-        'Apps Script est. s',
-      ],
-      rows.map((r) => [
-        `${r.spec.units} × ${r.spec.perUnit} × ${r.spec.periods}`,
-        r.tabs,
-        r.step.calls.total,
-        r.step.serverCalls,
-        (r.step.serverCalls / r.tabs).toFixed(1),
-        Object.entries(r.step.byMethod)
-          .filter(([k]) => isLocalCall(k))
-          .reduce((n, [, v]) => n + v, 0),
-        r.step.cells.toLocaleString('en'),
-        seconds(r.step.estimate.midMs),
-      ]),
-    );
+  console.log(`\n=== Cost model (${model.origin}; ms, simulated from calls only) ===`);
+  const rows = describeModel(model);
+  printTable(
+    ['applies to', 'class', 'low', 'mid', 'high', 'basis'],
+    rows.map((r) => [r.applies, r.class, r.low, r.mid, r.high, r.basis]),
+  );
+  console.log('Sources:');
+  for (const r of rows) console.log(`  - ${r.applies}: ${r.source}`);
+
+  console.log('\n=== Scenarios ===');
+  printTable(
+    [
+      'scenario',
+      'tabs',
+      'first gen calls/tab',
+      'est. s',
+      'executions',
+      'local CPU ms',
+      'unchanged: calls',
+      'writes',
+      'report calls',
+      'payload kB (0/50/100 %)',
+      'cells %',
+    ],
+    results.map((r) => [
+      r.spec.name,
+      r.tabs,
+      (r.first.serverCalls / Math.max(1, r.tabs)).toFixed(1),
+      seconds(r.first.simulatedMs),
+      r.first.executions.length,
+      r.first.cpuMs,
+      r.unchanged.serverCalls,
+      r.unchanged.writes,
+      Math.max(...r.reports.map((x) => x.step.serverCalls)),
+      r.reports.map((x) => (x.payloadBytes / KB).toFixed(1)).join(' / '),
+      ((100 * r.cells) / CELL_LIMIT).toFixed(2),
+    ]),
+  );
+  for (const r of results) {
+    const top = Object.entries(r.first.byMethod)
+      .filter(([k]) => !isLocalCall(k, model))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([k, n]) => `${k} ${(n / Math.max(1, r.tabs)).toFixed(2)}/tab`);
+    console.log(`  ${r.spec.name}, first generation's most frequent server calls: ${top.join('; ')}`);
   }
-  const results2 = checks(results, scaling);
-  console.log('\n=== Checks (issue 6, "Done when") ===');
-  for (const c of results2) console.log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.name}\n      ${c.detail}`);
 
-  const date = new Date().toISOString().slice(0, 10);
-  const out = arg('--out') ?? join(__dirname, '..', 'out', `bench-${date}.json`);
+  const perScenario = results.map((r) => ({ r, checks: scenarioChecks(r) }));
+  const global = scalingChecks(province, scaling);
+  console.log('\n=== Checks (issue 15) ===');
+  for (const c of [...perScenario.flatMap((s) => s.checks), ...global])
+    console.log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.name}\n      ${c.detail}`);
+
+  const out = arg('--out') ?? join(__dirname, '..', 'out', 'bench-latest.json');
   mkdirSync(dirname(out), { recursive: true });
-  const totalMs = round(performance.now() - started);
   writeFileSync(
     out,
-    JSON.stringify(
+    `${JSON.stringify(
       {
         date: new Date().toISOString(),
         commit: gitCommit(),
         node: process.version,
-        benchMs: totalMs,
-        costModel: describeModel(),
-        scenarios: results,
-        scaling,
-        checks: results2,
+        benchMs: Math.round(performance.now() - started),
+        costModel: { origin: model.origin, rules: rows },
+        scenarios: perScenario.map(({ r, checks }) => scenarioJson(r, checks)),
+        scaling: scaling.map((s) => ({
+          name: s.spec.name,
+          tabs: s.tabs,
+          serverCalls: s.run.serverCalls,
+          builderSteps: builderSteps(s.run.byMethod),
+          executions: s.run.executions.length,
+        })),
+        checks: global,
       },
       null,
       1,
-    ),
+    )}\n`,
   );
-  console.log(`\nResults written to ${out} (bench took ${seconds(totalMs)} s)`);
+  const failed = [...perScenario.flatMap((s) => s.checks), ...global].filter((c) => !c.pass).length;
+  console.log(
+    `\nResults written to ${out}; ${failed} check(s) failed (bench took ${seconds(performance.now() - started)} s)`,
+  );
 }
 
-mainBench();
+if (require.main === module) mainBench();

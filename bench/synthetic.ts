@@ -137,6 +137,8 @@ export interface SyntheticBook {
   indicators: Array<{ row: number; lead: string | null; cooperating: string | null }>;
   /** Column index of the target in `table`. */
   targetCol: number;
+  /** One account per unit, each an editor of the file (criteria layout: listed in the Agencies sheet). */
+  editors: string[];
 }
 
 export interface SyntheticOptions {
@@ -172,7 +174,7 @@ function leadBook(opts: SyntheticOptions, random: () => number): SyntheticBook {
       }
     }
   });
-  return { layout: 'lead', table, agencies: [], units, indicators, targetCol: 2 };
+  return { layout: 'lead', table, agencies: [], units, indicators, targetCol: 2, editors: units.map(accountOf) };
 }
 
 /** Criteria layout: perUnit criteria, no agency columns, units listed in the Agencies sheet. */
@@ -192,8 +194,20 @@ function criteriaBook(opts: SyntheticOptions, random: () => number): SyntheticBo
       table.push([String(k + 1), text, unit, target, serial % 3 === 0 ? 'Mở rộng' : 'Bắt buộc']);
     }
   });
-  const agencies = [AGENCIES_HEADER, ...units.map((name) => ['', name, '', '', '', '', ''])];
-  return { layout: 'criteria', table, agencies, units, indicators, targetCol: 3 };
+  const agencies = [AGENCIES_HEADER, ...units.map((name) => ['', name, '', accountOf(name), '', '', ''])];
+  return { layout: 'criteria', table, agencies, units, indicators, targetCol: 3, editors: units.map(accountOf) };
+}
+
+/** The account a unit's staff type with: "UBND xã Tân Khánh" → xa-tan-khanh@tinh.gov.vn. */
+export function accountOf(name: string): string {
+  const ascii = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/^ubnd /, '');
+  return `${ascii.replace(/[^a-z0-9]+/g, '-')}@tinh.gov.vn`;
 }
 
 export function syntheticBook(opts: SyntheticOptions): SyntheticBook {

@@ -8,7 +8,14 @@ import { reportMessages as T } from '../src/core/messages/report';
 import { sharingMessages as S } from '../src/core/messages/sharing';
 import { STATUS_COLOURS } from '../src/core/report/palette';
 import type { CycleAgency, CycleView } from '../src/core/cycle/cycle';
-import type { PeriodOption, SidebarReport, SidebarResponse, WriteResult } from '../src/core/report/sidebar-payload';
+import {
+  type DetailsRequest,
+  type PackedDetails,
+  type PackedSidebar,
+  type Unpacked,
+  unpackSidebar,
+} from '../src/core/report/sidebar-pack';
+import type { PeriodOption, SidebarFailure, SidebarReport, WriteResult } from '../src/core/report/sidebar-payload';
 import type { AgencyView, GroupView, ReportView, TierView, UnmetView } from '../src/core/report/view';
 import type { RpcFailure } from '../src/appsscript/rpc';
 import type { AccountAccess, SharingView } from '../src/sheets/sharing';
@@ -35,6 +42,10 @@ const sharingByHand = byId<HTMLDivElement>('sharing-by-hand');
 let toShare: string[] = [];
 
 let current: SidebarReport | null = null;
+/** The payload shown, the details asked for since, and both unpacked (core/report/sidebar-pack.ts). */
+let packed: PackedSidebar | null = null;
+let details: PackedDetails[] = [];
+let unpacked: Unpacked | null = null;
 /** Answers to older requests are dropped: the person may switch periods quickly. */
 let request = 0;
 
@@ -170,20 +181,66 @@ function tiers(list: TierView[]): HTMLElement {
   return box;
 }
 
+function lateLines(a: AgencyView): HTMLElement {
+  if (a.reported === 0) return el('div', 'muted', T.summaryNothingReported(a.assigned));
+  const list = el('ul');
+  for (const line of a.missingLines) list.append(el('li', '', line.code ? `${line.code}. ${line.text}` : line.text));
+  return list;
+}
+
+/**
+ * A details box whose content may wait for the server: filled at once when the lines came with
+ * the report, else on first opening (sidebarGetDetails), then filled again from the answer.
+ */
+function onDemand(box: HTMLDetailsElement, sheet: string, fill: () => HTMLElement): void {
+  let body = fill();
+  box.append(body);
+  if (!unpacked?.pending.has(sheet)) return;
+  const mine = packed;
+  box.addEventListener('toggle', function loadOnce() {
+    if (!box.open) return;
+    box.removeEventListener('toggle', loadOnce);
+    const loading = el('div', 'muted', T.sidebarLoadingLines);
+    body.replaceWith(loading);
+    // No unmet page with the lines: those come with the "more" button, in order.
+    fetchDetails({ sheets: [sheet], unmetFrom: Number.MAX_SAFE_INTEGER }, mine).then(() => {
+      body = fill();
+      loading.replaceWith(body);
+    });
+  });
+}
+
 function lateAgency(a: AgencyView): HTMLElement {
   const box = el('details');
   box.dataset.agency = a.name;
   const summary = el('summary', '', `${a.name} `);
   summary.append(el('span', 'count', `(${T.sidebarLateCount(a.reported, a.assigned)})`));
   box.append(summary);
-  if (a.reported === 0) {
-    box.append(el('div', 'muted', T.summaryNothingReported(a.assigned)));
-  } else {
-    const list = el('ul');
-    for (const line of a.missingLines) list.append(el('li', '', line.code ? `${line.code}. ${line.text}` : line.text));
-    box.append(list);
-  }
+  onDemand(box, a.sheet, () => lateLines(agencyNamed(a.sheet) ?? a));
   return box;
+}
+
+const agencyNamed = (sheet: string) => unpacked?.response.report?.agencies.find((x) => x.sheet === sheet);
+const chasedNamed = (sheet: string) => unpacked?.response.cycle?.agencies.find((x) => x.sheet === sheet);
+
+/** Asks for what the payload left out and merges it in; resolves once merged (or dropped). */
+function fetchDetails(ask: DetailsRequest, forPayload: PackedSidebar | null): Promise<void> {
+  if (!forPayload) return Promise.resolve();
+  return callServer('sidebarGetDetails', forPayload.period, ask).then(
+    (answer: PackedDetails | SidebarFailure | RpcFailure) => {
+      if (packed !== forPayload) return;
+      if (!answer.ok) {
+        showNotice(noticeBox, answer.message, 'error');
+        return;
+      }
+      details.push(answer);
+      unpacked = unpackSidebar(forPayload, details);
+      current = unpacked.response;
+    },
+    () => {
+      if (packed === forPayload) showNotice(noticeBox, T.sidebarTransportError, 'error');
+    },
+  );
 }
 
 function unmetCard(indicator: UnmetView): HTMLElement {
@@ -222,6 +279,24 @@ function section(title: string, content: HTMLElement | string, name: string): HT
   return box;
 }
 
+function reminderBody(a: CycleAgency): HTMLElement {
+  const body = el('div');
+  if (a.mailto) {
+    const link = el('a', 'mail', T.sidebarSendReminder);
+    link.href = a.mailto;
+    link.target = '_blank';
+    body.append(link);
+  } else {
+    body.append(el('div', 'muted', T.sidebarNoEmail));
+  }
+  const text = el('textarea');
+  text.readOnly = true;
+  text.value = `${a.subject}\n\n${a.body}`;
+  text.setAttribute('aria-label', T.sidebarReminderText);
+  body.append(text);
+  return body;
+}
+
 /** One agency to chase: what is missing, a mailto reminder, and the text to copy. */
 function reminder(a: CycleAgency): HTMLElement {
   const box = el('details');
@@ -229,19 +304,7 @@ function reminder(a: CycleAgency): HTMLElement {
   const summary = el('summary', '', `${a.name} `);
   summary.append(el('span', 'count', `(${a.statusText})`));
   box.append(summary);
-  if (a.mailto) {
-    const link = el('a', 'mail', T.sidebarSendReminder);
-    link.href = a.mailto;
-    link.target = '_blank';
-    box.append(link);
-  } else {
-    box.append(el('div', 'muted', T.sidebarNoEmail));
-  }
-  const text = el('textarea');
-  text.readOnly = true;
-  text.value = `${a.subject}\n\n${a.body}`;
-  text.setAttribute('aria-label', T.sidebarReminderText);
-  box.append(text);
+  onDemand(box, a.sheet, () => reminderBody(chasedNamed(a.sheet) ?? a));
   return box;
 }
 
@@ -266,8 +329,28 @@ function render(view: ReportView, cycle: CycleView | null): void {
   if (cycle) parts.push(section(T.sidebarRemindersTitle, reminders(cycle), 'reminders'));
   const unmet = el('div');
   unmet.append(...view.unmet.map(unmetCard));
+  if (view.unmet.length) moreUnmet(unmet);
   parts.push(section(T.sidebarUnmetTitle, view.unmet.length ? unmet : T.sidebarUnmetNone, 'unmet'));
   reportBox.replaceChildren(...parts);
+}
+
+/** A button under the unmet cards while some are still on the server: each click brings a page more. */
+function moreUnmet(list: HTMLElement): void {
+  const left = unpacked?.unmetLeft ?? 0;
+  if (left <= 0) return;
+  const button = el('button', 'more', T.sidebarMoreUnmet(left));
+  const mine = packed;
+  button.addEventListener('click', () => {
+    const shown = unpacked?.response.report?.unmet.length ?? 0;
+    button.disabled = true;
+    fetchDetails({ sheets: [], unmetFrom: shown }, mine).then(() => {
+      const cards = unpacked?.response.report?.unmet ?? [];
+      button.remove();
+      list.append(...cards.slice(shown).map(unmetCard));
+      moreUnmet(list);
+    });
+  });
+  list.append(button);
 }
 
 function failed(): void {
@@ -280,13 +363,17 @@ function load(period: string, clearMessage = true): void {
   setBusy(T.sidebarLoading);
   if (clearMessage) showNotice(writeBox, '');
   callServer('sidebarGetReport', period).then(
-    (response: SidebarResponse) => {
+    (answer: PackedSidebar | SidebarFailure | RpcFailure) => {
       if (mine !== request) return;
-      if (!response.ok) {
+      if (!answer.ok) {
         setBusy('');
-        showNotice(noticeBox, response.message, 'error');
+        showNotice(noticeBox, answer.message, 'error');
         return;
       }
+      packed = answer;
+      details = [];
+      unpacked = unpackSidebar(answer);
+      const response = unpacked.response;
       current = response;
       fillPeriods(response.periods, response.period);
       showNotice(noticeBox, response.notice);

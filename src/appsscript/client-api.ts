@@ -6,5 +6,5 @@
 export { sidebarGetCycle } from './cycle';
 export { importApply, importPreview } from './import';
 export { generateContinue } from './main';
-export { sidebarClosePeriod, sidebarGetReport, sidebarWriteSummary } from './sidebar';
+export { sidebarClosePeriod, sidebarGetDetails, sidebarGetReport, sidebarWriteSummary } from './sidebar';
 export { sidebarGetSharing, sidebarShareFile } from './sharing';

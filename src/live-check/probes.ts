@@ -77,12 +77,12 @@ function featureSource(ctx: ProbeContext): SheetApi {
   sheet.setFrozenRows(1);
   sheet.setColumnWidth(2, 150);
   sheet.hideColumns(3);
-  sheet.protect().setDescription('live-check');
+  // No protection: what a copy does with one is not documented, the engine refuses to guess
+  // (rules.ts, 9), and the add-on never copies a protected sheet; protectedCopy records it.
   return sheet;
 }
 
-function featuresOf(ctx: ProbeContext, sheet: SheetApi): Record<Feature, boolean> {
-  const app = ctx.platform.SpreadsheetApp;
+function featuresOf(sheet: SheetApi): Record<Feature, boolean> {
   return {
     values: sheet.getRange(1, 1).getValues()[0][0] === 'x1',
     formulas: sheet.getRange(2, 1).getFormulas()[0][0] === '=B1*2',
@@ -93,7 +93,6 @@ function featuresOf(ctx: ProbeContext, sheet: SheetApi): Record<Feature, boolean
     frozen: sheet.getFrozenRows() === 1,
     widths: sheet.getColumnWidth(2) === 150,
     hidden: sheet.isColumnHiddenByUser(3),
-    protections: sheet.getProtections(app.ProtectionType.SHEET).length > 0,
   };
 }
 
@@ -105,7 +104,7 @@ function keeps(features: Record<Feature, boolean>): string {
   );
 }
 
-/** What the engine's template copy keeps (model.ts copySheet): all but protections. */
+/** What the engine's template copy keeps (model.ts copySheet, rules.ts 9). */
 const COPY_KEEPS = keeps({
   values: true,
   formulas: true,
@@ -116,7 +115,6 @@ const COPY_KEEPS = keeps({
   frozen: true,
   widths: true,
   hidden: true,
-  protections: false,
 });
 
 const PROBES: Probe[] = [
@@ -161,7 +159,7 @@ const PROBES: Probe[] = [
       const source = featureSource(c);
       const copy = c.ss.insertSheet(`${source.getName()} template`, { template: source });
       try {
-        return keeps(featuresOf(c, copy));
+        return keeps(featuresOf(copy));
       } finally {
         c.ss.deleteSheet(copy);
       }
@@ -175,9 +173,30 @@ const PROBES: Probe[] = [
       const copy = source.copyTo(c.ss);
       try {
         const name = copy.getName().replace(source.getName(), T.sourceName);
-        return `${keeps(featuresOf(c, copy))}; ${T.named(name)}`;
+        return `${keeps(featuresOf(copy))}; ${T.named(name)}`;
       } finally {
         c.ss.deleteSheet(copy);
+      }
+    },
+  },
+  // Undocumented, so only recorded: the add-on lifts a template's protection to copy it (sheets/templates.ts).
+  {
+    id: 'protectedCopy',
+    assumed: null,
+    run: (c) => {
+      const source = c.scratch(2, 2);
+      source.protect().setDescription('live-check');
+      try {
+        const copy = c.ss.insertSheet(`${source.getName()} protected`, { template: source });
+        try {
+          const found = copy.getProtections(c.platform.SpreadsheetApp.ProtectionType.SHEET);
+          const editors = found.flatMap((p) => p.getEditors().map((u) => u.getEmail()));
+          return T.copyProtections(found.length, editors);
+        } finally {
+          c.ss.deleteSheet(copy);
+        }
+      } catch (e) {
+        return errorText(e);
       }
     },
   },

@@ -9,7 +9,7 @@ import { SETTINGS_SHEET } from '../core/workbook/settings';
 import { STATE_SHEET } from '../core/workbook/reserved';
 import { STATE_KEYS } from '../core/workbook/state';
 import { fitSheet } from './render-sheet';
-import { PROTECTION_TAG, restrictEditors } from './protect';
+import { FileAccess, PROTECTION_TAG, restrictEditors } from './protect';
 import type { Platform, SheetApi, SpreadsheetApi } from './gas';
 
 export const ASSIGNMENTS_SHEET = sheetTexts.names.table;
@@ -27,6 +27,8 @@ export { AGENCIES_SHEET, SETTINGS_SHEET };
 
 export class Book {
   readonly ss: SpreadsheetApi;
+  /** The file's editors as every protection of this run starts with them, read once (protect.ts). */
+  readonly access = new FileAccess();
   private byName: Map<string, SheetApi> | null = null;
 
   constructor(readonly platform: Platform) {
@@ -51,6 +53,19 @@ export class Book {
     const lower = name.toLowerCase();
     for (const [n, s] of this.index()) if (n.toLowerCase() === lower) return s;
     return null;
+  }
+
+  /** A copy of `template` at the end, named `name` (the copy carries what rules.ts, 9 of the engine lists). */
+  copy(name: string, template: SheetApi): SheetApi {
+    const sheet = this.ss.insertSheet(name, this.index().size, { template });
+    this.index().set(name, sheet);
+    return sheet;
+  }
+
+  /** Deletes a sheet the add-on made for its own use (a template). */
+  remove(sheet: SheetApi, name: string): void {
+    this.ss.deleteSheet(sheet);
+    this.forget(name);
   }
 
   /** A new sheet trimmed to rows × cols (a new sheet is 1000 × 26, which counts against the cell limit). */
@@ -141,6 +156,7 @@ export class Book {
         sheet.protect().setDescription(`${PROTECTION_TAG} ${sheetTexts.protection.state}`),
         this.me(),
         [],
+        this.access,
       );
     } else {
       previous = sheet.getLastRow();
@@ -156,21 +172,34 @@ export class Book {
    * read (its marker), see `tabByMarker`.
    */
   tabOf(unitKey: string, sheetName: string): SheetApi | null {
+    return this.tabById(unitKey) ?? this.sheet(sheetName);
+  }
+
+  private byId: Map<number, SheetApi> | null = null;
+
+  /** The sheet whose id was recorded for the unit when its tab was made, if it still exists. */
+  tabById(unitKey: string): SheetApi | null {
     const id = this.readJson<Record<string, number>>(STATE_KEYS.sheetIds, {})[unitKey];
-    const byId = id === undefined ? undefined : this.ss.getSheets().find((s) => s.getSheetId() === id);
-    return byId ?? this.sheet(sheetName);
+    if (id === undefined) return null;
+    // Ids of the sheets listed once per run: looking each up again made a run quadratic in tabs.
+    if (!this.byId) this.byId = new Map([...this.index().values()].map((s) => [s.getSheetId(), s]));
+    return this.byId.get(id) ?? null;
   }
 
   private markers: Map<string, SheetApi> | null = null;
 
   /**
-   * The sheet whose marker names this unit, found by reading the marker rows of every sheet
-   * once per run; for when the recorded id or the name led to another unit's tab.
+   * The sheet whose marker names this unit, found by reading the marker rows of the sheets not
+   * recorded as a tab once per run; for when the recorded id or the name led to another unit's
+   * tab, or to none.
    */
   tabByMarker(unitKey: string): SheetApi | null {
     if (!this.markers) {
       this.markers = new Map();
-      for (const sheet of this.ss.getSheets()) {
+      // A sheet recorded as some unit's tab is found by its id (tabById): only the others are read.
+      const recorded = new Set(Object.values(this.readJson<Record<string, number>>(STATE_KEYS.sheetIds, {})));
+      for (const sheet of this.index().values()) {
+        if (recorded.has(sheet.getSheetId())) continue;
         const width = sheet.getLastColumn();
         if (width === 0) continue;
         const [first, second] = sheet.getRange(1, 1, 2, width).getValues();

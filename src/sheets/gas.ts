@@ -195,6 +195,7 @@ export interface SpreadsheetApi extends SpreadsheetPick {
   insertSheet(sheetName: string): SheetApi;
   insertSheet(sheetName: string, sheetIndex: number): SheetApi;
   insertSheet(sheetName: string, options: { template?: SheetApi }): SheetApi;
+  insertSheet(sheetName: string, sheetIndex: number, options: { template?: SheetApi }): SheetApi;
   getActiveSheet(): SheetApi;
   setActiveSheet(sheet: SheetApi): SheetApi;
   deleteSheet(sheet: SheetApi): void;

@@ -18,17 +18,20 @@ import { ARCHIVE_HEADER, type ArchiveRow, archivedKeys, retiredArchive } from '.
 import { modelProblem } from '../core/workbook/model';
 import type { TabPlan } from '../core/workbook/plan';
 import { rewriteTab } from '../core/workbook/regenerate';
+import { TemplatePlan } from '../core/workbook/templates';
+import type { TabSpec } from '../core/layout/tab';
 import { freeSheetName } from '../core/workbook/reserved';
 import type { Settings } from '../core/workbook/settings';
 import { ARCHIVE_SHEET, Book } from './book';
 import { withDocumentLock } from './lock';
 import { asTextGrid } from './cells';
-import type { Platform, SheetApi } from './gas';
-import { lockTab, openInputs, protectOwnedSheet } from './protect';
+import type { Platform, ProtectionApi, SheetApi } from './gas';
+import { type FileAccess, lockTab, openInputs, protectOwnedSheet } from './protect';
+import { renderOverTemplate, renderSheet } from './render-sheet';
 import { formatTableSheet } from './table-sheet';
-import { renderSheet } from './render-sheet';
 import { secretariatList, secureOwnedSheets } from './secretariat';
 import { refreshAccessColumn } from './sharing';
+import { TemplateSheets } from './templates';
 import { accountsKey, secretariatAccounts } from '../core/workbook/secretariat';
 import { loadModel, MODEL_SHEETS, writeState } from './workbook-model';
 
@@ -59,9 +62,13 @@ export interface GenerateOptions {
   /** Stop starting new tabs after this many milliseconds (Apps Script stops a run at 6 minutes). */
   budgetMs?: number;
   now?: () => number;
+  /** False renders every new tab in full instead of copying a template (to compare the two). */
+  templates?: boolean;
 }
 
 const SAVE_EVERY_TABS = 20;
+/** Share of the time budget after which no tab is copied ahead of its turn (its copy would wait for the next run). */
+const AHEAD_WITHIN_BUDGET = 0.8;
 
 function emptyResult(): GenerateResult {
   return {
@@ -167,6 +174,31 @@ function runGeneration(
     protectOwnedSheet(platform.SpreadsheetApp, sheet, me, secretariat),
   );
   const context = () => ({ locale, at: displayDateTime(new Date(now()), timeZone) });
+  const app = platform.SpreadsheetApp;
+  const access = book.access;
+  const templates = new TemplateSheets(book, app, { me, secretariat, access });
+  // New tabs of one structure are copies of a template (no reads: sheets are found by id or name).
+  // One clock reading for the plan: what a tab holds does not depend on when it is planned.
+  const planned = context();
+  const newTabs =
+    options.templates === false
+      ? []
+      : todo
+          .filter((t) => !book.tabOf(t.unit.key, t.sheetName))
+          .map((t) => ({ t, spec: rewriteTab(t, settings, planned, null).spec }));
+  const copies = new TemplatePlan(newTabs.map((n) => n.spec));
+  const templateOf = new Map(newTabs.map((n) => [n.t.unit.key, copies.choose(n.spec)?.template.key]));
+  // The new tabs after this one copied from the same template, while the run has time for them:
+  // they are copied in the same opening of the template (templates.ts). A tab found by its
+  // marker is not new (findTab); the markers are read once a run.
+  const nextCopies = (from: TabPlan, key: string): TabPlan[] => {
+    if (now() - started > budget * AHEAD_WITHIN_BUDGET) return [];
+    const after = todo.slice(todo.indexOf(from) + 1);
+    return after.filter(
+      (t) =>
+        templateOf.get(t.unit.key) === key && !book.tabOf(t.unit.key, t.sheetName) && !book.tabByMarker(t.unit.key),
+    );
+  };
   let done = 0;
   let renamedRows = false;
   // Tabs about to be rewritten lose their fingerprint first, in one write: a run stopped midway
@@ -179,59 +211,97 @@ function runGeneration(
   }
 
   for (const tabPlan of todo) {
-    if (now() - started > budget) break;
+    // Every run writes at least one tab, however long the planning took: a run never ends empty.
+    if (now() - started > budget && result.created.length + result.updated.length > 0) break;
     done++;
-    const found = findTab(book, tabPlan.unit, tabPlan.sheetName, result);
-    if (found === 'refused') continue;
-    let sheet = found;
-    if (sheet && sheet.getName() !== tabPlan.sheetName) {
-      result.notices.push(M.tabRenamedByHand(tabPlan.sheetName, sheet.getName()));
-      tabPlan.unit.sheetName = sheet.getName();
-      tabPlan.sheetName = sheet.getName();
-      renamedRows = true;
+    const unitKey = tabPlan.unit.key;
+    // The tab made for this unit, under the planned name: unchanged inputs mean nothing to read
+    // or write. Its marker is checked once it is locked and read.
+    const own = book.tabById(unitKey);
+    let sheet: SheetApi | null;
+    let checked = false;
+    const premade = templates.hasCopy(tabPlan.sheetName);
+    if (premade) {
+      // Copied and locked earlier in this run, with the tab that opened its template.
+      sheet = null;
+    } else if (own && own.getName() === tabPlan.sheetName) {
+      if (fingerprints[unitKey] === printOf(tabPlan)) {
+        result.unchanged.push(tabPlan.sheetName);
+        continue;
+      }
+      sheet = own;
+    } else {
+      const found = findTab(book, tabPlan.unit, tabPlan.sheetName, result);
+      if (found === 'refused') continue;
+      sheet = found;
+      checked = true;
+      if (sheet && sheet.getName() !== tabPlan.sheetName) {
+        result.notices.push(M.tabRenamedByHand(tabPlan.sheetName, sheet.getName()));
+        tabPlan.unit.sheetName = sheet.getName();
+        tabPlan.sheetName = sheet.getName();
+        renamedRows = true;
+      }
+      if (sheet && fingerprints[unitKey] === printOf(tabPlan)) {
+        result.unchanged.push(tabPlan.sheetName);
+        continue;
+      }
     }
     const print = printOf(tabPlan);
-    if (sheet && fingerprints[tabPlan.unit.key] === print) {
-      result.unchanged.push(tabPlan.sheetName);
-      continue;
-    }
     const isNew = !sheet;
-    // Locked before it is read: from here on an agency's edit is refused rather than lost, and a
-    // run stopped midway leaves the tab locked, not open to the wrong people.
-    let protection = sheet ? lockTab(platform.SpreadsheetApp, sheet, tabPlan.unit.name, me, false, secretariat) : null;
-    const old = sheet ? readTab(book.values(sheet)) : null;
-    const rewrite = rewriteTab(
-      tabPlan,
-      settings,
-      context(),
-      sheet && old ? { read: old, sheetName: sheet.getName() } : null,
-    );
-    result.notices.push(...rewrite.notices);
-    // Archived before the tab is rewritten: a run stopped midway never loses a value.
-    result.archived += archive.append(rewrite.archive);
-    if (!sheet || !protection) {
-      sheet = book.create(tabPlan.sheetName, rewrite.spec.height, rewrite.spec.width);
-      protection = lockTab(platform.SpreadsheetApp, sheet, tabPlan.unit.name, me, true, secretariat);
+    let protection: ProtectionApi;
+    let spec: TabSpec;
+    if (sheet) {
+      // Locked before it is read: from here on an agency's edit is refused rather than lost, and a
+      // run stopped midway leaves the tab locked, not open to the wrong people.
+      protection = lockTab(app, sheet, tabPlan.unit.name, me, false, secretariat, access);
+      const values = book.values(sheet);
+      const old = readTab(values);
+      if (!checked && old && old.agencyKey && old.agencyKey !== unitKey) {
+        // Another unit's tab under this unit's id (pasted over by hand): it stays locked, and
+        // that unit's tab is rewritten (and reopened) when its turn comes.
+        result.problems.push(M.tabOfAnotherUnit(sheet.getName(), old.agencyKey));
+        delete fingerprints[old.agencyKey];
+        continue;
+      }
+      // A copy of a template whose unit was never written in (left by a stopped run) holds nothing
+      // of any agency's: it is written afresh, whatever it holds.
+      const kept = old && old.agencyKey !== '' ? { read: old, sheetName: sheet.getName() } : null;
+      const rewrite = rewriteTab(tabPlan, settings, context(), kept);
+      result.notices.push(...rewrite.notices);
+      // Archived before the tab is rewritten: a run stopped midway never loses a value.
+      result.archived += archive.append(rewrite.archive);
+      spec = rewrite.spec;
+      const size = values.length > 0 ? { rows: values.length, cols: values[0].length } : undefined;
+      renderSheet(app, sheet, spec, { size });
+    } else {
+      spec = rewriteTab(tabPlan, settings, context(), null).spec;
+      const copy = copies.choose(spec);
+      if (copy) {
+        // The copy is locked before its unit is written in: until then it names no agency.
+        const made = templates.copy(copy.template, tabPlan, () => nextCopies(tabPlan, copy.template.key));
+        sheet = made.sheet;
+        protection = made.protection;
+        renderOverTemplate(app, sheet, spec, copy.diff);
+      } else {
+        sheet = book.create(tabPlan.sheetName, spec.height, spec.width);
+        protection = lockTab(app, sheet, tabPlan.unit.name, me, true, secretariat, access);
+        renderSheet(app, sheet, spec, { fresh: true });
+      }
     }
-    renderSheet(platform.SpreadsheetApp, sheet, rewrite.spec, { fresh: isNew });
-    openInputs(
-      platform.SpreadsheetApp,
-      protection,
-      sheet,
-      tabPlan.unit.name,
-      rewrite.spec.openAreas,
-      me,
-      tabPlan.unit.editors,
+    openInputs(app, protection, sheet, tabPlan.unit.name, spec.openAreas, me, tabPlan.unit.editors, {
       secretariat,
-    );
-    fingerprints[tabPlan.unit.key] = print;
-    sheetIds[tabPlan.unit.key] = sheet.getSheetId();
+      access,
+      fresh: isNew,
+    });
+    fingerprints[unitKey] = print;
+    sheetIds[unitKey] = sheet.getSheetId();
     (isNew ? result.created : result.updated).push(tabPlan.sheetName);
     // Progress saved as it goes: should Apps Script stop the run, finished tabs stay finished.
     if ((result.created.length + result.updated.length) % SAVE_EVERY_TABS === 0) {
       writeState(book, { fingerprints, sheetIds });
     }
   }
+  templates.dispose();
   result.total = todo.length;
   result.remaining = todo.length - done;
 
@@ -240,11 +310,18 @@ function runGeneration(
   // A unit held back by a problem of its Cơ quan row keeps its tab as it was, but a closed
   // period must close there too: its inputs are reopened without the closed periods' columns.
   for (const tabPlan of plan.tabs.filter((t) => blocked.has(t.unit.row))) {
-    closeBlockedTab(book, platform, tabPlan, settings, me, secretariat);
+    closeBlockedTab(book, platform, tabPlan, settings, me, secretariat, access);
   }
   if (result.remaining === 0) {
-    const retire = { fingerprints, me, secretariat, archive, context, result };
-    retireTabs(book, platform, plan.retiredUnits(model.rows), retire);
+    retireTabs(book, platform, plan.retiredUnits(model.rows), {
+      fingerprints,
+      me,
+      secretariat,
+      archive,
+      context,
+      result,
+      access,
+    });
   }
 
   writeState(book, { fingerprints, sheetIds, reports: plan.reportsByUnit() });
@@ -261,8 +338,9 @@ function runGeneration(
 /**
  * The unit's tab, checked: found by its recorded sheet id or its name, it must carry the unit's
  * marker. A tab that turns out to be another unit's (swapped or renamed by hand) is not used;
- * the unit's own is looked for by its marker. An empty sheet of the planned name (left by a
- * run stopped just after creating it) is taken over. 'refused' when a sheet the add-on did not
+ * the unit's own is looked for by its marker. An empty sheet of the planned name, or a copy of
+ * a template whose marker names no agency yet (left by a run stopped just after making it), is
+ * taken over. 'refused' when a sheet the add-on did not
  * make holds the name.
  */
 function findTab(book: Book, unit: AgencyRow, sheetName: string, result: GenerateResult): SheetApi | null | 'refused' {
@@ -272,7 +350,8 @@ function findTab(book: Book, unit: AgencyRow, sheetName: string, result: Generat
   const values = book.values(sheet);
   if (values.length === 0) return sheet;
   const read = readTab(values);
-  if (read && read.agencyKey === unitKey) return sheet;
+  // A copy of a template whose unit was not written in yet (its marker names no agency).
+  if (read && (read.agencyKey === unitKey || read.agencyKey === '')) return sheet;
   const own = book.tabByMarker(unitKey);
   if (own && own.getSheetId() !== sheet.getSheetId()) return own;
   if (read) {
@@ -321,6 +400,7 @@ function closeBlockedTab(
   settings: Settings,
   me: string,
   secretariat: string[],
+  access: FileAccess,
 ): void {
   const sheet = book.tabOf(tabPlan.unit.key, tabPlan.sheetName);
   if (!sheet) return;
@@ -335,21 +415,14 @@ function closeBlockedTab(
     numRows: rows.length,
     numCols: read.layout.inputLast - read.layout.inputFirst + 1,
   };
-  const protection = lockTab(platform.SpreadsheetApp, sheet, tabPlan.unit.name, me, false, secretariat);
+  const protection = lockTab(platform.SpreadsheetApp, sheet, tabPlan.unit.name, me, false, secretariat, access);
   const editors = tabPlan.unit.editors;
-  openInputs(
-    platform.SpreadsheetApp,
-    protection,
-    sheet,
-    tabPlan.unit.name,
-    openAreasOf(input, closedColumns),
-    me,
-    editors,
-    secretariat,
-  );
+  const open = openAreasOf(input, closedColumns);
+  openInputs(platform.SpreadsheetApp, protection, sheet, tabPlan.unit.name, open, me, editors, { secretariat, access });
 }
 
 interface RetireContext {
+  access: FileAccess;
   fingerprints: Record<string, string>;
   me: string;
   secretariat: string[];
@@ -373,7 +446,7 @@ function retireTabs(book: Book, platform: Platform, units: AgencyRow[], c: Retir
     if (!sheet) continue;
     const read = readTab(book.values(sheet));
     if (!read || read.agencyKey !== unit.key) continue;
-    lockTab(platform.SpreadsheetApp, sheet, unit.name, c.me, false, c.secretariat);
+    lockTab(platform.SpreadsheetApp, sheet, unit.name, c.me, false, c.secretariat, c.access);
     const rows = retiredArchive(unit, read, sheet.getName(), c.context().at);
     c.result.archived += c.archive.append(rows);
     sheet.getRange(TITLE_ROWS, 1).setValue(M.tabRetired(sheet.getName()));

@@ -16,15 +16,53 @@ import type { ProtectionApi, SheetApi, SpreadsheetAppApi } from './gas';
 
 export const PROTECTION_TAG = sheetTexts.protection.tag;
 
-/** Leaves exactly these editors on a protection (plus the effective user, who cannot be removed). */
-export function restrictEditors(protection: ProtectionApi, me: string, editors: string[]): void {
-  protection.addEditor(me);
+interface Access {
+  editors: string[];
+  domainEdit: boolean;
+}
+
+const accessOf = (p: ProtectionApi): Access => ({
+  editors: p.getEditors().map((u) => u.getEmail()),
+  domainEdit: p.canDomainEdit(),
+});
+
+/**
+ * Who a protection starts with. A new one: "Until the script actually changes the list of
+ * editors … the permissions mirror those of the spreadsheet itself" (developers.google.com/
+ * apps-script/reference/spreadsheet/sheet#protect(), …/range#protect()), so every protection
+ * made in one run starts with the file's editors and domain setting: they are read once, from
+ * the first, instead of two reads (each forcing the queued writes out) per protection. A
+ * protection found on a sheet has its own, read each time.
+ */
+export class FileAccess {
+  private known: Access | null = null;
+
+  of(protection: ProtectionApi, fresh: boolean): Access {
+    if (!fresh) return accessOf(protection);
+    if (!this.known) this.known = accessOf(protection);
+    return this.known;
+  }
+}
+
+/**
+ * Leaves exactly these editors on a protection (plus the effective user, who cannot be
+ * removed). The effective user is added before other editors are removed, as Google's
+ * reference advises (…/protection); `fresh` says the protection was just made (protect()).
+ */
+export function restrictEditors(
+  protection: ProtectionApi,
+  me: string,
+  editors: string[],
+  access: FileAccess = new FileAccess(),
+  fresh = true,
+): void {
+  const start = access.of(protection, fresh);
   const keep = new Set([me, ...editors].map((e) => e.toLowerCase()));
-  const remove = protection.getEditors().filter((u) => !keep.has(u.getEmail().toLowerCase()));
-  if (remove.length > 0) protection.removeEditors(remove.map((u) => u.getEmail()));
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
   const extra = editors.filter((e) => e.toLowerCase() !== me.toLowerCase());
-  if (extra.length > 0) protection.addEditors(extra);
+  protection.addEditors([me, ...extra]);
+  const remove = start.editors.filter((e) => !keep.has(e.toLowerCase()));
+  if (remove.length > 0) protection.removeEditors(remove);
+  if (start.domainEdit) protection.setDomainEdit(false);
 }
 
 /**
@@ -45,6 +83,7 @@ export function lockTab(
   me: string,
   fresh = false,
   secretariat: string[] = [],
+  access?: FileAccess,
 ): ProtectionApi {
   const own = (p: ProtectionApi) => p.getDescription().startsWith(PROTECTION_TAG);
   const existing = fresh ? [] : sheet.getProtections(app.ProtectionType.SHEET);
@@ -53,7 +92,7 @@ export function lockTab(
   if (current && opened.size > 0) current.setUnprotectedRanges([]);
   const sheetProtection = current ?? sheet.protect();
   sheetProtection.setDescription(`${PROTECTION_TAG} ${sheetTexts.protection.tab(agencyName)}`);
-  restrictEditors(sheetProtection, me, secretariat);
+  restrictEditors(sheetProtection, me, secretariat, access, !current);
   if (!fresh) {
     // A range protection is created (range.protect()) before it can be tagged: a run stopped
     // between the two leaves an untagged one over exactly a range the tab left open.
@@ -83,19 +122,21 @@ export function openInputs(
   openAreas: Area[],
   me: string,
   editors: string[],
-  secretariat: string[] = [],
+  options: { secretariat?: string[]; access?: FileAccess; fresh?: boolean } = {},
 ): void {
+  const { secretariat = [], access, fresh = false } = options;
   const ranges = openAreas.map((a) => sheet.getRange(a.row, a.col, a.numRows, a.numCols));
   if (ranges.length === 0) return;
   const wanted = new Set(ranges.map((r) => r.getA1Notation()));
-  for (const protection of sheet.getProtections(app.ProtectionType.RANGE)) {
+  // A sheet made in this run holds no protection but its new sheet protection: nothing to read.
+  for (const protection of fresh ? [] : sheet.getProtections(app.ProtectionType.RANGE)) {
     if (protection.getDescription() === '' && wanted.has(protection.getRange().getA1Notation())) protection.remove();
   }
   ranges.forEach((range, i) => {
     const protection = range
       .protect()
       .setDescription(`${PROTECTION_TAG} ${sheetTexts.protection.inputs(i + 1, agencyName)}`);
-    restrictEditors(protection, me, [...editors, ...secretariat]);
+    restrictEditors(protection, me, [...editors, ...secretariat], access);
   });
   sheetProtection.setUnprotectedRanges(ranges);
 }
@@ -109,9 +150,10 @@ export function protectTab(
   editors: string[],
   fresh = false,
   secretariat: string[] = [],
+  access?: FileAccess,
 ): void {
-  const locked = lockTab(app, sheet, agencyName, me, fresh, secretariat);
-  openInputs(app, locked, sheet, agencyName, openAreas, me, editors, secretariat);
+  const locked = lockTab(app, sheet, agencyName, me, fresh, secretariat, access);
+  openInputs(app, locked, sheet, agencyName, openAreas, me, editors, { secretariat, access, fresh });
 }
 
 /**
@@ -119,14 +161,23 @@ export function protectTab(
  * for the secretariat's accounts: one protection of the add-on per sheet, kept and corrected
  * (never removed and remade: in between, the sheet would be open to every editor).
  */
-export function protectOwnedSheet(app: SpreadsheetAppApi, sheet: SheetApi, me: string, accounts: string[]): void {
-  const own = sheet
-    .getProtections(app.ProtectionType.SHEET)
-    .filter((p) => p.getDescription().startsWith(PROTECTION_TAG));
-  const protection =
-    own[0] ?? sheet.protect().setDescription(`${PROTECTION_TAG} ${sheetTexts.protection.owned(sheet.getName())}`);
-  restrictEditors(protection, me, accounts);
+export function protectOwnedSheet(
+  app: SpreadsheetAppApi,
+  sheet: SheetApi,
+  me: string,
+  accounts: string[],
+  options: { access?: FileAccess; fresh?: boolean; description?: string } = {},
+): ProtectionApi {
+  const { access, fresh = false } = options;
+  const description = options.description ?? sheetTexts.protection.owned(sheet.getName());
+  // A sheet made in this run holds no protection yet: nothing to read.
+  const own = fresh
+    ? []
+    : sheet.getProtections(app.ProtectionType.SHEET).filter((p) => p.getDescription().startsWith(PROTECTION_TAG));
+  const protection = own[0] ?? sheet.protect().setDescription(`${PROTECTION_TAG} ${description}`);
+  restrictEditors(protection, me, accounts, access, !own[0]);
   for (const extra of own.slice(1)) extra.remove();
+  return protection;
 }
 
 /** The add-on's protection of a sheet, or null. */

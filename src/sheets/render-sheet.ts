@@ -5,7 +5,14 @@
  * per merge, border and column-width run. The sheet is sized to exactly what it uses (the
  * 10-million-cell limit counts empty grid).
  */
-import type { Area, ChartSpec, SheetSpec, ValidationSpec } from '../core/layout/sheet-spec';
+import type { SheetDiff } from '../core/layout/sheet-diff';
+import {
+  type Area,
+  type ChartSpec,
+  type SheetSpec,
+  type ValidationSpec,
+  validationGrid,
+} from '../core/layout/sheet-spec';
 import { asTextGridFor, PLAIN_TEXT } from './cells';
 import type { DataValidationApi, SheetApi, SpreadsheetAppApi } from './gas';
 
@@ -23,7 +30,11 @@ export function fitSheet(sheet: SheetApi, rows: number, cols: number, current?: 
   else if (maxCols > cols) sheet.deleteColumns(cols + 1, maxCols - cols);
 }
 
-/** One DataValidation object per distinct spec; count rules carry their own cell address. */
+/**
+ * One DataValidation object per kind of input: a tab of any size builds at most four rules. A
+ * rule names no cell of its own (the whole-number formula reads its cell through INDIRECT, see
+ * core/layout/tab.ts), so sharing one object between cells cannot make them check each other.
+ */
 function buildValidations(app: SpreadsheetAppApi, specs: (ValidationSpec | null)[][]): (DataValidationApi | null)[][] {
   const shared = new Map<string, DataValidationApi>();
   const build = (spec: ValidationSpec): DataValidationApi => {
@@ -39,14 +50,15 @@ function buildValidations(app: SpreadsheetAppApi, specs: (ValidationSpec | null)
         return builder.requireNumberBetween(-1e15, 1e15).build();
     }
   };
+  const keyOf = (spec: ValidationSpec) => JSON.stringify(spec);
   return specs.map((row) =>
     row.map((spec) => {
       if (!spec) return null;
-      if (spec.kind === 'count') return build(spec);
-      let rule = shared.get(spec.kind);
+      const key = keyOf(spec);
+      let rule = shared.get(key);
       if (!rule) {
         rule = build(spec);
-        shared.set(spec.kind, rule);
+        shared.set(key, rule);
       }
       return rule;
     }),
@@ -56,6 +68,12 @@ function buildValidations(app: SpreadsheetAppApi, specs: (ValidationSpec | null)
 export interface RenderOptions {
   /** A sheet just created and sized by the caller: nothing to clear, which saves calls. */
   fresh?: boolean;
+  /**
+   * The grid's size when the caller knows it, which saves two reads: an agency tab's data
+   * range is its whole grid (its last row holds a line key, its last column the marker), so
+   * the values read before a rewrite tell it.
+   */
+  size?: { rows: number; cols: number };
 }
 
 /**
@@ -76,7 +94,7 @@ export function renderSheet(
 ): void {
   const size = options.fresh
     ? { rows: spec.height, cols: spec.width }
-    : { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
+    : (options.size ?? { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() });
   const extent = { rows: Math.max(size.rows, spec.height), cols: Math.max(size.cols, spec.width) };
   if (!options.fresh) {
     if (size.rows < extent.rows) sheet.insertRowsAfter(size.rows, extent.rows - size.rows);
@@ -104,19 +122,7 @@ export function renderSheet(
   if (spec.validations) {
     rangeOf(sheet, spec.validations.area).setDataValidations(buildValidations(app, spec.validations.specs));
   }
-  if (spec.cfRules.length > 0 || !options.fresh) {
-    sheet.setConditionalFormatRules(
-      spec.cfRules.map((rule) =>
-        app
-          .newConditionalFormatRule()
-          .whenFormulaSatisfied(rule.formula)
-          .setBackground(rule.background)
-          .setFontColor(rule.fontColor)
-          .setRanges([rangeOf(sheet, rule.area)])
-          .build(),
-      ),
-    );
-  }
+  if (spec.cfRules.length > 0 || !options.fresh) setRules(app, sheet, spec);
   for (const area of spec.merges) rangeOf(sheet, area).merge();
   for (const area of spec.centred) rangeOf(sheet, area).setHorizontalAlignment('center');
   for (const area of spec.italic) rangeOf(sheet, area).setFontStyle('italic');
@@ -142,6 +148,56 @@ export function renderSheet(
   // Rows follow their text again: a height fixed earlier (by hand, or read from a file) would
   // hide or cut what the sheet now says. A new sheet has no fixed height to undo.
   if (!options.fresh) sheet.autoResizeRows(1, spec.height);
+}
+
+/** The part of a grid inside an area (sheet coordinates). */
+function part<T>(grid: T[][], area: Area): T[][] {
+  return grid
+    .slice(area.row - 1, area.row - 1 + area.numRows)
+    .map((r) => r.slice(area.col - 1, area.col - 1 + area.numCols));
+}
+
+/**
+ * Makes a copy of a template sheet the wanted sheet by writing only what differs (the diff of
+ * core/layout/sheet-diff.ts): rows the sheet does not need are deleted, rows below the template
+ * inserted and written in full. The copy is new and locked by the caller: nothing in it needs
+ * keeping.
+ */
+export function renderOverTemplate(app: SpreadsheetAppApi, sheet: SheetApi, spec: SheetSpec, diff: SheetDiff): void {
+  if (diff.deleteRows > 0) sheet.deleteRows(spec.height + 1, diff.deleteRows);
+  if (diff.insertRows > 0) sheet.insertRowsAfter(spec.height - diff.insertRows, diff.insertRows);
+  // Formats first: a text such as "2.10" must land in a cell already formatted as text.
+  for (const area of diff.numberFormats) rangeOf(sheet, area).setNumberFormats(part(spec.numberFormats, area));
+  for (const area of diff.values) {
+    rangeOf(sheet, area).setValues(asTextGridFor(part(spec.values, area), part(spec.numberFormats, area)));
+  }
+  for (const area of diff.backgrounds) rangeOf(sheet, area).setBackgrounds(part(spec.backgrounds, area) as string[][]);
+  for (const area of diff.fontWeights) rangeOf(sheet, area).setFontWeights(part(spec.fontWeights, area));
+  if (diff.alignTop) rangeOf(sheet, diff.alignTop).setVerticalAlignment('top');
+  for (const area of diff.wrap) rangeOf(sheet, area).setWrap(true);
+  if (diff.formulas) for (const group of spec.formulas) rangeOf(sheet, group.area).setFormulas(group.formulas);
+  if (diff.validations.length > 0) {
+    const rules = validationGrid(spec);
+    for (const area of diff.validations) {
+      rangeOf(sheet, area).setDataValidations(buildValidations(app, part(rules, area)));
+    }
+  }
+  if (diff.cfRules) setRules(app, sheet, spec);
+  for (const area of diff.merges) rangeOf(sheet, area).merge();
+}
+
+function setRules(app: SpreadsheetAppApi, sheet: SheetApi, spec: SheetSpec): void {
+  sheet.setConditionalFormatRules(
+    spec.cfRules.map((rule) =>
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied(rule.formula)
+        .setBackground(rule.background)
+        .setFontColor(rule.fontColor)
+        .setRanges([rangeOf(sheet, rule.area)])
+        .build(),
+    ),
+  );
 }
 
 function insertChart(sheet: SheetApi, c: ChartSpec): void {

@@ -1,9 +1,20 @@
 /**
  * The benchmark's inputs and arithmetic (no timing): the synthetic tables read as intended
  * (every unit gets the number of lines the scenario says, no two units merge as one agency),
- * a changed target really differs, and the cost model adds up.
+ * a changed target really differs, and the cost model adds up: queued writes, the flush a read
+ * forces, the same time for the same calls, and the live check's figures in place of published ones.
  */
-import { costOfKey, describeModel, estimate, isLocalCall } from '../../bench/cost-model';
+import {
+  AppsScriptClock,
+  describeModel,
+  FLUSH,
+  isLocalCall,
+  METHOD_COST,
+  PUBLISHED_MODEL,
+  simulate,
+  withLiveCosts,
+} from '../../bench/cost-model';
+import { liveCostProblems } from '../../bench/live-costs';
 import { changedTarget, pickChanges, syntheticBook, unitNames, unitsHolding } from '../../bench/synthetic';
 import { agencyKey, isTypoOf } from '../../src/core/agencies/identity';
 import { readAssignmentTable } from '../../src/core/table/read';
@@ -76,14 +87,71 @@ describe('cost model', () => {
     }
   });
 
-  it('adds calls by their cost and scales script CPU', () => {
-    const mid = (k: string) => costOfKey(k).cost.mid;
-    const e = estimate({ 'Range.setValues': 2, 'Range.getValues': 1, 'DataValidationBuilder.build': 10 }, 100);
-    expect(e.midMs).toBeCloseTo(
-      2 * mid('Range.setValues') + mid('Range.getValues') + 10 * mid('DataValidationBuilder.build') + 200,
-    );
-    expect(e.serverCalls).toBe(3);
+  it('queues writes and makes the next read pay for the cells queued before it', () => {
+    const queued = METHOD_COST.find((r) => r.class === 'queued')!.cost.mid;
+    const read = simulate([['Range.getValues', 100]]).mid.ms;
+    const writesThenRead = simulate([
+      ['Range.setValues', 4000],
+      ['Range.setBackgrounds', 4000],
+      ['Range.getValues', 100],
+    ]).mid;
+    // Two queued calls, then one flush of their 8,000 cells, then the read itself.
+    expect(writesThenRead.ms).toBeCloseTo(2 * queued + FLUSH.base.mid + 8000 * FLUSH.perCell.mid + read);
+    expect(writesThenRead.flushes).toBe(1);
+    // A read right after another waits for nothing.
+    const twoReads = simulate([
+      ['Range.getValues', 100],
+      ['Range.getValues', 100],
+    ]).mid;
+    expect(twoReads.ms).toBeCloseTo(2 * read);
+    expect(twoReads.flushes).toBe(0);
+  });
+
+  it('flushes what is left when the execution ends, and counts only calls that reach the server', () => {
+    const r = simulate([
+      ['Sheet.getRange', 0],
+      ['DataValidationBuilder.build', 0],
+      ['Range.setValues', 10],
+    ]).mid;
+    expect(r.flushes).toBe(1);
+    expect(r.serverCalls).toBe(1);
     expect(isLocalCall('DataValidationBuilder.build')).toBe(true);
+    expect(isLocalCall('Sheet.getRange')).toBe(true);
     expect(isLocalCall('Range.setValues')).toBe(false);
+  });
+
+  it('gives the same time for the same calls, whatever the machine', () => {
+    const calls: Array<[string, number]> = [
+      ['Spreadsheet.insertSheet', 1500],
+      ['Sheet.protect', 0],
+      ['Protection.setDescription', 0],
+      ['Range.setValues', 2],
+      ['Range.protect', 0],
+    ];
+    expect(simulate(calls)).toEqual(simulate(calls));
+    const clock = new AppsScriptClock();
+    for (const [k, c] of calls) clock.call(k, c);
+    expect(clock.end().ms).toBe(simulate(calls).mid.ms);
+  });
+
+  it('takes what the live check measured in place of the published figures, and says so', () => {
+    const live = {
+      source: 'live check, test spreadsheet',
+      measuredAt: '2025-05-20T08:00:00Z',
+      methods: {
+        'Protection.setDescription': { ms: 7, n: 50 },
+        'Range.setValues': { ms: 1, class: 'queued' as const },
+      },
+      flush: { baseMs: 10 },
+    };
+    expect(liveCostProblems(live)).toEqual([]);
+    const model = withLiveCosts(PUBLISHED_MODEL, live);
+    expect(simulate([['Protection.setDescription', 0]], model).mid.ms).toBe(7);
+    const rows = describeModel(model);
+    expect(rows.find((r) => r.applies.startsWith('Protection.setDescription'))!.basis).toBe('live');
+    expect(rows.find((r) => r.applies === 'flush of queued work: base')!.mid).toBe(10);
+    // What the live check did not measure keeps its published source.
+    expect(rows.find((r) => r.applies === 'flush of queued work: per queued cell')!.basis).toBe('measured');
+    expect(liveCostProblems({ source: '', measuredAt: 'yesterday', methods: { bad: { ms: -1 } } })).toHaveLength(4);
   });
 });

@@ -29,6 +29,9 @@ import { loadModel } from '../../src/sheets/workbook-model';
 
 export const SECRETARIAT = 'vanphong@huyen.gov.vn';
 
+/** About the calls of a first generation of the world's tabs: a stopped one is stopped anywhere in it. */
+const FIRST_RUN_CALLS = 400;
+
 const AGENCIES = [
   { name: 'Phòng Nội vụ', email: 'noivu@huyen.gov.vn' },
   { name: 'Phòng Y tế', email: 'yte@huyen.gov.vn' },
@@ -117,6 +120,16 @@ export class World {
   private nextCode = 100;
   private lastCalls = 60;
   private readonly log: string[] = [];
+  /**
+   * Sheets a stopped run made, until a complete run. Sheets makes a sheet open to every editor
+   * of the file, and a new protection mirrors the file's editors until its editors are changed
+   * (developers.google.com/apps-script/reference/spreadsheet/sheet#protect()): a run stopped in
+   * the calls between leaves its newest sheet open, whatever the code does. Such a sheet is
+   * exempt from the permission check only while it holds no agency's tab (no marker naming a
+   * unit): then it holds nothing of anyone's, and the next run deletes it (a template), or takes
+   * it over and writes it afresh (generate.ts, findTab), before anything of it is used.
+   */
+  private readonly unfinished = new Set<number>();
 
   constructor(
     readonly seed: number,
@@ -133,6 +146,9 @@ export class World {
     const count = 4 + Math.floor(this.random() * 5);
     const rows = Array.from({ length: count }, (_, i) => this.newRow(String(i + 1)));
     this.writeTable([HEADER, ...rows]);
+    // The first generation makes every tab, copies of a template (templates.ts): the file is
+    // shared with the agencies already, so a run stopped there is checked like any other.
+    if (this.chance(0.5)) this.regenerate(true, FIRST_RUN_CALLS);
     this.regenerate(false);
     this.assignEditors();
     this.regenerate(false);
@@ -385,11 +401,11 @@ export class World {
    * A regeneration by the secretariat; when `kill` it is stopped at a random call (a transient
    * error or the time limit), and an agency may type while it runs.
    */
-  regenerate(kill = true): void {
+  regenerate(kill = true, span = this.lastCalls): void {
     const killed = kill && this.chance(0.5);
     if (killed) {
       // Anywhere in a run as long as the last one (an unchanged run makes few calls).
-      const n = 1 + Math.floor(this.random() * Math.max(10, this.lastCalls));
+      const n = 1 + Math.floor(this.random() * Math.max(10, span));
       this.local.engine.failAt(n, this.chance(0.5) ? 'timeout' : 'service');
     }
     if (this.chance(0.3)) {
@@ -401,6 +417,7 @@ export class World {
       });
     }
     let stopped = false;
+    const existing = new Set(this.local.workbook.sheets.map((sh) => sh.sheetId));
     const before = this.local.engine.serviceCalls();
     try {
       const result = generateTabs(this.local.platform);
@@ -414,6 +431,9 @@ export class World {
       stopped = true;
     }
     this.endRun();
+    if (!stopped) this.unfinished.clear();
+    for (const sheet of this.local.workbook.sheets)
+      if (stopped && !existing.has(sheet.sheetId)) this.unfinished.add(sheet.sheetId);
     this.figures.regenerations++;
     if (stopped) this.figures.killed++;
     this.say(stopped ? 'regenerate (killed)' : 'regenerate');
@@ -489,7 +509,8 @@ export class World {
     const sheets = this.local.workbook.sheets
       .filter((sheet) => sheet.name !== EDIT_LOG_SHEET)
       .map((sheet) => ({ sheet, grid: gridOf(sheet) }))
-      .map((s) => ({ ...s, read: readTab(s.grid) }));
+      .map((s) => ({ ...s, read: readTab(s.grid) }))
+      .filter((s) => complete || !this.unfinished.has(s.sheet.sheetId) || (s.read?.agencyKey ?? '') !== '');
     for (const agency of AGENCIES) {
       // The units this person types for (a renamed agency not recognised as one may share them).
       const units = model.rows.filter(

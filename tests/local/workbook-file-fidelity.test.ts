@@ -22,6 +22,8 @@ const HELP = tabTexts('', 2025).help;
 const LAYOUT = tabLayout(['Quý I', 'Quý II', 'Quý III', 'Quý IV']);
 const PERIOD_COLUMNS = LAYOUT.period.map((p) => columnLetter(p.value));
 const letter = (col: number) => columnLetter(col);
+/** Whole number ≥ 0, checked on the cell itself: Excel's form, with "," between arguments. */
+const WHOLE_NUMBER_XLSX = '(INT(INDIRECT("RC",FALSE))=INDIRECT("RC",FALSE))*(INDIRECT("RC",FALSE)>=0)=1';
 /** Rows of the tab's lines: 1, 2, 3, 4/1, 4/2. */
 const KINDS: Record<number, 'percent' | 'count' | 'yesno'> = {
   6: 'percent',
@@ -98,8 +100,8 @@ describe('a saved agency tab, as Excel reads it', () => {
           allowBlank: true,
         };
         if (kind === 'percent') expected[cell] = { type: 'decimal', operator: 'between', formulae: [0, 1], ...common };
-        if (kind === 'count')
-          expected[cell] = { type: 'custom', formulae: [`(INT(${cell})=${cell})*(${cell}>=0)=1`], ...common };
+        // One shared rule reading its own cell (INDIRECT in R1C1 notation), as Excel stores it.
+        if (kind === 'count') expected[cell] = { type: 'custom', formulae: [WHOLE_NUMBER_XLSX], ...common };
         if (kind === 'yesno') expected[cell] = { type: 'list', formulae: ['"Có,Chưa có"'], ...common };
       }
     }

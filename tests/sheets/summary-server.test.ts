@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import * as main from '../../src/appsscript/main';
 import { M } from '../../src/core/messages';
 import { buildReport } from '../../src/core/report/report';
-import type { SidebarReport } from '../../src/core/report/sidebar-payload';
+import { type PackedSidebar, unpackSidebar } from '../../src/core/report/sidebar-pack';
 import { collectResults } from '../../src/sheets/collect';
 import { newBook, paste, seedGrid } from '../support/book';
 import { jsonProblems } from '../sidebar/json-safe';
@@ -38,8 +38,9 @@ describe('sidebarGetReport', () => {
     ['002', book002],
   ])('returns the figures of buildReport for seed %s in one plain-JSON payload', (_name, local) => {
     use(local);
-    const payload = main.sidebarGetReport('Quý I') as SidebarReport;
-    expect(jsonProblems(payload)).toEqual([]);
+    const packed = main.sidebarGetReport('Quý I') as PackedSidebar;
+    expect(jsonProblems(packed)).toEqual([]);
+    const payload = unpackSidebar(packed).response;
     const c = collectResults(local.platform);
     const report = buildReport({ period: 'Quý I', settings: c.settings, indicators: c.indicators, units: c.units });
     const view = payload.report!;

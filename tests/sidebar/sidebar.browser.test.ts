@@ -3,9 +3,10 @@
  * served from 127.0.0.1, with google.script.run bridged to the real server functions running
  * on the in-memory SpreadsheetApp. Clicks through the sample workbooks: the figures shown are
  * buildReport's, user text stays text, busy and error states speak Vietnamese, and the button
- * writes the summary sheet. Leaves a screenshot in out/sidebar.png (`npm run docs:sidebar` writes
- * the README's docs/sidebar.png instead). One browser launch; skipped where Chromium is missing
- * (tests/support/tools.ts).
+ * writes the summary sheet; a report too large for one payload loads an agency's lines when it
+ * is opened and pages the unmet indicators. Leaves a screenshot in out/sidebar.png (`npm run
+ * docs:sidebar` writes the README's docs/sidebar.png instead). One browser launch; skipped where
+ * Chromium is missing (tests/support/tools.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -14,12 +15,15 @@ import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import * as clientApi from '../../src/appsscript/client-api';
 import * as main from '../../src/appsscript/main';
+import { seededRandom, syntheticBook } from '../../bench/synthetic';
 import { TAB_MARKER, tabLayout } from '../../src/core/layout/columns';
+import { readTab } from '../../src/core/layout/read-tab';
 
 const serverFunctions = { ...clientApi } as unknown as Record<string, (...args: unknown[]) => unknown>;
 import { M } from '../../src/core/messages';
 import { buildReport, type Report } from '../../src/core/report/report';
 import { collectResults } from '../../src/sheets/collect';
+import { cycleOf } from '../../src/sheets/cycle-view';
 import type { LocalPlatform } from '../../src/local/engine';
 import { newBook, SECRETARIAT as SECRETARIAT_EMAIL, seedGrid } from '../support/book';
 import { CHROMIUM, describeWith, hasTool } from '../support/tools';
@@ -324,8 +328,9 @@ describeWith(['chromium'], 'the sidebar on seed 004 with sample figures', () => 
     await page.selectOption('#period', 'Quý I');
     await settled(page);
     use(local);
-    const response = main.sidebarGetReport('Quý I');
-    if (!response.ok || !response.cycle) throw new Error('no cycle for Quý I');
+    // The server's own reminders, built from the workbook: the page rebuilds them from the payload.
+    const cycle = cycleOf(local.platform, collectResults(local.platform), 'Quý I', new Date());
+    const response = { cycle };
     const chase = response.cycle.agencies.filter((a) => a.status !== 'on-time');
     expect(chase.length).toBeGreaterThan(0);
     expect(await text(page, '[data-section="reminders"] .muted')).toBe(
@@ -491,4 +496,74 @@ describeWith(['chromium'], 'the progress dialog of a long generation', () => {
       await page.close();
     },
   );
+});
+
+/** A lead table of 30 agencies × 60 indicators, half of Quý I entered: more than one payload holds. */
+function largeBook(): LocalPlatform {
+  const local = newBook();
+  main.menuSetup();
+  const synthetic = syntheticBook({ layout: 'lead', units: 30, perUnit: 60 });
+  const sheet = local.platform.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Chỉ tiêu')!;
+  const width = Math.max(...synthetic.table.map((r) => r.length));
+  sheet.insertRowsAfter(sheet.getMaxRows(), synthetic.table.length);
+  sheet
+    .getRange(1, 1, synthetic.table.length, width)
+    .setValues(synthetic.table.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? '')));
+  generateTabs(local.platform);
+  const random = seededRandom(3);
+  for (const s of local.workbook.sheets) {
+    const tab = local.platform.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(s.name)!;
+    const read = readTab(tab.getDataRange().getValues());
+    if (!read) continue;
+    const columns = read.layout.period[0];
+    for (const row of read.rows.values()) {
+      if (random() < 0.5) continue;
+      tab.getRange(row, columns.value, 1, 3).setValues([[random() < 0.5 ? 1 : 0, '', 'Chưa đạt vì thiếu kinh phí']]);
+    }
+  }
+  return local;
+}
+
+describeWith(['chromium'], 'the sidebar on a report larger than one payload', () => {
+  const local = largeBook();
+  let opened: Opened;
+  beforeAll(async () => {
+    opened = await openSidebar(local);
+  });
+  afterAll(() => opened.page.close());
+
+  it('loads an agency’s missing lines when it is opened, and shows exactly them', async () => {
+    const { page, bridge } = opened;
+    // On opening: the report and who can edit the file (sharing.ts); no details yet.
+    expect(bridge.calls.filter((c) => c !== 'sidebarGetSharing')).toEqual(['sidebarGetReport']);
+    const report = reportFor(local, 'Quý I');
+    const late = await page.$$eval('[data-section="late"] details', (d) => d.map((x) => x.getAttribute('data-agency')));
+    const last = late[late.length - 1]!;
+    const box = `[data-section="late"] details[data-agency="${last}"]`;
+    expect(await page.$$(`${box} li`)).toHaveLength(0);
+    await page.click(`${box} summary`);
+    await page.waitForSelector(`${box} li`);
+    expect(bridge.calls).toContain('sidebarGetDetails');
+    const missing = report.agencies.find((a) => a.name === last)!.missing;
+    expect(await page.$$eval(`${box} li`, (l) => l.map((x) => x.textContent))).toEqual(
+      missing.map((m) => (m.code ? `${m.code}. ${m.text}` : m.text)),
+    );
+  });
+
+  it('pages the unmet indicators with a button until every one is shown', async () => {
+    const { page, bridge, incidents } = opened;
+    const unmet = reportFor(local, 'Quý I').indicators.filter((i) => i.status === 'unmet');
+    const shown = () => page.$$eval('[data-section="unmet"] .card', (c) => c.length);
+    expect(await shown()).toBeLessThan(unmet.length);
+    for (let i = 0; i < 20 && (await page.$('[data-section="unmet"] button.more')); i++) {
+      const before = await shown();
+      await page.click('[data-section="unmet"] button.more');
+      await page.waitForFunction(`document.querySelectorAll('[data-section="unmet"] .card').length > ${before}`);
+    }
+    expect(
+      await page.$$eval('[data-section="unmet"] .card', (c) => c.map((x) => x.getAttribute('data-indicator'))),
+    ).toEqual(unmet.map((i) => i.code));
+    expect(bridge.problems).toEqual([]);
+    expect(incidents).toEqual([]);
+  });
 });

@@ -103,3 +103,16 @@ export function emptySheetSpec(sheetName: string, height: number, width: number)
     chart: null,
   };
 }
+
+/** The validations of a spec over the whole sheet, one entry per cell (null: none). */
+export function validationGrid(spec: SheetSpec): (ValidationSpec | null)[][] {
+  const grid = Array.from({ length: spec.height }, () => Array<ValidationSpec | null>(spec.width).fill(null));
+  const v = spec.validations;
+  if (!v) return grid;
+  v.specs.forEach((row, i) => {
+    row.forEach((rule, j) => {
+      grid[v.area.row - 1 + i][v.area.col - 1 + j] = rule;
+    });
+  });
+  return grid;
+}

@@ -7,7 +7,6 @@
 import type { InputKind } from '../types';
 import { type Bounds, boundsOf, NO_BOUND } from './bounds';
 import {
-  a1,
   CURRENT_LAYOUT,
   columnsOfPeriod,
   FIRST_LINE_ROW,
@@ -77,15 +76,23 @@ function boundCells(bounds: Bounds | null): number[] {
   return [bounds.exclusiveLow, bounds.inclusiveLow, bounds.exclusiveHigh, bounds.inclusiveHigh];
 }
 
-function validationFor(line: TabLine, row: number, col: number, texts: TabTexts): ValidationSpec {
+/**
+ * The cell a validation rule checks, whatever cell the rule was anchored at: INDIRECT in R1C1
+ * notation with no offset ("RC") names the cell the formula is evaluated for
+ * (support.google.com/docs/answer/3093377). One whole-number rule then serves every count
+ * cell of a tab, with no cell address of its own — the way Sheets applies one rule's relative
+ * references across a range is not documented for setDataValidations.
+ */
+const SELF = 'INDIRECT("RC";FALSE)';
+export const WHOLE_NUMBER_FORMULA = `=(INT(${SELF})=${SELF})*(${SELF}>=0)=1`;
+
+function validationFor(line: TabLine, texts: TabTexts): ValidationSpec {
   const help = texts.help[line.kind];
   switch (line.kind) {
     case 'percent':
       return { kind: 'percent', helpText: help };
-    case 'count': {
-      const cell = a1(row, col);
-      return { kind: 'count', helpText: help, formula: `=(INT(${cell})=${cell})*(${cell}>=0)=1` };
-    }
+    case 'count':
+      return { kind: 'count', helpText: help, formula: WHOLE_NUMBER_FORMULA };
     case 'yesno':
       return { kind: 'yesno', helpText: help, values: [texts.yes, texts.no] };
     default:
@@ -250,11 +257,10 @@ export function buildTab(input: TabInput): TabSpec {
     validations: inputArea
       ? {
           area: inputArea,
-          specs: lines.map((line, i) =>
-            Array.from({ length: inputArea.numCols }, (_, j) => {
-              const col = inputArea.col + j;
-              return valueCols.has(col) ? validationFor(line, FIRST_LINE_ROW + i, col, texts) : null;
-            }),
+          specs: lines.map((line) =>
+            Array.from({ length: inputArea.numCols }, (_, j) =>
+              valueCols.has(inputArea.col + j) ? validationFor(line, texts) : null,
+            ),
           ),
         }
       : null,
@@ -289,4 +295,91 @@ export function openAreasOf(input: Area | null, closedColumns: Set<number>): Are
     }
   }
   return areas;
+}
+
+/** The cells that name a tab's unit (agency line, agency key): two tabs of one structure differ only there. */
+export function unitCells(spec: TabSpec): Array<{ row: number; col: number }> {
+  return [
+    { row: 2, col: 1 },
+    { row: 2, col: spec.layout.marker },
+  ];
+}
+
+/** The sheet part of a tab spec (what a renderer writes), its values copied. */
+function sheetPart(spec: TabSpec): SheetSpec {
+  return {
+    sheetName: spec.sheetName,
+    height: spec.height,
+    width: spec.width,
+    values: spec.values.map((r) => [...r]),
+    numberFormats: spec.numberFormats,
+    backgrounds: spec.backgrounds,
+    fontWeights: spec.fontWeights,
+    formulas: spec.formulas,
+    validations: spec.validations,
+    cfRules: spec.cfRules,
+    merges: spec.merges,
+    wrap: spec.wrap,
+    centred: spec.centred,
+    italic: spec.italic,
+    borders: spec.borders,
+    fontSizes: spec.fontSizes,
+    fontFamily: spec.fontFamily,
+    frozenRows: spec.frozenRows,
+    frozenColumns: spec.frozenColumns,
+    columnWidths: spec.columnWidths,
+    hiddenColumns: spec.hiddenColumns,
+    hiddenGridlines: spec.hiddenGridlines,
+    chart: spec.chart,
+  };
+}
+
+/**
+ * The tab without its unit: the marker names no agency (an unfinished copy is recognised by
+ * that, see generate.ts) and the agency line is blank. A copy of it, with the unit cells
+ * written, is exactly the tab.
+ */
+export function unitFreeSpec(spec: TabSpec): SheetSpec {
+  const sheet = sheetPart(spec);
+  for (const { row, col } of unitCells(spec)) sheet.values[row - 1][col - 1] = '';
+  return sheet;
+}
+
+/**
+ * The frame every tab of one layout shares, whatever its lines: the title rows and the header,
+ * widths, frozen rows, hidden columns, and plain rows below the header down to `height` (at
+ * least one: Sheets cannot freeze every row of a sheet). A copy has the rows it does not need
+ * deleted and its lines written in (core/layout/sheet-diff.ts): rows that came with the copy are
+ * known, so only what differs from a plain row is written.
+ */
+export function skeletonSpec(spec: TabSpec, height = FIRST_LINE_ROW): SheetSpec {
+  const free = unitFreeSpec(spec);
+  const rows = Math.max(height, FIRST_LINE_ROW);
+  const frame = emptySheetSpec(spec.sheetName, rows, spec.width);
+  for (let r = 0; r < HEADER_ROW; r++) {
+    frame.values[r] = [...free.values[r]];
+    frame.numberFormats[r] = [...free.numberFormats[r]];
+    frame.backgrounds[r] = [...free.backgrounds[r]];
+    frame.fontWeights[r] = [...free.fontWeights[r]];
+  }
+  const within = (a: Area) => a.row + a.numRows - 1 <= HEADER_ROW;
+  // An area down to the tab's last row (the wrapped text columns) goes down to the frame's.
+  const reach = (a: Area) => ({
+    ...a,
+    numRows: a.row + a.numRows - 1 >= spec.height ? rows - a.row + 1 : Math.min(a.numRows, rows - a.row + 1),
+  });
+  return {
+    ...frame,
+    merges: free.merges.filter(within),
+    wrap: free.wrap.filter((a) => a.row <= HEADER_ROW).map(reach),
+    centred: free.centred.filter(within),
+    italic: free.italic.filter(within),
+    borders: free.borders.filter(within),
+    fontSizes: free.fontSizes.filter((f) => within(f.area)),
+    frozenRows: free.frozenRows,
+    frozenColumns: free.frozenColumns,
+    columnWidths: [...free.columnWidths],
+    hiddenColumns: free.hiddenColumns,
+    hiddenGridlines: free.hiddenGridlines,
+  };
 }

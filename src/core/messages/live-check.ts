@@ -64,6 +64,8 @@ export const liveCheckTexts = {
     validationAnchor: 'Công thức tương đối của quy tắc nhập liệu qua setDataValidations, đọc lại từng ô',
     templateCopy: 'insertSheet(tên, {template}) giữ những gì của trang mẫu',
     copyTo: 'Sheet.copyTo giữ những gì, và tên trang sao chép',
+    protectedCopy:
+      'insertSheet(tên, {template}) với trang mẫu có vùng bảo vệ: bản sao có vùng bảo vệ không, ai sửa được',
     mergesAfterClear: 'Ô gộp còn sau Sheet.clear()',
     hiddenAfterClear: 'Cột ẩn còn ẩn sau Sheet.clear()',
     freezeAllRows: 'setFrozenRows bằng số dòng của trang',
@@ -85,8 +87,10 @@ export const liveCheckTexts = {
     frozen: 'dòng cố định',
     widths: 'độ rộng cột',
     hidden: 'cột ẩn',
-    protections: 'vùng bảo vệ',
   },
+  /** What a copy of a protected sheet carries: its sheet protections and their editors. */
+  copyProtections: (count: number, editors: string[]) =>
+    `${count} vùng bảo vệ trang${editors.length > 0 ? `, người sửa: ${editors.join(', ')}` : ''}`,
   keeps: (kept: string[], lost: string[]) => `giữ: ${kept.join(', ') || '—'}; mất: ${lost.join(', ') || '—'}`,
   named: (name: string) => `tên "${name}"`,
   /** Stands for the copied sheet's own name in the copy's name. */

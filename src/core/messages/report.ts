@@ -62,6 +62,8 @@ export const reportMessages = {
   sidebarNoExplanation: 'Chưa có giải trình.',
   sidebarExplanation: 'Giải trình',
   sidebarEvidence: 'Minh chứng',
+  sidebarLoadingLines: 'Đang tải danh sách chỉ tiêu…',
+  sidebarMoreUnmet: (left: number) => `Xem thêm ${left} chỉ tiêu chưa đạt`,
   sidebarTransportError: 'Không kết nối được với bảng tính. Hãy đóng thanh bên, mở lại rồi thử lại.',
 
   summarySheetName: (period: string, year: number) => `Tổng hợp ${period} ${year}`,

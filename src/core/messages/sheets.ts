@@ -11,6 +11,8 @@ export const sheetTexts = {
     archive: 'Lưu trữ',
     editLog: 'Nhật ký nhập liệu',
     history: (year: number) => `Diễn biến ${year}`,
+    /** A template the add-on copies new tabs from, deleted when the run ends. */
+    template: (n: number) => `_Mẫu trang ${n}`,
   },
   /** Row 1 of an agency tab's marker column: how the add-on knows a sheet is one of its tabs. */
   tabMarker: '#SỔ-CHỈ-TIÊU',

@@ -1,8 +1,8 @@
 /**
  * Sheet names the add-on keeps for itself: the set-up sheets, the archive, the entry log, the
- * state sheet, and the families of summary ("Tổng hợp Quý I 2025") and history ("Diễn biến 2025")
- * sheets, and the secretariat's draft tables ("Bảng nháp 2"). No agency tab may take one: the
- * add-on would overwrite or delete that agency's figures.
+ * state sheet, and the families of summary ("Tổng hợp Quý I 2025"), history ("Diễn biến 2025")
+ * and template ("_Mẫu trang 1") sheets, and the secretariat's draft tables ("Bảng nháp 2"). No
+ * agency tab may take one: the add-on would overwrite or delete that agency's figures.
  */
 import { uniqueSheetName } from '../agencies/short-name';
 import { M } from '../messages';
@@ -14,9 +14,16 @@ export const STATE_SHEET = '_sochitieu';
 
 const EXACT = [S.names.table, S.names.agencies, S.names.settings, S.names.archive, S.names.editLog, STATE_SHEET];
 /** The first words of the families, from the names the catalogue gives their sheets. */
-const FAMILIES = [M.summarySheetName('', 0), S.names.history(0), M.draftSheetTitle].map((name) =>
+const FAMILIES = [M.summarySheetName('', 0), S.names.history(0), S.names.template(0), M.draftSheetTitle].map((name) =>
   matchKey(name.replace(/[\d\s]+$/, '')),
 );
+
+/** Whether a sheet is one of the add-on's templates (by its name): never an agency's. */
+export function isTemplateSheetName(name: string): boolean {
+  const family = matchKey(S.names.template(0).replace(/[\d\s]+$/, ''));
+  const key = matchKey(name);
+  return key === family || key.startsWith(`${family} `);
+}
 
 export function isReservedSheetName(name: string): boolean {
   const key = matchKey(name);

@@ -53,7 +53,7 @@ export class Calculator {
     row: number,
     column: number,
   ): boolean {
-    const result = evaluateFormula(formula, this.env(sheet, row - anchor.row, column - anchor.column));
+    const result = evaluateFormula(formula, this.env(sheet, row - anchor.row, column - anchor.column, { row, column }));
     return toBoolean(result) === true;
   }
 
@@ -67,7 +67,7 @@ export class Calculator {
     this.inProgress.add(cell);
     let value: Scalar;
     try {
-      value = evaluateFormula(cell.formula, this.env(sheet, 0, 0));
+      value = evaluateFormula(cell.formula, this.env(sheet, 0, 0, { row, column }));
     } finally {
       this.inProgress.delete(cell);
     }
@@ -82,11 +82,17 @@ export class Calculator {
     return this.byName.get(name.toLowerCase());
   }
 
-  private env(sheet: SheetData, rowOffset: number, columnOffset: number): EvalEnv {
+  private env(
+    sheet: SheetData,
+    rowOffset: number,
+    columnOffset: number,
+    origin: { row: number; column: number },
+  ): EvalEnv {
     return {
       sheet: sheet.name,
       rowOffset,
       columnOffset,
+      origin,
       decimalComma: usesDecimalComma(this.wb.locale),
       cell: (name, row, column) => {
         const target = this.sheetNamed(name);

@@ -91,17 +91,30 @@ export function classifyCall(key: string): CallCategory {
 /** Decides, before a call takes effect, whether it may: throws the error Apps Script would. */
 export type CallGate = (kind: string, method: string) => void;
 
+/**
+ * Told of every counted call in order, with the cells of the range it went to (0 for calls that
+ * are not on a range): the benchmark's cost model prices a read by the writes queued before it.
+ */
+export type CallListener = (key: string, cells: number) => void;
+
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+  private listener: CallListener | null = null;
 
   /** Every call passes the gate (scopes, permissions, injected failures) once counted. */
   constructor(private readonly gate: CallGate = () => {}) {}
 
   /** Records one call of `kind.method`, then lets the gate refuse it. */
-  hit(kind: string, method: string): void {
+  hit(kind: string, method: string, cells = 0): void {
     const key = `${kind}.${method}`;
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    this.listener?.(key, cells);
     this.gate(kind, method);
+  }
+
+  /** Follows every call from now on (null to stop). */
+  listen(listener: CallListener | null): void {
+    this.listener = listener;
   }
 
   total(): number {

@@ -21,6 +21,8 @@ export interface EvalEnv {
   sheet: string;
   rowOffset: number;
   columnOffset: number;
+  /** The cell the formula is evaluated for (a rule's formula: the cell being checked). */
+  origin: { row: number; column: number };
   /** Whether text like "1,5" reads as a number (the spreadsheet's locale uses a decimal comma). */
   decimalComma: boolean;
   cell(sheet: string, row: number, column: number): Scalar;
@@ -54,7 +56,11 @@ function evaluateNode(node: Node, env: EvalEnv): Value {
     case 'call': {
       const fn = FUNCTIONS[node.name];
       if (!fn) return errors.name;
-      return fn(node.args, { evaluate: (n) => evaluateNode(n, env), decimalComma: env.decimalComma });
+      return fn(node.args, {
+        evaluate: (n) => evaluateNode(n, env),
+        decimalComma: env.decimalComma,
+        indirect: (text, a1) => indirect(text, a1, env),
+      });
     }
     case 'unary': {
       const n = toNumber(toScalar(evaluateNode(node.arg, env)), env.decimalComma);
@@ -137,4 +143,41 @@ function evaluateRef(ref: RefToken, env: EvalEnv): Value {
     rows.push(row);
   }
   return { kind: 'grid', rows };
+}
+
+/**
+ * INDIRECT(cell_reference_as_string, [is_A1_notation]) for one cell: "B2", "Sheet!B2", or in
+ * R1C1 notation (is_A1_notation FALSE) "R2C3", or relative to the cell the formula is evaluated
+ * for, "R[-1]C[2]" and "RC" (the cell itself) — support.google.com/docs/answer/3093377. A
+ * validation or colour rule written with INDIRECT("RC";FALSE) reads the very cell it checks,
+ * wherever the rule was anchored. Anything else gives #REF!, as an unreadable reference does.
+ */
+function indirect(text: string, a1: boolean, env: EvalEnv): Value {
+  const bang = text.lastIndexOf('!');
+  const sheet =
+    bang >= 0
+      ? text
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, '$1')
+          .replace(/''/g, "'")
+      : env.sheet;
+  const ref = (bang >= 0 ? text.slice(bang + 1) : text).trim().toUpperCase();
+  let row: number;
+  let column: number;
+  if (a1) {
+    const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref);
+    if (!m) return errors.ref;
+    column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    row = Number(m[2]);
+  } else {
+    const m = /^R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?$/.exec(ref);
+    if (!m) return errors.ref;
+    const part = (p: string | undefined, here: number) =>
+      p === undefined ? here : p.startsWith('[') ? here + Number(p.slice(1, -1)) : Number(p);
+    row = part(m[1], env.origin.row);
+    column = part(m[2], env.origin.column);
+  }
+  const bounds = env.bounds(sheet);
+  if (!bounds || row < 1 || column < 1 || row > bounds.maxRows || column > bounds.maxColumns) return errors.ref;
+  return env.cell(sheet, row, column);
 }

@@ -22,6 +22,8 @@ import {
 export interface CallContext {
   evaluate(node: Node): Value;
   decimalComma: boolean;
+  /** The cell a textual reference names (INDIRECT), or #REF!. */
+  indirect(text: string, a1: boolean): Value;
 }
 
 type Fn = (args: Node[], ctx: CallContext) => Value;
@@ -209,6 +211,12 @@ export const FUNCTIONS: Record<string, Fn> = {
     if (v === null) return 0;
     const n = typeof v === 'string' ? parseNumber(v, ctx.decimalComma) : null;
     return n === null ? errors.value : n;
+  }),
+  INDIRECT: scalarFn(1, 2, ([ref, a1], ctx) => {
+    const text = toText(ref);
+    if (text instanceof FormulaError) return text;
+    const isA1 = a1 === undefined || a1 === null ? true : toBoolean(a1);
+    return isA1 instanceof FormulaError ? isA1 : ctx.indirect(text, isA1);
   }),
   INT: scalarFn(1, 1, ([x], ctx) => {
     const n = toNumber(x, ctx.decimalComma);

@@ -43,11 +43,11 @@ export function createPlatform(workbook?: WorkbookData, opts: PlatformOptions = 
   };
 }
 
-export { classifyCall, CallCounter, type CallCategory, type CallSummary } from './calls';
+export { classifyCall, CallCounter, type CallCategory, type CallListener, type CallSummary } from './calls';
 export { newWorkbook, type WorkbookData, type SheetData, type Cell, type CellValue } from './model';
 export { snapshot, type WorkbookSnapshot } from './snapshot';
 export type { EditResult, EditRecord, EffectiveStyle, EngineHelpers } from './helpers';
 export type { UiScript, ButtonName } from './ui';
 export { ScriptError } from './errors';
 export { failureMessages, type FailureKind, type FailurePolicy } from './faults';
-export { LIMITS, ruleMessages, type Manifest } from './rules';
+export { isWrite, LIMITS, ruleMessages, type Manifest } from './rules';

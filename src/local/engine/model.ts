@@ -349,7 +349,11 @@ export function contentBounds(sheet: SheetData): { lastRow: number; lastColumn: 
   return { lastRow, lastColumn };
 }
 
-/** A deep copy of a sheet under a new name and id; cells sharing a validation rule still share one. */
+/**
+ * A deep copy of a sheet under a new name and id, as insertSheet's template copies it (rules.ts,
+ * 9: hidden stays hidden; protections and charts are not copied, and a template may carry none);
+ * cells sharing a validation rule still share one.
+ */
 export function copySheet(source: SheetData, name: string, sheetId: number): SheetData {
   const rules = new Map<ValidationRule, ValidationRule>();
   const copyRule = (r: ValidationRule) => {
@@ -376,7 +380,6 @@ export function copySheet(source: SheetData, name: string, sheetId: number): She
     name,
     sheetId,
     rows,
-    hidden: false,
     protections: [],
   };
 }

@@ -44,7 +44,7 @@ export class FakeRange implements RangeApi {
 
   /** Counts the call; a write needs the running user past every protection of its cells. */
   private hit(method: string): void {
-    this.ctx.calls.hit('Range', method);
+    this.ctx.calls.hit('Range', method, this.grid.numRows * this.grid.numColumns);
     this.ctx.assertLive(this.sheet);
     if (isWrite('Range', method)) this.ctx.guardCells(this.sheet, this.grid);
   }

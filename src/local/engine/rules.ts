@@ -18,6 +18,8 @@
  *    when the execution ends.
  * 8. A simple trigger does not learn who edited (User.getEmail is blank), except for the
  *    script's owner or people of the same Workspace domain.
+ * 9. A copy of a sheet (insertSheet with a template) carries the grid and what is set on it;
+ *    what it does with protections and charts is not documented, so the engine refuses to guess.
  */
 import { ScriptError } from './errors';
 import type { ProtectionData, SheetData, WorkbookData } from './model';
@@ -43,6 +45,10 @@ export const ruleMessages = {
   /** Sheets' wording for the documented 50,000-character limit (support.google.com/drive/answer/37603). */
   cellTooLong: () => 'Your input contains more than the maximum of 50000 characters in a single cell.',
   sheetNameTooLong: () => `The sheet name cannot be longer than ${LIMITS.sheetName} characters.`,
+  /** The engine's own refusal (rules.ts, 9), not a message of Sheets. */
+  templateUndocumented: (name: string) =>
+    `In-memory engine: "${name}" carries protections or charts; whether a copy of it carries them is not ` +
+    'documented, so a template must carry neither.',
   freezeAllRows: () => "You can't freeze all visible rows on the sheet.",
   freezeAllColumns: () => "You can't freeze all visible columns on the sheet.",
   protectedCell: () =>
@@ -296,4 +302,45 @@ export function emailSeenBySimpleTrigger(wb: WorkbookData, editor: string): stri
   if (editor.toLowerCase() === wb.owner.toLowerCase()) return editor;
   const own = domain(wb.owner);
   return own && own !== 'gmail.com' && own === domain(editor) ? editor : '';
+}
+
+// --- 9. Copies of a sheet -------------------------------------------------------------------
+
+/**
+ * Spreadsheet.insertSheet(name, index, {template}): "All data from the template sheet object is
+ * copied to the new sheet. The sheet template must be one of the sheets of the Spreadsheet
+ * object." (developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet
+ * (String,Integer,Object)); Sheet.copyTo "Copies the sheet to a given spreadsheet, which can be
+ * the same spreadsheet as the source" (…/sheet#copyTo(Spreadsheet)). What the grid holds travels:
+ * values, formulas, formats, validation, conditional rules, merges, frozen panes, widths,
+ * heights, hidden columns and gridlines. A copy of a hidden template is hidden too: scripts that
+ * keep their template hidden show each new sheet themselves
+ * (github.com/labnol/code/pull/1, "show sheet if created from template": insertSheet(name, 1,
+ * {template}).showSheet()).
+ *
+ * Protections and charts: Google's reference does not say whether a copy carries them, and
+ * reports disagree (a copied file keeps protected ranges with its editors reset,
+ * github.com/burnash/gspread/issues/1072; a copy made in the Sheets UI keeps them). Code that
+ * copied a protected sheet would depend on an answer nobody documents, so the engine refuses it
+ * instead of choosing one: a template must carry neither.
+ */
+export const TEMPLATE_CARRIES = [
+  'cells',
+  'merges',
+  'frozenRows',
+  'frozenColumns',
+  'columnWidths',
+  'rowHeights',
+  'hiddenColumns',
+  'gridlinesHidden',
+  'tabColor',
+  'conditionalRules',
+  'hidden',
+] as const;
+
+/** Throws before copying a template whose copy Sheets does not document (rules.ts, 9). */
+export function checkTemplate(template: SheetData): void {
+  if (template.protections.length > 0 || template.charts.length > 0) {
+    throw new ScriptError(ruleMessages.templateUndocumented(template.name));
+  }
 }

@@ -19,7 +19,7 @@ import {
 } from './model';
 import { newProtection, protectionTypeName } from './protection';
 import { mayReferOut, noteChart, noteRule } from './refs';
-import { checkCellLimit, checkColumnLimit, checkFrozen, isWrite } from './rules';
+import { checkCellLimit, checkColumnLimit, checkFrozen, checkTemplate, isWrite } from './rules';
 import { moveLines, type Axis } from './shift';
 import { checkSheetName } from './spreadsheet';
 import { writeContent } from './values';
@@ -302,6 +302,8 @@ export class FakeSheet implements SheetApi {
     this.hit('copyTo');
     if (spreadsheet !== this.ctx.spreadsheetView()) throw new ScriptError(messages.invalidArgument('spreadsheet'));
     this.ctx.guardSheet(this.data);
+    // What a copy does with protections and charts is not documented either (rules.ts, 9).
+    checkTemplate(this.data);
     const wb = this.ctx.workbook;
     checkCellLimit(wb, this.data.maxRows * this.data.maxColumns);
     const taken = new Set(wb.sheets.map((s) => s.name.toLowerCase()));

@@ -4,9 +4,8 @@
 import type { EngineContext } from './context';
 import { ScriptError, messages } from './errors';
 import { allocateSheetId, copySheet, DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, newSheet, type SheetData } from './model';
-import { checkCellLimit, LIMITS, ruleMessages } from './rules';
+import { checkCellLimit, checkTemplate, isFileEditor, LIMITS, ruleMessages } from './rules';
 import { FakeUser } from './protection';
-import { isFileEditor } from './rules';
 import type { SheetApi, SpreadsheetApi, UserApi } from '../../sheets/gas';
 
 type InsertOptions = { template?: SheetApi | undefined };
@@ -55,7 +54,8 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   /**
    * Inserts a sheet at a 0-based index, or right after the active sheet; the new sheet becomes
    * active. Unnamed sheets get the first free "SheetN". Its grid (1000 × 26, or the template's)
-   * counts against the file's 10 M cells at once (rules.ts, 4).
+   * counts against the file's 10 M cells at once (rules.ts, 4). A copy carries what rules.ts, 9
+   * lists; a template with protections or charts is refused.
    */
   insertSheet(a?: string | number | InsertOptions, b?: number | InsertOptions, c?: InsertOptions): SheetApi {
     this.hit('insertSheet');
@@ -65,6 +65,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     const last = typeof second === 'number' ? third : second;
     const template = typeof last === 'object' && last.template ? this.ctx.sheetData(last.template) : null;
     checkSheetName(this.ctx, name);
+    if (template) checkTemplate(template);
     if (index < 0 || index > this.wb.sheets.length) throw new ScriptError(messages.invalidArgument('sheetIndex'));
     checkCellLimit(this.wb, template ? template.maxRows * template.maxColumns : DEFAULT_MAX_ROWS * DEFAULT_MAX_COLUMNS);
     const id = allocateSheetId(this.wb);
