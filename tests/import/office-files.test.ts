@@ -87,16 +87,6 @@ function sameAsTsv(tsv: Grid, grid: Grid): { same: number; total: number; read: 
   };
 }
 
-/**
- * PDFs whose grid is right to 97% of the cells but that the table reader (rebased onto the
- * reader's generalisation on main) reads differently from their TSV; not yet understood, left
- * for the next session. Figures as measured: they may only improve.
- */
-const KNOWN_PDF_GAPS: Record<string, { read: number; same: number }> = {
-  'corpus-02-hcm-qd2820-csdl-quy-hoach': { read: 28, same: 18 },
-  'corpus-15-qd2244-ttg-bo-tieu-chi-khcn-dmst-cds': { read: 46, same: 0 },
-};
-
 const material = officeMaterial();
 const results: string[] = [];
 afterAll(() => {
@@ -152,24 +142,14 @@ describe.each(material.tables.map((t) => [t.name, t] as const))('%s', (_name, t:
     // Where no golden reading exists yet, the reader on the PDF's grid against the reader on the TSV.
     const vsTsv = sameAsTsv(t.grid, tables[0].grid);
     results.push(`${t.name} pdf vs TSV reading ${vsTsv.same}/${vsTsv.total}`);
-    const gap = KNOWN_PDF_GAPS[t.name];
-    if (gap) {
-      // Measured, not accepted: it must not get worse (see the comment of KNOWN_PDF_GAPS).
-      expect(vsTsv.read).toBe(gap.read);
-      expect(vsTsv.same).toBeGreaterThanOrEqual(gap.same);
-    } else {
-      expect(vsTsv.read).toBe(vsTsv.total);
-      expect(vsTsv.same).toBeGreaterThanOrEqual(Math.ceil(vsTsv.total * 0.95));
-    }
+    expect(vsTsv.read).toBe(vsTsv.total);
+    expect(vsTsv.same).toBeGreaterThanOrEqual(Math.ceil(vsTsv.total * 0.95));
     if (golden) {
       const read = readAssignmentTable(tables[0].grid, year ? { year } : {}).indicators;
       const ok = golden.filter((g, i) => exact(read[i], g)).length;
       results.push(`${t.name} pdf ${ok}/${golden.length} (read ${read.length})`);
-      if (gap) expect(ok).toBeGreaterThanOrEqual(gap.same);
-      else {
-        expect(read).toHaveLength(golden.length);
-        expect(ok).toBeGreaterThanOrEqual(Math.ceil(golden.length * 0.95));
-      }
+      expect(read).toHaveLength(golden.length);
+      expect(ok).toBeGreaterThanOrEqual(Math.ceil(golden.length * 0.95));
     }
   });
 

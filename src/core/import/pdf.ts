@@ -247,11 +247,90 @@ function linesOf(items: PdfTextItem[]): string[] {
   return layoutLines(items).map((l) => l.text);
 }
 
-/** Width of a line's first or last word, in proportion to its characters. */
-function wordWidth(line: Line, which: 'first' | 'last'): number {
+/**
+ * Classes of characters by their advance: "m" and capitals are wide, "i", "l" and punctuation
+ * narrow. The text layer gives a width per run of text, not per glyph, so a word's width on its
+ * line is estimated from the advances of its characters and the line's measured width.
+ */
+const CLASSES: Array<[RegExp, number]> = [
+  [/ /, 0.28],
+  [/[ijlft]/, 0.3],
+  [/r/, 0.38],
+  [/[mw]/, 0.76],
+  [/\p{Ll}/u, 0.5],
+  [/[IJ]/, 0.36],
+  [/[MW]/, 0.92],
+  [/\p{Lu}/u, 0.7],
+  [/\p{N}/u, 0.55],
+  [/[.,;:'!|]/, 0.28],
+  [/[()[\]\-/]/, 0.36],
+  [/./u, 0.6],
+];
+const baseOf = (ch: string): string => ch.normalize('NFD')[0] ?? ch;
+const commonAdvance = (base: string): number => CLASSES.find(([re]) => re.test(base))?.[1] ?? 0.6;
+
+/** The advance in em of a character (by its letter without diacritics): the document's own, or the common one. */
+export type Advances = (ch: string) => number;
+
+/**
+ * The document's own advances, fitted to its text runs (a run's width in em is the sum of its
+ * characters' advances): least squares drawn towards the common figures (CLASSES), so a letter
+ * the document hardly uses keeps its common figure. Fonts differ most in how wide a space is
+ * against a letter, which decides whether a word would have fitted at the end of a line.
+ */
+export function fitAdvances(items: PdfTextItem[]): Advances {
+  const runs = items.filter((i) => i.size > 0 && i.width > 0 && i.str.trim().length >= 2).slice(0, 4000);
+  // A page or two of text tells a font's letters apart; a few runs would only mislead.
+  if (runs.length < 100) return (ch) => commonAdvance(baseOf(ch));
+  const letters = [...new Set(runs.flatMap((i) => [...i.str].map(baseOf)))];
+  const at = new Map(letters.map((l, i) => [l, i]));
+  const k = letters.length;
+  const prior = 1;
+  const a = letters.map((_, i) => letters.map((_, j) => (i === j ? prior : 0)));
+  const b = letters.map((l) => prior * commonAdvance(l));
+  for (const item of runs) {
+    const counts = new Map<number, number>();
+    for (const ch of item.str) {
+      const i = at.get(baseOf(ch)) ?? 0;
+      counts.set(i, (counts.get(i) ?? 0) + 1);
+    }
+    const em = item.width / item.size;
+    for (const [i, ni] of counts) {
+      b[i] += ni * em;
+      for (const [j, nj] of counts) a[i][j] += ni * nj;
+    }
+  }
+  // Gaussian elimination; the prior keeps the matrix positive definite, so no pivot is zero.
+  for (let c = 0; c < k; c++) {
+    for (let r = c + 1; r < k; r++) {
+      if (a[r][c] === 0) continue;
+      const f = a[r][c] / a[c][c];
+      for (let j = c; j < k; j++) a[r][j] -= f * a[c][j];
+      b[r] -= f * b[c];
+    }
+  }
+  const x = new Array<number>(k).fill(0);
+  for (let r = k - 1; r >= 0; r--) {
+    let sum = b[r];
+    for (let j = r + 1; j < k; j++) sum -= a[r][j] * x[j];
+    x[r] = sum / a[r][r];
+  }
+  // A figure gone astray (a font with odd metrics) falls back on the common one.
+  const fitted = new Map(letters.map((l, i) => [l, x[i]]));
+  return (ch) => {
+    const base = baseOf(ch);
+    const em = fitted.get(base);
+    return em !== undefined && Number.isFinite(em) && em > 0.1 && em < 1.6 ? em : commonAdvance(base);
+  };
+}
+
+const advanceOf = (text: string, advances: Advances) => [...text].reduce((sum, ch) => sum + advances(ch), 0);
+
+/** Width of a line's first or last word: its share of the line's width, by the characters' advances. */
+function wordWidth(line: Line, which: 'first' | 'last', advances: Advances): number {
   const words = line.text.split(' ');
   const word = which === 'first' ? words[0] : words[words.length - 1];
-  return ((line.right - line.left) * word.length) / Math.max(1, line.text.length);
+  return ((line.right - line.left) * advanceOf(word, advances)) / Math.max(0.1, advanceOf(line.text, advances));
 }
 
 /** Codes, numbers and abbreviations ("STT", "2.10", "30/11/2025", "QĐ-UBND", ">100%"): no lower-case letter. */
@@ -261,45 +340,71 @@ const isCode = (word: string) =>
 const noVowel = (word: string) =>
   /^\p{L}+$/u.test(word) && !/[aeiouy]/i.test(word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 
-/**
- * A cell's lines as its text. A word longer than the cell is wide is cut where the line is full
- * ("ST|T", "2.1|0", "trạn|g"): when the line is full, its last piece and the next line's first
- * would not fit on one line, and the joined word is a code or one piece has no vowel (a
- * Vietnamese word is one syllable, so two syllables on two lines are two words), they are one.
- * A line ending in a hyphen after a letter ("QĐ-|UBND") goes on without a space too. A line
- * the next word would not fit on is a soft wrap (a space); one that stops short is a line break.
- */
-function cellTextOf(items: PdfTextItem[], left: number, right: number, padding: number): string {
-  const lines = layoutLines(items);
+/** Where a cell sits and the lines it begins and ends with: a cell cut by a page break goes on as its lines do. */
+interface CellFrame {
+  left: number;
+  right: number;
+  padding: number;
+  first: Line;
+  last: Line;
+}
+
+/** What goes between two lines of a cell: nothing (a word cut), a space (a soft wrap) or a line break. */
+function lineJoint(before: Line, line: Line, frame: Omit<CellFrame, 'first' | 'last'>, advances: Advances): string {
+  const { left, right, padding } = frame;
   const available = right - left - 2 * padding;
+  const continues = /^[\p{L}\p{N}]/u.test(line.text);
+  // The next glyph did not fit: the line is full to less than one character of that line.
+  const charWidth = (line.right - line.left) / Math.max(1, line.text.length);
+  const full = before.right >= right - padding - 1.2 * charWidth;
+  const next = line.text.split(' ')[0];
+  const last = before.text.split(' ').pop() ?? '';
+  const tooLong = wordWidth(before, 'last', advances) + wordWidth(line, 'first', advances) > available;
+  const cutWord =
+    continues &&
+    full &&
+    ((tooLong && (isCode(last + next) || noVowel(next) || noVowel(last))) ||
+      (/^\p{Ll}+$/u.test(next) && noVowel(next)));
+  const hyphen = continues && /[\p{L}\p{N}]-$/u.test(before.text);
+  if (cutWord || hyphen) return '';
+  // A soft wrap: the next line's first word would not have fitted at the end of this one.
+  // A line that stops short, or a new bullet, is a line break the document has.
+  const bullet = /^[-+•–*]\s/.test(line.text) || /^\(?\d+[.)]\s/.test(line.text);
+  const space = advances(' ') * before.size;
+  const wrapped = !bullet && before.right + space + wordWidth(line, 'first', advances) > right - padding;
+  return wrapped ? ' ' : '\n';
+}
+
+/**
+ * A cell's lines as its text, and its frame. A word longer than the cell is wide is cut where
+ * the line is full ("ST|T", "2.1|0", "trạn|g"): when the line is full, its last piece and the
+ * next line's first would not fit on one line, and the joined word is a code or one piece has
+ * no vowel (a Vietnamese word is one syllable, so two syllables on two lines are two words),
+ * they are one. A line ending in a hyphen after a letter ("QĐ-|UBND") goes on without a space
+ * too. A line the next word would not fit on is a soft wrap (a space); one that stops short is
+ * a line break.
+ */
+function cellTextOf(
+  items: PdfTextItem[],
+  left: number,
+  right: number,
+  padding: number,
+  advances: Advances,
+): { text: string; frame: CellFrame | undefined } {
+  const lines = layoutLines(items);
   let text = '';
   lines.forEach((line, i) => {
-    if (i === 0) {
-      text = line.text;
-      return;
-    }
-    const before = lines[i - 1];
-    const continues = /^[\p{L}\p{N}]/u.test(line.text);
-    // The next glyph did not fit: the line is full to less than one character of that line.
-    const charWidth = (line.right - line.left) / Math.max(1, line.text.length);
-    const full = before.right >= right - padding - 1.2 * charWidth;
-    const next = line.text.split(' ')[0];
-    const last = before.text.split(' ').pop() ?? '';
-    const tooLong = wordWidth(before, 'last') + wordWidth(line, 'first') > available;
-    const cutWord =
-      continues &&
-      full &&
-      ((tooLong && (isCode(last + next) || noVowel(next) || noVowel(last))) ||
-        (/^\p{Ll}+$/u.test(next) && noVowel(next)));
-    const hyphen = continues && /[\p{L}\p{N}]-$/u.test(before.text);
-    // A soft wrap: the next line's first word would not have fitted at the end of this one.
-    // A line that stops short, or a new bullet, is a line break the document has.
-    const bullet = /^[-+•–*]\s/.test(line.text) || /^\(?\d+[.)]\s/.test(line.text);
-    const wrapped = !bullet && before.right + 0.3 * before.size + wordWidth(line, 'first') > right - padding;
-    text += (cutWord || hyphen ? '' : wrapped ? ' ' : '\n') + line.text;
+    text += i === 0 ? line.text : lineJoint(lines[i - 1], line, { left, right, padding }, advances) + line.text;
   });
-  return text;
+  const frame = lines.length ? { left, right, padding, first: lines[0], last: lines[lines.length - 1] } : undefined;
+  return { text, frame };
 }
+
+/**
+ * The frames of a table's cells, by the row array that holds them: a table's rows are joined
+ * over pages as arrays of text, and the frames follow the arrays they belong to.
+ */
+const framesOf = new WeakMap<string[], Array<CellFrame | undefined>>();
 
 const isBlank = (item: PdfTextItem) => item.str.trim() === '';
 
@@ -348,8 +453,19 @@ function splitAtRules(item: PdfTextItem, cols: number[]): PdfTextItem[] {
   return pieces;
 }
 
+/**
+ * The cells' padding: how far a line starts from its cell's left rule, the least that several
+ * lines share (a line that starts nearer, a word run over from the cell beside it or a stray
+ * mark, is not the table's padding). Centred lines start farther in and do not lower it.
+ */
+function paddingOf(lefts: number[]): number {
+  const gaps = lefts.filter((d) => d >= 0).sort((a, b) => a - b);
+  const shared = gaps.find((d, i) => i + 2 < gaps.length && gaps[i + 2] - d <= 0.3);
+  return Math.min(shared ?? gaps[0] ?? 0, 6);
+}
+
 /** The grid of one ruled region, with the page's text items placed in its cells. */
-function regionGrid(region: Region, items: PdfTextItem[]): { cut: Cut; used: Set<PdfTextItem> } {
+function regionGrid(region: Region, items: PdfTextItem[], advances: Advances): { cut: Cut; used: Set<PdfTextItem> } {
   const { cols, rows } = region;
   const nr = rows.length - 1;
   const nc = cols.length - 1;
@@ -410,20 +526,29 @@ function regionGrid(region: Region, items: PdfTextItem[]): { cut: Cut; used: Set
     const c = anchor % nc;
     for (const line of layoutLines(list)) lefts.push(line.left - cols[c]);
   }
-  const padding = Math.max(0, Math.min(...lefts.filter((d) => d >= 0), 6));
-  const grid = Array.from({ length: nr }, (_, r) =>
+  const padding = paddingOf(lefts);
+  const cells = Array.from({ length: nr }, (_, r) =>
     Array.from({ length: nc }, (_, c) => {
       const anchor = r * nc + c;
       const list = contents.get(anchor);
-      return list ? cellTextOf(list, cols[c], cols[(rightCol.get(anchor) ?? c) + 1], padding) : '';
+      return list ? cellTextOf(list, cols[c], cols[(rightCol.get(anchor) ?? c) + 1], padding, advances) : null;
     }),
   );
+  const grid = cells.map((row) => row.map((cell) => cell?.text ?? ''));
   // Rows and columns with no cell of their own (a rule drawn in one place only) add nothing.
   const keepRow = grid.map((_, r) =>
     Array.from({ length: nc }, (_, c) => uf.find(r * nc + c)).some((a, c) => a === r * nc + c),
   );
   const keepCol = Array.from({ length: nc }, (_, c) => grid.some((_, r) => uf.find(r * nc + c) === r * nc + c));
   const kept = grid.filter((_, r) => keepRow[r]).map((row) => row.filter((_, c) => keepCol[c]));
+  cells
+    .filter((_, r) => keepRow[r])
+    .forEach((row, r) => {
+      framesOf.set(
+        kept[r],
+        row.filter((_, c) => keepCol[c]).map((cell) => cell?.frame),
+      );
+    });
   return {
     cut: {
       grid: kept,
@@ -536,7 +661,13 @@ function isNextCode(a: string, b: string): boolean {
  * rule at the top of the page's table), or, where the header is repeated above it, its first
  * cell is empty, it has text only where the row above has, and that text goes on mid-sentence.
  */
-function appendContinuation(grid: string[][], rows: string[][], openTop: boolean, pageStarts: Set<number>): void {
+function appendContinuation(
+  grid: string[][],
+  rows: string[][],
+  openTop: boolean,
+  pageStarts: Set<number>,
+  advances: Advances,
+): void {
   const first = rows[0];
   const last = grid[grid.length - 1];
   const within = first?.every((c, i) => c.trim() === '' || (last?.[i] ?? '').trim() !== '');
@@ -573,10 +704,18 @@ function appendContinuation(grid: string[][], rows: string[][], openTop: boolean
     (first?.[0].trim() === '' &&
       (lowerGoesOn || (within && (tails || unlike || (!subRows && last?.[0].trim() !== '')))));
   if (first && last && cut && first.some((c) => c.trim() !== '')) {
+    const nextFrames = framesOf.get(first);
     first.forEach((cell, c) => {
       if (!cell.trim()) return;
       const row = grid[last[c]?.trim() ? grid.length - 1 : holder(c)];
-      row[c] = row[c]?.trim() ? `${row[c]}${codeCut && c === 0 ? '' : '\n'}${cell}` : cell;
+      // The cell's last line on the page before and its first on this one are joined as two lines of one cell.
+      const frames = framesOf.get(row);
+      const above = frames?.[c];
+      const below = nextFrames?.[c];
+      const joint =
+        codeCut && c === 0 ? '' : above && below ? lineJoint(above.last, below.first, above, advances) : '\n';
+      row[c] = row[c]?.trim() ? `${row[c]}${joint}${cell}` : cell;
+      if (frames) frames[c] = above && below ? { ...above, last: below.last } : row[c] === cell ? below : undefined;
     });
     rows = rows.slice(1);
   }
@@ -601,13 +740,14 @@ export function pdfTables(pages: PdfPage[]): SourceTable[] {
   const tables: OpenTable[] = [];
   let lines: string[] = [];
   let open: OpenTable[] = [];
+  const advances = fitAdvances(pages.flatMap((page) => page.items));
   pages.forEach((page, p) => {
     const { h, v } = rulesOf(page.segments);
     const regions = regionsOf(h, v);
     const used = new Set<PdfTextItem>();
     const cuts: Cut[] = [];
     for (const region of regions) {
-      const { cut, used: u } = regionGrid(region, page.items);
+      const { cut, used: u } = regionGrid(region, page.items, advances);
       if (cut.grid.length === 0 || cut.grid.every((r) => r.every((c) => c === ''))) continue;
       for (const item of u) used.add(item);
       cuts.push(cut);
@@ -629,7 +769,13 @@ export function pdfTables(pages: PdfPage[]): SourceTable[] {
         : open.find((t) => !onPage.includes(t) && sameColumns(t.columns, cut.columns));
       if (from) {
         const rest = dropRepeatedHeader(from.grid, cut.grid);
-        appendContinuation(from.grid, rest, cut.openTop === true && rest.length === cut.grid.length, from.pageStarts);
+        appendContinuation(
+          from.grid,
+          rest,
+          cut.openTop === true && rest.length === cut.grid.length,
+          from.pageStarts,
+          advances,
+        );
         onPage.push(from);
         lines = [];
         return;

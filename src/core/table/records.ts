@@ -235,18 +235,31 @@ function titledRowKind(
   return null;
 }
 
-/** Splits a row whose text, lead and cooperating cells list one task per line, in the same order. */
-function parallelLines(row: string[], header: HeaderFound): string[][] | null {
+/**
+ * Splits a row whose text, lead and cooperating cells list one task per line, in the same order.
+ * An agency cell with fewer lines than the tasks may have lost a line break where a line was
+ * full (a PDF shows a break there exactly as a wrap): where two names the table gives as
+ * agencies elsewhere meet in it with no separator between them ("… đặc khu Sở Tài chính"), and
+ * such places are exactly as many as the lines missing, the breaks were there.
+ */
+function parallelLines(
+  row: string[],
+  header: HeaderFound,
+  known: () => Map<string, Set<number>>,
+  r: number,
+): string[][] | null {
   const lines = (index: number | undefined) =>
     (index === undefined ? '' : (row[index] ?? ''))
       .split(/\r?\n/)
       .map((l) => l.trim())
       .filter(Boolean);
   const text = lines(header.columns.text);
-  const lead = lines(header.columns.lead);
-  if (text.length < 2 || lead.length !== text.length || text.some((l) => TEXT_BULLET.test(l))) return null;
-  if (!text.every(startsUpper) || !lead.every((l) => splitAgencies(l).length >= 1 && startsUpper(l))) return null;
-  const coop = lines(header.columns.cooperating);
+  if (text.length < 2 || text.some((l) => TEXT_BULLET.test(l)) || !text.every(startsUpper)) return null;
+  const lead = restoreBreaks(lines(header.columns.lead), text.length, known, r);
+  if (lead.length !== text.length) return null;
+  if (!lead.every((l) => splitAgencies(l).length >= 1 && startsUpper(l))) return null;
+  const found = lines(header.columns.cooperating);
+  const coop = found.length ? restoreBreaks(found, text.length, known, r) : found;
   if (coop.length !== 0 && coop.length !== text.length) return null;
   return text.map((t, i) => {
     const copy = [...row];
@@ -255,6 +268,51 @@ function parallelLines(row: string[], header: HeaderFound): string[][] | null {
     if (header.columns.cooperating !== undefined && coop.length) copy[header.columns.cooperating] = coop[i];
     return copy;
   });
+}
+
+/** The lines of an agency cell with the breaks it lost restored (see parallelLines), or as they are. */
+function restoreBreaks(lines: string[], want: number, known: () => Map<string, Set<number>>, r: number): string[] {
+  const missing = want - lines.length;
+  if (missing <= 0 || lines.length === 0) return lines;
+  const agencies = known();
+  // Named in another row: the row's own cells do not vouch for themselves.
+  const isKnown = (name: string | undefined) =>
+    name !== undefined && [...(agencies.get(matchKey(name)) ?? [])].some((at) => at !== r);
+  const cuts = lines.map((line) => {
+    const at: number[] = [];
+    if (isKnown(line)) return at;
+    // A place between two words, with no comma, semicolon or "và" before it, where a known name
+    // ends and another begins.
+    for (let i = line.indexOf(' '); i > 0; i = line.indexOf(' ', i + 1)) {
+      const before = line.slice(0, i);
+      const after = line.slice(i + 1);
+      if (/[,;:.]$/.test(before) || /\svà$/.test(before) || !/^\p{Lu}/u.test(after)) continue;
+      if (isKnown(splitAgencies(before).pop()) && isKnown(splitAgencies(after)[0])) at.push(i);
+    }
+    return at;
+  });
+  if (cuts.reduce((n, c) => n + c.length, 0) !== missing) return lines;
+  return lines.flatMap((line, k) => {
+    const bounds = [0, ...cuts[k].map((i) => i + 1)];
+    return bounds.map((from, j) => line.slice(from, j + 1 < bounds.length ? bounds[j + 1] - 1 : undefined).trim());
+  });
+}
+
+/** The agencies a table names, each as a name of its own (once split), in its agency columns, with their rows. */
+function knownAgencies(grid: Grid, start: number, header: HeaderFound): Map<string, Set<number>> {
+  const names = new Map<string, Set<number>>();
+  for (let r = start; r < grid.length; r++) {
+    for (const role of AGENCY_ROLES) {
+      const index = header.columns[role];
+      if (index === undefined) continue;
+      for (const line of (grid[r]?.[index] ?? '').split(/\r?\n/))
+        for (const name of splitAgencies(line)) {
+          const key = matchKey(name);
+          names.set(key, (names.get(key) ?? new Set()).add(r));
+        }
+    }
+  }
+  return names;
 }
 
 function join(a: string | undefined, b: string): string {
@@ -302,6 +360,11 @@ export function collectRecords(grid: Grid, start: number, header: HeaderFound, w
     sectionsSeen: 0,
   };
   const task = header.kind === 'task';
+  let names: Map<string, Set<number>> | undefined;
+  const known = () => {
+    names ??= knownAgencies(grid, start, header);
+    return names;
+  };
   for (let r = start; r < grid.length; r++) {
     const raw = grid[r] ?? [];
     if (isBlankRow(raw)) continue;
@@ -315,7 +378,7 @@ export function collectRecords(grid: Grid, start: number, header: HeaderFound, w
       state.lastItem = null;
       continue;
     }
-    const split = /\n/.test(raw[header.columns.text ?? -1] ?? '') ? parallelLines(raw, header) : null;
+    const split = /\n/.test(raw[header.columns.text ?? -1] ?? '') ? parallelLines(raw, header, known, r) : null;
     if (split) warnings.push({ code: 'row-split', row: r + 1, message: M.rowSplit(r + 1, split.length) });
     for (const part of split ? split.map((p) => p.map((c) => cleanText(c))) : [clean]) {
       readRow(ctx, state, records, part, r, task);

@@ -159,3 +159,42 @@ describe('a paste without a header', () => {
     expect(read.warnings).toEqual([expect.objectContaining({ code: 'table-results-only', row: 1 })]);
   });
 });
+
+describe('a cell holding one task per line', () => {
+  const header = ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp'];
+  const around = [
+    ['1', 'Rà soát văn bản.', 'Sở Tư pháp', 'Sở Tài chính'],
+    ['3', 'Tổng hợp báo cáo.', 'UBND các xã', 'Sở Tư pháp'],
+  ];
+
+  it('finds the line break an agency cell lost between two names the table gives elsewhere', () => {
+    // As a PDF prints it: "UBND các xã" filled its line, so the break before "Sở Tài chính" looks like a wrap.
+    const row = [
+      '2',
+      'Bố trí nhân lực A.\nBố trí nhân lực B.',
+      'UBND các xã Sở Tài chính',
+      'Sở Tài chính\nUBND các xã',
+    ];
+    const read = readAssignmentTable([header, around[0], row, around[1]]);
+    expect(read.indicators.map((i) => [i.text, i.lead, i.cooperating])).toEqual([
+      ['Rà soát văn bản.', ['Sở Tư pháp'], ['Sở Tài chính']],
+      ['Bố trí nhân lực A.', ['UBND các xã'], ['Sở Tài chính']],
+      ['Bố trí nhân lực B.', ['Sở Tài chính'], ['UBND các xã']],
+      ['Tổng hợp báo cáo.', ['UBND các xã'], ['Sở Tư pháp']],
+    ]);
+    expect(codes(read.warnings)).toContain('row-split');
+  });
+
+  it('does not split a row where the names met are not both the table’s, or fewer than the lines missing', () => {
+    const unknown = [
+      '2',
+      'Bố trí nhân lực A.\nBố trí nhân lực B.',
+      'UBND các xã Sở Nội vụ',
+      'Sở Tài chính\nUBND các xã',
+    ];
+    expect(readAssignmentTable([header, around[0], unknown, around[1]]).indicators).toHaveLength(3);
+    // Three tasks, and one place where two names meet: the cell lost more than it shows.
+    const fewer = ['2', 'Bố trí A.\nBố trí B.\nBố trí C.', 'UBND các xã Sở Tài chính', ''];
+    expect(readAssignmentTable([header, around[0], fewer, around[1]]).indicators).toHaveLength(3);
+  });
+});
