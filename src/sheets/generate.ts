@@ -251,6 +251,13 @@ function runGeneration(
     let protection: ProtectionApi;
     let spec: TabSpec;
     if (sheet) {
+      if (fingerprints[unitKey] !== undefined) {
+        // Its print changed within this run (a tab renamed by hand): the recorded print would
+        // match again once the name is put back, and a run stopped after the lock would leave the
+        // tab locked yet "unchanged". Forgotten first, as the stale ones above.
+        delete fingerprints[unitKey];
+        writeState(book, { fingerprints });
+      }
       // Locked before it is read: from here on an agency's edit is refused rather than lost, and a
       // run stopped midway leaves the tab locked, not open to the wrong people.
       protection = lockTab(app, sheet, tabPlan.unit.name, me, false, secretariat, access);
