@@ -102,18 +102,8 @@ export interface PackedCycleAgency {
   late: string;
 }
 
-export interface PackedCycle {
-  period: string;
-  periods: string[];
-  year: number;
-  deadline: string;
-  deadlineText: string;
-  deadlinePassed: boolean;
-  closed: boolean;
-  counts: CycleView['counts'];
-  unknownTime: number;
-  overruled: number;
-  witnessedLate: number;
+/** The cycle as it travels: its own facts as they are, the agencies as indexes (one definition of the rest). */
+export interface PackedCycle extends Omit<CycleView, 'ok' | 'agencies'> {
   /** Who signs the reminders. */
   sender: string;
   agencies: PackedCycleAgency[];
