@@ -5,6 +5,7 @@
  * assumption to check, only a fact to record. On the engine the probes must agree with the
  * engine's rules — that is the test that this file works before anyone runs it for real.
  */
+import { WHOLE_NUMBER_FORMULA } from '../core/layout/tab';
 import { liveCheckTexts as T } from '../core/messages/live-check';
 import type { Platform, SheetApi, SpreadsheetApi } from '../sheets/gas';
 import { fitSheet } from '../sheets/render-sheet';
@@ -150,6 +151,34 @@ const PROBES: Probe[] = [
         .getDataValidations()
         .map((row, i) => `A${i + 1}: ${String(row[0]?.getCriteriaValues()[0] ?? '—')}`)
         .join(' | ');
+    },
+  },
+  // layout/tab.ts: the whole-number rule names its own cell as INDIRECT("RC";FALSE), so one rule
+  // serves every count cell. R1C1 in INDIRECT is documented (support.google.com/docs/answer/
+  // 3093377); what "RC" names inside a validation rule is not, and no script can tell (a script's
+  // writes are not validated): the README's Known limits asks for 2,5 typed into a count cell.
+  {
+    id: 'indirectR1C1',
+    assumed: '7',
+    run: (c) => {
+      const sheet = c.scratch(2, 2);
+      sheet.getRange(1, 1).setValue(7);
+      sheet.getRange(1, 2).setFormulas([['=INDIRECT("RC[-1]";FALSE)']]);
+      return String(sheet.getRange(1, 2).getValues()[0][0]);
+    },
+  },
+  {
+    id: 'wholeNumberRule',
+    assumed: T.yes,
+    run: (c) => {
+      const sheet = c.scratch(4, 2);
+      const rule = c.platform.SpreadsheetApp.newDataValidation().requireFormulaSatisfied(WHOLE_NUMBER_FORMULA).build();
+      sheet.getRange(1, 1, 3, 1).setDataValidations([[rule], [rule], [rule]]);
+      const read = sheet
+        .getRange(1, 1, 3, 1)
+        .getDataValidations()
+        .map((row) => String(row[0]?.getCriteriaValues()[0] ?? '—'));
+      return read.every((f) => f === WHOLE_NUMBER_FORMULA) ? T.yes : read.join(' | ');
     },
   },
   {

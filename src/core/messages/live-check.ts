@@ -62,6 +62,9 @@ export const liveCheckTexts = {
     percentInputVi: 'setValue("85,5%") trong vi_VN cho ra số',
     trailingComma: 'Định dạng #,##0.## hiển thị số 3 trong vi_VN',
     validationAnchor: 'Công thức tương đối của quy tắc nhập liệu qua setDataValidations, đọc lại từng ô',
+    indirectR1C1: 'INDIRECT("RC[-1]";FALSE) đọc ô bên trái (kiểu tham chiếu R1C1)',
+    wholeNumberRule:
+      'Quy tắc số nguyên INDIRECT("RC";FALSE) đặt cho nhiều ô qua setDataValidations, đọc lại đúng nguyên văn',
     templateCopy: 'insertSheet(tên, {template}) giữ những gì của trang mẫu',
     copyTo: 'Sheet.copyTo giữ những gì, và tên trang sao chép',
     protectedCopy:
