@@ -11,6 +11,7 @@ import { readAssignmentTable } from '../../src/core/table/read';
 import { cleanText } from '../../src/core/text/normalize';
 import type { Grid, Indicator, Target } from '../../src/core/types';
 import { CORPUS_DIR, type MaterialFile, officeMaterial, tableHtml } from '../support/office-material';
+import type { SeedGoldenIndicator } from '../support/seed-golden';
 import { existsSync, readdirSync } from 'node:fs';
 
 /** Cell text as the reader sees it, rows without any text dropped (a paste skips them too). */
@@ -36,15 +37,11 @@ function differences(want: Grid, got: Grid): string[] {
   return out;
 }
 
-interface GoldenIndicator {
-  code: string;
-  section: string;
-  text: string;
-  targets: Target[];
-  lead: string[];
-  cooperating: string[];
-  monitor: string[];
-}
+/** What seed and corpus goldens share. */
+type GoldenIndicator = Pick<
+  SeedGoldenIndicator,
+  'code' | 'section' | 'text' | 'targets' | 'lead' | 'cooperating' | 'monitor'
+>;
 
 const ROOT = join(__dirname, '../..');
 function goldenYear(name: string): number | undefined {

@@ -7,24 +7,9 @@ import { join } from 'node:path';
 import { parseDelimited } from '../../../src/core/table/delimited';
 import { readAssignmentTable } from '../../../src/core/table/read';
 import type { Target } from '../../../src/core/types';
+import type { SeedGolden } from '../../support/seed-golden';
 
-interface GoldenIndicator {
-  code: string;
-  section: string;
-  text: string;
-  targets: Target[];
-  lead: string[];
-  cooperating: string[];
-  monitor: string[];
-  tier: string | null;
-  unit: string | null;
-}
-interface Golden {
-  file: string;
-  sections: Array<{ title: string; count: number }>;
-  indicators: GoldenIndicator[];
-  expectedWarnings?: Array<{ code: string; kind: string }>;
-}
+type Golden = SeedGolden;
 
 const root = join(__dirname, '../../..');
 const goldens = readdirSync(join(root, 'tests/golden'))

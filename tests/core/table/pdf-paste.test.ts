@@ -12,26 +12,12 @@ import { readAssignmentTable } from '../../../src/core/table/read';
 import { pastedLines, readTable } from '../../../src/core/table/read-table';
 import type { Target, Warning } from '../../../src/core/types';
 import { cli } from '../../cli/run';
+import type { SeedGolden, SeedGoldenIndicator } from '../../support/seed-golden';
 
 const root = join(__dirname, '../../..');
 
-interface GoldenIndicator {
-  code: string;
-  section: string;
-  text: string;
-  targets: Target[];
-  lead: string[];
-  cooperating: string[];
-  monitor: string[];
-  tier: string | null;
-  unit: string | null;
-  targetText?: string;
-  method?: string;
-}
-interface Golden {
-  sections: Array<{ title: string; count: number }>;
-  indicators: GoldenIndicator[];
-}
+type GoldenIndicator = SeedGoldenIndicator;
+type Golden = Pick<SeedGolden, 'sections' | 'indicators'>;
 interface Parsed {
   indicators: Array<GoldenIndicator & { row: number }>;
   warnings: Warning[];
