@@ -21,30 +21,13 @@ import { newBook } from '../support/book';
 import { CORPUS_DIR, officeMaterial } from '../support/office-material';
 import { jsonProblems } from './json-safe';
 import { sidebarPage } from './page';
+import { GAS_BRIDGE } from '../support/gas-bridge';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SERVER_FUNCTIONS = ['importPreview', 'importApply'];
 const serverFunctions = { ...main } as unknown as Record<string, (...args: unknown[]) => unknown>;
 const material = officeMaterial();
 const REAL_DOCX = join(CORPUS_DIR, 'files/docx-01-lamdong-kh-cchc-2026-phan-cong.docx');
-
-/** google.script.run in the page: each call goes to the exposed __gasCall and back as JSON. */
-const BRIDGE = `(() => {
-  const runner = (ok, fail) => new Proxy({}, {
-    get(_, name) {
-      if (name === 'withSuccessHandler') return (f) => runner(f, fail);
-      if (name === 'withFailureHandler') return (f) => runner(ok, f);
-      if (typeof name !== 'string') return undefined;
-      return (...args) => {
-        window.__gasCall(name, JSON.stringify(args)).then(
-          (json) => ok && ok(JSON.parse(json)),
-          (e) => fail && fail(new Error(String((e && e.message) || e))),
-        );
-      };
-    },
-  });
-  window.google = { script: { run: runner(null, null), host: { close() { window.__closed = true; } } } };
-})();`;
 
 let browser: Browser;
 let server: Server;
@@ -93,7 +76,7 @@ async function openDialog(local: LocalPlatform): Promise<Opened> {
     if (problems.length) incidents.push(`${name} → ${problems.join(', ')}`);
     return JSON.stringify(result);
   });
-  await page.addInitScript(BRIDGE);
+  await page.addInitScript(GAS_BRIDGE);
   await page.goto(origin);
   return { page, calls, incidents };
 }

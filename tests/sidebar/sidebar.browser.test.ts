@@ -31,29 +31,12 @@ import { generateTabs } from '../../src/sheets/generate';
 import { jsonProblems } from './json-safe';
 import { sidebarPage } from './page';
 import { SAMPLE_002, SAMPLE_004, sampleBook, TRICKY_EXPLANATION, use } from './sample-book';
+import { GAS_BRIDGE } from '../support/gas-bridge';
 
 /** Exactly what the browser may call: the client API module's exports. */
 const SERVER_FUNCTIONS = Object.keys(clientApi) as (keyof typeof clientApi)[];
 const SCREENSHOT = resolve(process.env.SIDEBAR_SCREENSHOT ?? join(__dirname, '../../out/sidebar.png'));
 const BROWSER = hasTool('chromium');
-
-/** google.script.run in the page: each call goes to the exposed __gasCall and back as JSON. */
-const BRIDGE = `(() => {
-  const runner = (ok, fail) => new Proxy({}, {
-    get(_, name) {
-      if (name === 'withSuccessHandler') return (f) => runner(f, fail);
-      if (name === 'withFailureHandler') return (f) => runner(ok, f);
-      if (typeof name !== 'string') return undefined;
-      return (...args) => {
-        window.__gasCall(name, JSON.stringify(args)).then(
-          (json) => ok && ok(JSON.parse(json)),
-          (e) => fail && fail(new Error(String((e && e.message) || e))),
-        );
-      };
-    },
-  });
-  window.google = { script: { run: runner(null, null) } };
-})();`;
 
 /** A page's link to one workbook: the calls made, a gate to hold answers back, a way to fail one. */
 class Bridge {
@@ -143,7 +126,7 @@ async function openSidebar(local: LocalPlatform, path = '/', failFirstCall = fal
   page.on('pageerror', (e) => incidents.push(`error: ${e.message}`));
   page.on('request', (r) => !r.url().startsWith(origin) && incidents.push(`request: ${r.url()}`));
   await page.exposeFunction('__gasCall', (name: string, args: string) => bridge.call(name, args));
-  await page.addInitScript(BRIDGE);
+  await page.addInitScript(GAS_BRIDGE);
   await page.goto(`${origin}${path}`);
   if (path === '/') await settled(page);
   return { page, bridge, incidents };
